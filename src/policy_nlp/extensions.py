@@ -1,0 +1,20 @@
+"""spaCy extension attributes this package sets (registered once, idempotently)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def register() -> None:
+    """Doc/Span attributes: each component writes its own, later ones only read."""
+    for name in ("term", "sentence"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+    for name in ("quantities", "times", "metrics", "enumerations", "warnings"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    if not Doc.has_extension("meta"):
+        Doc.set_extension("meta", default=None)
+
+
+register()

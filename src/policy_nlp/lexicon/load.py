@@ -1,0 +1,109 @@
+"""Reading lexicon TSV files (format documented in lexicons/README.md)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from policy_nlp.lexicon.model import Lexicon, Term
+from policy_nlp.resources import lexicon_dir
+
+COLUMNS = ("term", "category", "policy_tool", "sub_tool", "aliases", "note")
+CATEGORIES = ("mechanism", "platform", "programme", "industry", "enterprise", "talent", "finance", "brand", "other")
+POLICY_TOOLS = ("supply", "environment", "demand")
+SUB_TOOLS = {
+    "supply": ("talent", "funding", "technology", "infrastructure", "public_service", "information"),
+    "environment": ("planning", "finance", "tax", "regulation", "strategic"),
+    "demand": ("procurement", "outsourcing", "trade", "demonstration", "overseas"),
+}
+
+
+class LexiconError(ValueError):
+    """A lexicon path that cannot be read at all (missing, not TSV)."""
+
+
+@dataclass
+class Row:
+    """One raw row with its location, before validation (the linter reads these)."""
+
+    path: str
+    line: int
+    cells: dict[str, str]
+    problem: str = ""
+
+
+def lexicon_files(path: str | Path) -> list[Path]:
+    """The TSV files of a path: the file itself, or every `*.tsv` below a folder (sorted)."""
+    p = Path(path)
+    if p.is_file():
+        return [p]
+    if p.is_dir():
+        return sorted(f for f in p.rglob("*.tsv") if f.is_file())
+    raise LexiconError(f"lexicon not found: {path}")
+
+
+def default_term_paths() -> list[Path]:
+    return [lexicon_dir() / "terms"]
+
+
+def read_rows(path: Path) -> Iterator[Row]:
+    """Rows of one TSV file, with malformed ones flagged instead of raised."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header: list[str] | None = None
+        for number, cells in enumerate(reader, 1):
+            if not cells or not "".join(cells).strip() or cells[0].startswith("#"):
+                continue
+            if header is None:
+                header = [c.strip() for c in cells]
+                missing = [c for c in ("term", "category") if c not in header]
+                if missing:
+                    yield Row(str(path), number, {}, f"header lacks column(s) {', '.join(missing)}")
+                    return
+                continue
+            if len(cells) > len(header):
+                yield Row(str(path), number, {}, f"{len(cells)} cells, header has {len(header)}")
+                continue
+            values = dict(zip(header, (c.strip() for c in cells), strict=False))
+            yield Row(str(path), number, values)
+
+
+def row_to_term(row: Row) -> Term:
+    cells = row.cells
+    aliases = tuple(a.strip() for a in cells.get("aliases", "").split("|") if a.strip())
+    return Term(
+        term=cells.get("term", ""),
+        category=cells.get("category", ""),
+        policy_tool=cells.get("policy_tool", ""),
+        sub_tool=cells.get("sub_tool", ""),
+        aliases=aliases,
+        note=cells.get("note", ""),
+        source=f"{row.path}:{row.line}",
+    )
+
+
+def load_lexicon(paths: Iterable[str | Path] = (), *, default_lexicons: bool = True) -> Lexicon:
+    """Load shipped lexicons (unless `default_lexicons=False`) followed by the user's paths.
+
+    Cached per process: the tokenizer and the terms component share one loaded lexicon.
+    Treat the result as read-only.
+    """
+    return _load_cached(tuple(str(p) for p in paths), default_lexicons)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(paths: tuple[str, ...], default_lexicons: bool) -> Lexicon:
+    all_paths: list[Path] = list(default_term_paths()) if default_lexicons else []
+    all_paths.extend(Path(p) for p in paths)
+    lexicon = Lexicon()
+    for base in all_paths:
+        for file in lexicon_files(base):
+            lexicon.sources.append(str(file))
+            for row in read_rows(file):
+                if row.problem or not row.cells.get("term"):
+                    continue
+                lexicon.add(row_to_term(row))
+    return lexicon

@@ -1,0 +1,57 @@
+"""Aho-Corasick matching of lexicon surfaces over normalised text (pyahocorasick)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+
+from policy_nlp.lexicon.model import Lexicon, Term
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    term: Term
+
+
+def _is_alnum_ascii(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+class LexiconMatcher:
+    """Longest, left-to-right, non-overlapping matches of every surface of a lexicon.
+
+    Matching runs over normalised text (same length as the original), so match offsets
+    are offsets into the original document.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._automaton = ahocorasick.Automaton()
+        for surface, term in lexicon.surface_index.items():
+            self._automaton.add_word(surface, (len(surface), term))
+        self._empty = len(lexicon.surface_index) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def iter_matches(self, normalized: str, accept: Callable[[int, int], bool] | None = None) -> Iterator[Match]:
+        """Matches in `normalized`; `accept(start, end)` may veto a candidate (boundaries)."""
+        if self._empty:
+            return
+        for last, (length, term) in self._automaton.iter_long(normalized):
+            start, end = last - length + 1, last + 1
+            if not self._ascii_edges_ok(normalized, start, end):
+                continue
+            if accept is not None and not accept(start, end):
+                continue
+            yield Match(start, end, term)
+
+    @staticmethod
+    def _ascii_edges_ok(text: str, start: int, end: int) -> bool:
+        """A Latin/digit edge must not continue a Latin word or number (5G in 15G, AI in MAIL)."""
+        if _is_alnum_ascii(text[start]) and start > 0 and _is_alnum_ascii(text[start - 1]):
+            return False
+        return not (_is_alnum_ascii(text[end - 1]) and end < len(text) and _is_alnum_ascii(text[end]))

@@ -1,0 +1,55 @@
+"""Numerals to numbers, on spans already found (cn2an underneath, never on whole text)."""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import cn2an
+
+MAGNITUDES = {"十": 10.0, "百": 100.0, "千": 1_000.0, "万": 10_000.0, "亿": 100_000_000.0}
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_NUMERAL_CHARS = CN_DIGITS + "十百千万亿点"
+_ARABIC = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
+
+
+class NumeralError(ValueError):
+    """A span that looked like a numeral but is not one."""
+
+
+def magnitude(suffix: str) -> float:
+    """The factor of a magnitude suffix: 万 → 1e4, 万亿 → 1e12, '' → 1."""
+    factor = 1.0
+    for ch in suffix:
+        factor *= MAGNITUDES[ch]
+    return factor
+
+
+def parse_numeral(text: str) -> float:
+    """An Arabic, Chinese or mixed numeral with optional magnitude: 1.2万, 三千五百, 4.2万亿, 82,225."""
+    text = text.strip()
+    if not text:
+        raise NumeralError("empty numeral")
+    if _ARABIC.match(text):
+        return float(text.replace(",", ""))
+    head = re.match(r"^(\d+(?:,\d{3})*(?:\.\d+)?)([十百千万亿]+)$", text)
+    if head:
+        return float(head.group(1).replace(",", "")) * magnitude(head.group(2))
+    if all(ch in MAGNITUDES for ch in text):  # 千亿, 百万: a bare magnitude means one of it
+        return magnitude(text)
+    if all(ch in CN_NUMERAL_CHARS for ch in text):
+        return _cn(text)
+    raise NumeralError(f"not a numeral: {text!r}")
+
+
+def _cn(text: str) -> float:
+    # cn2an reads 十五, 三千五百, 一百零五, 零点五; a trailing run of 万/亿 it may refuse.
+    trail = re.search(r"[万亿]+$", text)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return float(cn2an.cn2an(text, "normal"))
+    except (ValueError, KeyError) as error:
+        if trail and trail.start() > 0:
+            return _cn(text[: trail.start()]) * magnitude(trail.group())
+        raise NumeralError(f"not a numeral: {text!r}") from error

@@ -1,0 +1,1 @@
+"""Pipeline components, one module each; `factories` registers them with spaCy."""

@@ -1,0 +1,362 @@
+"""Metric records: each quantity linked to what it measures, how, when, and as what.
+
+For every quantity the component finds, from cue tables and the pipeline's tokens:
+indicator (a noun phrase after a measure word — 3家全国重点实验室 — or before the verb
+that leads to the number), aspect (level / change / rate, with sign), kind (actual /
+target / incentive), time (a year, a period, 到2027年) and series links (从X提升到Y).
+Nothing here raises: what cannot be resolved stays null, with a warning on the record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from policy_nlp.normalize import normalize
+from policy_nlp.pipeline.cues import read_cues
+from policy_nlp.pipeline.indicators import IndicatorIndex
+from policy_nlp.pipeline.quantities import Quantity
+from policy_nlp.pos import tag
+
+CLAUSE_BREAK = "，,；;：:（(）)。！？!?\n"
+NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g")
+INNER_LINKS = "、与和及&+“”\"《》-"
+MAX_INDICATOR = 24
+YEAR = r"(?:19|20)\d{2}"
+
+
+@dataclass
+class TimeMention:
+    start: int
+    end: int
+    value: str
+    role: str  # plain | base | target
+
+
+class MetricLinker:
+    """Builds `doc._.metrics` from `doc._.quantities`, sentences and tokens."""
+
+    def __init__(self) -> None:
+        aspects = read_cues("aspects.tsv")
+        self.aspect_words = sorted(((normalize(r["word"]), r["aspect"], int(r["sign"])) for r in aspects),
+                                   key=lambda r: -len(r[0]))
+        kinds = read_cues("kinds.tsv")
+        self.kind_cues = sorted(((normalize(r["word"]), r["kind"], r["scope"]) for r in kinds), key=lambda r: -len(r[0]))
+        rows = read_cues("indicator.tsv")
+        self.tail = {r["word"] for r in rows if r["role"] == "tail"}
+        self.head = {r["word"] for r in rows if r["role"] == "head"}
+        self.compare = sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True)
+        times = read_cues("time.tsv")
+        self.time_base = tuple(r["word"] for r in times if r["role"] == "base")
+        self.time_target = tuple(r["word"] for r in times if r["role"] == "target")
+        self.periods = {normalize(r["name"]): f"{r['start']}-{r['end']}" for r in read_cues("periods.tsv")}
+        period_names = "|".join(re.escape(p) for p in self.periods) or "(?!)"
+        self.time_pattern = re.compile(
+            rf"(?P<y1>{YEAR})(?:年)?\s*(?:[-~至到]|—)\s*(?P<y2>{YEAR})年|(?P<y>{YEAR})年|(?P<p>{period_names})"
+        )
+        quals = read_cues("qualifiers.tsv")
+        self.qualifier_words = {normalize(q["word"]) for q in quals}
+        self.indicators = IndicatorIndex()
+        self.target_words = tuple(w for w, k, _ in self.kind_cues if k == "target")
+        self.incentive_words = {w for w, k, _ in self.kind_cues if k == "incentive"}
+        self._quantity_tokens: set[int] = set()
+        self._norm = self._text = ""
+
+    def __call__(self, doc: Doc) -> Doc:
+        norm = normalize(doc.text)
+        self._norm, self._text = norm, doc.text
+        quantities: list[Quantity] = list(doc._.quantities or [])
+        self._quantity_tokens = {
+            t.i for q in quantities for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])
+        }
+        term_tokens = {t.i for span in doc.spans.get("terms", []) for t in span}
+        sentences = [(s.start_char, s.end_char) for s in doc.spans.get("sentences", [])] or [(0, len(doc.text))]
+        times = self._times(norm)
+        records: list[dict[str, Any]] = []
+        previous: dict[str, Any] | None = None
+        sentence_index = 0
+        series = 0
+        for q in quantities:
+            while sentence_index + 1 < len(sentences) and sentences[sentence_index + 1][0] <= q.start:
+                sentence_index += 1
+            s_start, s_end = sentences[sentence_index]
+            if previous is not None and not (s_start <= previous["start"] < s_end):
+                previous = None
+            try:
+                record = self._record(doc, norm, q, s_start, s_end, times, term_tokens, previous)
+            except Exception as error:  # noqa: BLE001 - a record never takes the document down
+                record = self._bare(q)
+                record["warnings"].append(f"metric analysis failed: {type(error).__name__}: {error}")
+            lead = norm[max(s_start, q.start - 12) : q.qualifier_start or q.start]
+            if previous is not None and re.search(r"(到|至)[^，,；;。]{0,8}$", lead) and previous.get("_from"):
+                if previous["series"] is None:
+                    series += 1
+                    previous["series"] = series
+                record["series"] = previous["series"]
+                if record["indicator"] is None or record["_inherited"]:
+                    record["indicator"] = previous["indicator"]
+            record["_from"] = bool(re.search(r"从[^，,；;。]{0,12}$", lead))
+            records.append(record)
+            previous = record
+        for record, following in zip(records, records[1:], strict=False):
+            if record["unit"] is None and record["series"] is not None and following["series"] == record["series"]:
+                record["unit"] = following["unit"]  # 从个位数增长至87家: the series shares its unit
+        for record in records:
+            record.pop("_from", None)
+            record.pop("_inherited", None)
+        doc._.metrics = records
+        return doc
+
+    # -- one record ------------------------------------------------------------------------
+    def _bare(self, q: Quantity) -> dict[str, Any]:
+        return {
+            "text": q.text, "start": q.start, "end": q.end,
+            "value": q.value, "value_max": q.value_max, "unit": q.unit, "qualifier": q.qualifier,
+            "indicator": None, "aspect": "level", "kind": "actual", "time": None,
+            "series": None, "warnings": list(q.warnings), "_inherited": False,
+        }
+
+    def _record(self, doc: Doc, norm: str, q: Quantity, s_start: int, s_end: int,
+                times: list[TimeMention], term_tokens: set[int], previous: dict[str, Any] | None) -> dict[str, Any]:
+        record = self._bare(q)
+        lead_end = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
+        clause_start = self._clause_start(norm, s_start, lead_end)
+        aspect, sign = self._aspect(norm, q, clause_start, lead_end)
+        record["aspect"] = aspect
+        if aspect in ("change", "rate") and sign < 0 and record["value"] is not None:
+            record["value"] = -abs(record["value"])
+            if record["value_max"] is not None:
+                record["value_max"] = -abs(record["value_max"])
+        record["kind"] = self._kind(norm, q, s_start, clause_start, s_end)
+        record["time"] = self._time(times, q, s_start, clause_start, record["kind"])
+        indicator = self._forward_indicator(doc, norm, q, term_tokens, record["kind"])
+        if indicator is None:
+            indicator = self._backward_indicator(doc, norm, clause_start, lead_end, term_tokens)
+        if indicator is None and previous is not None and previous["indicator"] is not None:
+            indicator = previous["indicator"]
+            record["_inherited"] = True
+        if indicator is None:
+            indicator = self._sentence_subject(doc, norm, s_start, q.start, term_tokens)
+        record["indicator"] = indicator
+        if indicator is None:
+            record["warnings"].append("no indicator found in the sentence")
+        return record
+
+    def _clause_start(self, norm: str, s_start: int, position: int) -> int:
+        for i in range(position - 1, s_start - 1, -1):
+            if norm[i] in CLAUSE_BREAK:
+                return i + 1
+        return s_start
+
+    def _aspect(self, norm: str, q: Quantity, clause_start: int, lead_end: int) -> tuple[str, int]:
+        if q.unit == "rank":
+            return "level", 1
+        if q.unit == "pp":
+            aspect, sign = "change", 1
+        elif q.aspect_hint:
+            aspect, sign = q.aspect_hint, 1
+        else:
+            aspect, sign = "level", 1
+        lead = norm[clause_start:lead_end]
+        best = None
+        for word, cue_aspect, cue_sign in self.aspect_words:
+            at = lead.rfind(word)
+            if at < 0:
+                continue
+            after = lead[at + len(word) : at + len(word) + 1]
+            if cue_aspect != "level" and after in ("到", "至", "为"):
+                cue_aspect = "level"  # 增长至87家, 提升到3.91%: the level reached
+            if best is None or at + len(word) > best[0]:
+                best = (at + len(word), cue_aspect, cue_sign)
+        if best is None:
+            return aspect, sign
+        _, cue_aspect, cue_sign = best
+        if q.unit == "pp":
+            return "change", cue_sign
+        if cue_aspect == "rate" and q.unit not in ("%", "x"):
+            return "change", cue_sign
+        if cue_aspect == "level":
+            return aspect, sign
+        return cue_aspect, cue_sign
+
+    def _kind(self, norm: str, q: Quantity, s_start: int, clause_start: int, s_end: int) -> str:
+        before = norm[s_start : q.start]
+        clause_end = s_end
+        for i in range(q.end, s_end):
+            if norm[i] in CLAUSE_BREAK:
+                clause_end = i
+                break
+        clause = norm[clause_start:clause_end]
+        after = norm[q.end : min(clause_end, q.end + 8)]
+        nearest: tuple[int, str] | None = None
+        for word, kind, scope in self.kind_cues:
+            if kind == "incentive":
+                if (scope == "clause" and word in clause) or (scope == "before" and word in before[-(q.start - clause_start) - 12:]) or (
+                    scope == "after" and word in after
+                ):
+                    return "incentive"
+                continue
+            at = before.rfind(word)
+            if at >= 0 and (nearest is None or at > nearest[0]):
+                nearest = (at, kind)
+        return nearest[1] if nearest else "actual"
+
+    def _times(self, norm: str) -> list[TimeMention]:
+        found = []
+        for m in self.time_pattern.finditer(norm):
+            if m.group("y1"):
+                value = f"{m.group('y1')}-{m.group('y2')}"
+            elif m.group("y"):
+                value = m.group("y")
+            else:
+                value = self.periods[m.group("p")]
+            head = norm[max(0, m.start() - 3) : m.start()]
+            role = "plain"
+            if head.endswith(self.time_base):
+                role = "base"
+            elif head.endswith(self.time_target):
+                lead = norm[max(0, m.start() - 4) : m.start() - 1]
+                if not lead or lead[-1] in CLAUSE_BREAK or any(lead.endswith(w) for w in self.target_words):
+                    role = "target"
+            found.append(TimeMention(m.start(), m.end(), value, role))
+        return found
+
+    def _time(self, times: list[TimeMention], q: Quantity, s_start: int, clause_start: int, kind: str) -> dict | None:
+        """The nearest time stated before the quantity in its clause, else the sentence's topic time."""
+        before = [t for t in times if s_start <= t.start and t.end <= q.start and t.role != "base"]
+        in_clause = [t for t in before if t.start >= clause_start]
+        targets = [t for t in before if t.role == "target"]
+        if kind == "target" and targets:
+            chosen = targets[-1]
+        elif in_clause:
+            chosen = in_clause[-1]
+        else:
+            first_break = next((i for i in range(s_start, q.start) if self._norm[i] in CLAUSE_BREAK), q.start)
+            topic = [t for t in before if t.start < first_break]
+            if not topic:
+                return None
+            chosen = topic[-1]
+        return {"text": self._text[chosen.start : chosen.end], "start": chosen.start, "end": chosen.end,
+                "value": chosen.value}
+
+    # -- indicators ------------------------------------------------------------------------
+    def _tokens_between(self, doc: Doc, start: int, end: int) -> list[Token]:
+        span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+        return list(span) if span is not None else []
+
+    def _nounish(self, token: Token, term_tokens: set[int], *, allow_head: bool = True) -> bool:
+        if token.i in term_tokens:
+            return True
+        text = token.text
+        if token.i in self._quantity_tokens or text in self.tail or text in self.qualifier_words:
+            return False
+        if not allow_head and text in self.head:
+            return False
+        return tag(text).startswith(NOUNISH)
+
+    def _inner_ok(self, token: Token, term_tokens: set[int]) -> bool:
+        """Inside a phrase a verb is fine between nouns (科技创新指数, R&D经费投入强度)."""
+        text = token.text
+        if text in INNER_LINKS:
+            return True
+        if text in self.tail or text in self.qualifier_words or text in self.head:
+            return False
+        return tag(text).startswith("v") and len(text) >= 2
+
+    def _phrase(self, tokens: list[Token], term_tokens: set[int]) -> list[Token]:
+        """The longest run of tokens ending at the last token that reads as a noun phrase."""
+        i = len(tokens) - 1
+        while i >= 0 and not self._nounish(tokens[i], term_tokens, allow_head=False):  # skip verbs, cues, years
+            if tokens[i].text in CLAUSE_BREAK or tokens[i].i in self._quantity_tokens:
+                return []
+            i -= 1
+        end_i = i
+        while i >= 0:
+            token = tokens[i]
+            if self._nounish(token, term_tokens):
+                i -= 1
+            elif i > 0 and self._inner_ok(token, term_tokens) and (
+                self._nounish(tokens[i - 1], term_tokens) or tokens[i - 1].text in INNER_LINKS
+            ):
+                i -= 1
+            else:
+                break
+            if end_i >= 0 and tokens[end_i].idx + len(tokens[end_i].text) - tokens[i + 1].idx > MAX_INDICATOR:
+                break
+        return tokens[i + 1 : end_i + 1]
+
+    def _forward_indicator(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int],
+                           kind: str) -> dict | None:
+        start = q.qualifier_end if q.qualifier_end and q.qualifier_end > q.end else q.end
+        if kind == "incentive" and norm[start : start + 1] == "的":
+            start += 1
+        elif q.unit_kind != "measure" and q.unit not in ("m2", "km2", "mu"):
+            return None
+        if q.unit is None:
+            return None
+        tokens = self._tokens_between(doc, start, min(len(norm), start + MAX_INDICATOR))
+        picked: list[Token] = []
+        for n, token in enumerate(tokens):
+            if token.text in "“”\"《》":
+                picked.append(token)
+                continue
+            if self._nounish(token, term_tokens) or (kind == "incentive" and not picked and token.text in self.incentive_words):
+                picked.append(token)
+                continue
+            following = tokens[n + 1] if n + 1 < len(tokens) else None
+            if picked and following is not None and self._inner_ok(token, term_tokens) and token.text not in INNER_LINKS \
+                    and self._nounish(following, term_tokens):
+                picked.append(token)
+                continue
+            break
+        while picked and not (self._nounish(picked[-1], term_tokens) or picked[-1].text in "”》"
+                              or picked[-1].text in self.incentive_words):
+            picked.pop()
+        return self._trimmed(doc, norm, picked)
+
+    def _backward_indicator(self, doc: Doc, norm: str, clause_start: int, lead_end: int,
+                            term_tokens: set[int]) -> dict | None:
+        lead = norm[clause_start:lead_end]
+        for word in self.compare:
+            at = lead.find(word)
+            if at > 0:
+                lead_end = clause_start + at
+                break
+        tokens = self._tokens_between(doc, clause_start, lead_end)
+        return self._trimmed(doc, norm, self._phrase(tokens, term_tokens))
+
+    def _sentence_subject(self, doc: Doc, norm: str, s_start: int, limit: int, term_tokens: set[int]) -> dict | None:
+        tokens = self._tokens_between(doc, s_start, limit)
+        for n, token in enumerate(tokens):
+            if token.text in CLAUSE_BREAK:
+                found = self._trimmed(doc, norm, self._phrase(tokens[:n], term_tokens))
+                if found:
+                    return found
+        return None
+
+    def _trimmed(self, doc: Doc, norm: str, picked: list[Token]) -> dict | None:
+        while picked and (picked[0].text in self.head or picked[0].text in INNER_LINKS.replace("“", "")
+                          or tag(picked[0].text) in ("ns", "nr", "t", "r", "m")):
+            picked = picked[1:]
+        while picked and picked[-1].text in INNER_LINKS.replace("”", ""):
+            picked = picked[:-1]
+        if picked and picked[0].text == "“" and not any(t.text == "”" for t in picked):
+            picked = picked[1:]
+        if picked and picked[-1].text == "”" and not any(t.text == "“" for t in picked):
+            picked = picked[:-1]
+        if not picked:
+            return None
+        return self._indicator(doc, norm, picked[0].idx, picked[-1].idx + len(picked[-1].text))
+
+    def _indicator(self, doc: Doc, norm: str, start: int, end: int) -> dict[str, Any]:
+        text = doc.text[start:end]
+        return {"text": text, "start": start, "end": end, "canonical": self.indicators.lookup(text)}
+
+
+@Language.factory("policy_nlp_metrics")
+def make_metrics(nlp: Language, name: str) -> MetricLinker:
+    return MetricLinker()

@@ -1,0 +1,294 @@
+"""Quantities: every number mention that measures something, with value, unit, qualifier.
+
+Works on the normalised text (same length as the original, so offsets hold). Rules come
+from `lexicons/cues/`: units, qualifiers, non-metric number words, planning periods and
+enumeration heads. What looks numeric but is a year, a date, an ordinal, list numbering,
+a name (5G, PM2.5) or the count of a numbered formulation (三大行动) is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from policy_nlp.normalize import normalize
+from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, parse_numeral
+from policy_nlp.pipeline.cues import read_cues
+
+ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+CN_NUM = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿点]*|[百千万]"
+NUMBER = rf"(?:{ARABIC})|(?:{CN_NUM})"
+MAGNITUDE = r"(?:万亿|[十百千万亿])*"
+RANK_SCOPE = r"(?:全国|全省|全市|全区|全县|全球|世界|全球|中部|西部|东部|同类|省内|市内|国内|区内)"
+RANK_LEAD = rf"(?:{RANK_SCOPE}|位列|位居|居|排名|排|列|跃升至|上升至|升至|提升至|攀升至|位次)"
+
+
+@dataclass
+class Quantity:
+    """A number mention. `start`/`end` cover the quantity as written, without qualifier words."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str | None
+    unit_kind: str
+    value_max: float | None = None
+    qualifier: str = "eq"
+    qualifier_start: int | None = None
+    qualifier_end: int | None = None
+    aspect_hint: str | None = None  # rate for 翻番, 倍 …
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class QuantityFinder:
+    """Finds quantities in a text; configured from cue tables."""
+
+    def __init__(self) -> None:
+        units = sorted(read_cues("units.tsv"), key=lambda r: -len(r["written"]))
+        self.units = [(normalize(r["written"]), r["unit"], float(r["scale"] or 1), r["kind"]) for r in units]
+        quals = read_cues("qualifiers.tsv")
+        self.before = sorted(((q["word"], q["qualifier"]) for q in quals if q["position"] == "before"
+                              and q["qualifier"] != "link"), key=lambda x: -len(x[0]))
+        self.links = sorted((q["word"] for q in quals if q["qualifier"] == "link"), key=len, reverse=True)
+        self.after = sorted(((q["word"], q["qualifier"]) for q in quals if q["position"] == "after"),
+                            key=lambda x: -len(x[0]))
+        self.inner = {q["word"]: q["qualifier"] for q in quals if q["position"] == "inner"}
+        self.nonmetric = [
+            (re.compile(f"(?:{r['before']})$") if r["before"] else None,
+             re.compile(r["pattern"]) if r["pattern"] else None)
+            for r in read_cues("nonmetric.tsv")
+        ]
+        self.periods = [normalize(r["name"]) for r in read_cues("periods.tsv")]
+        self.enum_heads = tuple(r["head"] for r in read_cues("enumeration_heads.tsv"))
+        inner = "|".join(re.escape(w) for w in sorted(self.inner, key=len, reverse=True)) or "(?!)"
+        self.pattern = re.compile(
+            rf"(?P<lo>{NUMBER})(?P<lomag>{MAGNITUDE})(?P<lounit>%)?"
+            rf"(?:(?P<dash>-|~|至|到)(?P<hi>{ARABIC}|{CN_NUM})(?P<himag>{MAGNITUDE}))?"
+            rf"(?P<inner>{inner})?"
+        )
+        self.rank_lead = re.compile(f"{RANK_LEAD}$")
+        self.special = re.compile(
+            rf"(?P<pct>百分之(?P<pctnum>{NUMBER}))"
+            rf"|(?P<frac>(?P<den>{NUMBER})分之(?P<num>{NUMBER}))"
+            rf"|(?P<slash>(?<![\d/])(?P<sn>\d+)/(?P<sd>\d+)(?![\d/]))"
+            r"|(?P<double>翻(?P<times>[一两二三四])?番)"
+            r"|(?P<single>个位数)|(?P<twodigit>两位数)"
+            rf"|(?P<rank>第(?P<rn>{ARABIC}|[{CN_DIGITS}十]+)(?P<rsuffix>位|名)?)"
+            r"|(?P<top>首位|榜首|居首)"
+            r"|(?P<tenth>(?P<tn>[一二三四五六七八九])成(?![为果本功立效员绩熟交长都就型]))"
+        )
+
+    def __call__(self, text: str) -> list[Quantity]:
+        norm = normalize(text)
+        taken: list[tuple[int, int]] = []
+        found: list[Quantity] = []
+        blocked = self._blocked_spans(norm)
+        for q in self._specials(norm):
+            found.append(q)
+            taken.append((q.start, q.end))
+        for match in self.pattern.finditer(norm):
+            s, e = match.span()
+            if any(a < e and s < b for a, b in taken + blocked):
+                continue
+            q = self._general(norm, match)
+            if q is not None:
+                found.append(q)
+        found.sort(key=lambda q: q.start)
+        for q in found:
+            self._qualify(norm, q)
+            q.text = text[q.start : q.end]
+        return found
+
+    # -- special forms -------------------------------------------------------------------
+    def _specials(self, norm: str) -> Iterator[Quantity]:
+        for m in self.special.finditer(norm):
+            s, e = m.span()
+            try:
+                if m.group("pct"):
+                    yield Quantity(s, e, "", parse_numeral(m.group("pctnum")), "%", "percent")
+                elif m.group("frac"):
+                    value = 100 * parse_numeral(m.group("num")) / parse_numeral(m.group("den"))
+                    yield Quantity(s, e, "", round(value, 6), "%", "percent")
+                elif m.group("slash"):
+                    den = float(m.group("sd"))
+                    if den and not self._date_like(norm, e):
+                        yield Quantity(s, e, "", round(100 * float(m.group("sn")) / den, 6), "%", "percent")
+                elif m.group("double"):
+                    times = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3, "四": 4}[m.group("times")]
+                    yield Quantity(s, e, "", float(2**times), "x", "multiple", aspect_hint="rate")
+                elif m.group("single"):
+                    yield Quantity(s, e, "", 10.0, None, "measure", qualifier="lt")
+                elif m.group("twodigit"):
+                    yield Quantity(s, e, "", 10.0, "%", "percent", qualifier="ge")
+                elif m.group("rank"):
+                    if m.group("rsuffix") or self.rank_lead.search(norm, max(0, s - 4), s):
+                        yield Quantity(s, e, "", parse_numeral(m.group("rn")), "rank", "rank")
+                elif m.group("top"):
+                    yield Quantity(s, e, "", 1.0, "rank", "rank")
+                elif m.group("tenth"):
+                    yield Quantity(m.start("tn"), e, "", 10 * parse_numeral(m.group("tn")), "%", "percent")
+            except (NumeralError, ZeroDivisionError):
+                continue
+
+    @staticmethod
+    def _date_like(norm: str, end: int) -> bool:
+        return end < len(norm) and norm[end] in "年月日号"
+
+    # -- general form --------------------------------------------------------------------
+    def _general(self, norm: str, m: re.Match) -> Quantity | None:
+        s = m.start()
+        lo, lomag = m.group("lo"), m.group("lomag")
+        if not self._is_number(lo, lomag):
+            return None
+        end = m.end()
+        unit_at = end
+        written = self._unit_at(norm, unit_at)
+        if m.group("lounit") and not m.group("dash"):
+            written = ("%", "%", 1.0, "percent")
+            unit_at = m.end("lounit") - 1
+        if written is None and m.group("dash") and m.group("lounit"):
+            written = ("%", "%", 1.0, "percent")
+        unit_len = len(written[0]) if written else 0
+        if written is not None and not (m.group("lounit") and not m.group("dash")):
+            end = unit_at + unit_len
+        if self._excluded(norm, s, end, lo, written):
+            return None
+        if written is None:
+            if not lomag or lomag == "十" or not re.match(ARABIC, lo):
+                return None  # a bare number is a metric only with a magnitude: 4万亿
+            unit, scale, unit_kind = None, 1.0, "measure"
+        else:
+            _, unit, scale, unit_kind = written
+        if unit_kind in ("duration",):
+            return None
+        if unit_kind == "measure" and not re.match(ARABIC, lo) and self._is_formulation(norm, end):
+            return None
+        try:
+            value = parse_numeral(lo) * magnitude(lomag) * scale
+            value_max = None
+            if m.group("dash"):
+                himag = m.group("himag") or lomag
+                value_max = parse_numeral(m.group("hi")) * magnitude(himag) * scale
+                if value_max <= value:
+                    if self._date_like(norm, m.end()):
+                        return None
+                    return None
+        except NumeralError:
+            return None
+        q = Quantity(s, end, "", _tidy(value), unit, unit_kind, _tidy(value_max) if value_max is not None else None)
+        if value_max is not None:
+            q.qualifier = "range"
+        elif m.group("inner"):
+            q.qualifier = self.inner[m.group("inner")]
+        return q
+
+    def _is_number(self, lo: str, lomag: str) -> bool:
+        if re.match(ARABIC, lo):
+            return True
+        return any(ch in CN_DIGITS + "十" for ch in lo) or bool(lomag) or lo in "百千万"
+
+    def _unit_at(self, norm: str, pos: int) -> tuple[str, str, float, str] | None:
+        for written in self.units:
+            if norm.startswith(written[0], pos):
+                return written
+        return None
+
+    def _excluded(self, norm: str, s: int, e: int, lo: str, written) -> bool:
+        after = norm[e : e + 2]
+        if re.match(r"\d{4}$", lo) and 1900 <= int(lo) <= 2100 and written is None:
+            return True  # a year (年 handled as a duration unit, years otherwise bare)
+        if norm[s:].startswith(lo) and after[:1] in ("年", "月", "日", "号", "时", "季") and written is None:
+            return True
+        if written is not None and written[0] == "年":
+            return True
+        if re.match(r"[a-z]", after[:1]) or (s > 0 and re.match(r"[a-z.]", norm[s - 1])):
+            return True
+        if written is None and after[:1] in ("月", "日", "号", "季", "版", "代", "期", "届"):
+            return True
+        head = norm[max(0, s - 8) : s]
+        for before, pattern in self.nonmetric:
+            if before is not None and not before.search(head):
+                continue
+            if pattern is not None and not pattern.match(norm, s):
+                continue
+            return True
+        return False
+
+    def _is_formulation(self, norm: str, end: int) -> bool:
+        """三个X, 七项X with X a formulation head (行动, 领域 …) count a formulation."""
+        tail = norm[end : end + 8]
+        phrase = re.match(r"[“\"]?([\u4e00-\u9fff]{1,6})", tail)
+        return bool(phrase and phrase.group(1).endswith(self.enum_heads))
+
+    def _blocked_spans(self, norm: str) -> list[tuple[int, int]]:
+        """Periods (十四五) and numbered formulations (三大行动, 7个关键领域)."""
+        spans = []
+        for name in self.periods:
+            start = norm.find(name)
+            while start >= 0:
+                spans.append((start, start + len(name)))
+                start = norm.find(name, start + 1)
+        for m in re.finditer(rf"(?:{NUMBER})大(?=[\u4e00-\u9fff“\"])", norm):
+            spans.append(m.span())
+        heads = "|".join(re.escape(h) for h in self.enum_heads)
+        for m in re.finditer(rf"(?<!\d)(?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[个项条](?:[\u4e00-\u9fff]{{0,4}})(?:{heads})", norm):
+            spans.append((m.start(), m.start() + 2))
+        return spans
+
+    # -- qualifiers ----------------------------------------------------------------------
+    def _qualify(self, norm: str, q: Quantity) -> None:
+        after = norm[q.end : q.end + 3]
+        for word, qual in self.after:
+            if after.startswith(word) and q.qualifier == "eq":
+                q.qualifier, q.qualifier_start, q.qualifier_end = qual, q.end, q.end + len(word)
+                break
+        if q.qualifier not in ("eq",) and q.qualifier_start is None and q.qualifier != "range":
+            pass
+        if q.qualifier != "eq":
+            return
+        head = norm[max(0, q.start - 6) : q.start]
+        for link in ("", *self.links):
+            if link and not head.endswith(link):
+                continue
+            trimmed = head[: len(head) - len(link)] if link else head
+            for word, qual in self.before:
+                if trimmed.endswith(word):
+                    start = q.start - len(link) - len(word)
+                    q.qualifier, q.qualifier_start, q.qualifier_end = qual, start, start + len(word)
+                    return
+
+
+def _tidy(value: float) -> float:
+    """Round away float noise from scaling (1.6e9 not 1600000000.0000002)."""
+    return float(f"{value:.10g}")
+
+
+class QuantityTagger:
+    """Fills `doc._.quantities` (dicts) and `doc.spans["quantities"]` (for display)."""
+
+    def __init__(self) -> None:
+        self.finder = QuantityFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        quantities = self.finder(doc.text)
+        doc._.quantities = quantities
+        spans = []
+        for q in quantities:
+            span = doc.char_span(q.start, q.end, label=q.unit or "number", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["quantities"] = spans
+        return doc
+
+
+@Language.factory("policy_nlp_quantities")
+def make_quantities(nlp: Language, name: str) -> QuantityTagger:
+    return QuantityTagger()

@@ -1,0 +1,107 @@
+"""Sentence and paragraph boundaries, with heading / byline / caption flags.
+
+Chinese stops (。！？；…) and their ASCII forms end a sentence together with any closing
+quotes that follow; a line break always ends one. Lines are paragraphs. Layout cues
+(bylines, captions, headings) come from `lexicons/cues/layout.tsv`; such lines are
+flagged, never deleted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from policy_nlp.pipeline.cues import read_cues
+
+SENTENCE_END = re.compile(r"(?:[。！？；!?;]|…+|\.{3,})+[”’」』）)\"'》]*")
+TERMINAL = "。！？；!?;…”’」』）)\"'：:，,"
+HEADING_MAX_CHARS = 40
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    kind: str  # body | heading | byline | caption
+
+
+class LineKinds:
+    """Classifies a whole line from the layout cue table."""
+
+    def __init__(self, table: str = "layout.tsv") -> None:
+        self.patterns = [(row["kind"], re.compile(row["pattern"])) for row in read_cues(table)]
+
+    def __call__(self, line: str) -> str:
+        stripped = line.strip()
+        for kind, pattern in self.patterns:
+            if pattern.match(stripped):
+                return kind
+        if len(stripped) <= HEADING_MAX_CHARS and stripped[-1] not in TERMINAL:
+            return "heading"
+        return "body"
+
+
+def split_sentences(text: str, line_kind: LineKinds) -> Iterator[Sentence]:
+    """Sentences in document order; each is trimmed of surrounding white space."""
+    paragraph = -1
+    for line in re.finditer(r"[^\n]+", text):
+        body = line.group()
+        if not body.strip():
+            continue
+        paragraph += 1
+        kind = line_kind(body)
+        cursor = line.start()
+        for stop in SENTENCE_END.finditer(body):
+            end = line.start() + stop.end()
+            yield from _trimmed(text, cursor, end, paragraph, kind)
+            cursor = end
+        yield from _trimmed(text, cursor, line.end(), paragraph, kind)
+
+
+def _trimmed(text: str, start: int, end: int, paragraph: int, kind: str) -> Iterator[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield Sentence(start, end, paragraph, kind)
+
+
+class SentenceSegmenter:
+    """Sets `token.is_sent_start` and fills `doc.spans["sentences"]`."""
+
+    def __init__(self, *, layout_table: str = "layout.tsv") -> None:
+        self.layout_table = layout_table
+        self.line_kind = LineKinds(layout_table)
+
+    def __call__(self, doc: Doc) -> Doc:
+        token_starts = {token.idx: token for token in doc}
+        sentences: list[Sentence] = []
+        for sentence in split_sentences(doc.text, self.line_kind):
+            if sentences and sentence.start not in token_starts:  # a stop inside a token
+                last = sentences[-1]
+                sentences[-1] = Sentence(last.start, sentence.end, last.paragraph, last.kind)
+            else:
+                sentences.append(sentence)
+        for token in doc:
+            token.is_sent_start = token.i == 0
+        spans = []
+        for sentence in sentences:
+            if sentence.start in token_starts:
+                token_starts[sentence.start].is_sent_start = True
+            span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            if span is not None:
+                span._.sentence = {"paragraph": sentence.paragraph, "kind": sentence.kind}
+                spans.append(span)
+        doc.spans["sentences"] = spans
+        return doc
+
+
+@Language.factory("policy_nlp_sentences", default_config={"layout_table": "layout.tsv"})
+def make_sentences(nlp: Language, name: str, *, layout_table: str) -> SentenceSegmenter:
+    return SentenceSegmenter(layout_table=layout_table)

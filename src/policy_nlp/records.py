@@ -1,0 +1,157 @@
+"""Doc → record dict (schema `policy-nlp/1`) → JSON line; the JSON Schema that describes it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SCHEMA_VERSION = "policy-nlp/1"
+SCHEMA_FILE = "policy-nlp-1.schema.json"
+
+
+def pipeline_info(nlp: Language) -> dict[str, Any]:
+    """Package version, lexicon hash and models: what produced a record."""
+    from policy_nlp import __version__
+
+    lexicon = getattr(nlp.tokenizer, "lexicon", None)
+    return {
+        "version": __version__,
+        "components": list(nlp.pipe_names),
+        "lexicon_hash": lexicon.hash if lexicon is not None else None,
+        "lexicon_terms": len(lexicon) if lexicon is not None else 0,
+        "models": {},
+    }
+
+
+def _sentence_index(doc: Doc) -> tuple[list[int], list[dict[str, Any]]]:
+    sentences = []
+    for span in doc.spans.get("sentences", []):
+        info = span._.sentence or {}
+        sentences.append({
+            "start": span.start_char,
+            "end": span.end_char,
+            "paragraph": info.get("paragraph"),
+            "kind": info.get("kind", "body"),
+            "labels": {},
+        })
+    return [s["start"] for s in sentences], sentences
+
+
+def sentence_of(starts: list[int], offset: int) -> int | None:
+    """Index of the sentence holding `offset` (binary search over sentence starts)."""
+    import bisect
+
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 else None
+
+
+def to_record(
+    doc: Doc,
+    *,
+    doc_id: str | None = None,
+    source: str | None = None,
+    meta: dict[str, Any] | None = None,
+    pipeline: dict[str, Any] | None = None,
+    include_text: bool = True,
+    include_tokens: bool = False,
+    warnings: list[str] | None = None,
+) -> dict[str, Any]:
+    """The JSONL record of one processed document (keys in schema order)."""
+    text = doc.text
+    starts, sentences = _sentence_index(doc)
+    terms = [
+        {
+            "text": span.text,
+            "start": span.start_char,
+            "end": span.end_char,
+            "canonical": span.kb_id_,
+            "category": span.label_,
+            "policy_tool": (span._.term or {}).get("policy_tool"),
+            "sub_tool": (span._.term or {}).get("sub_tool"),
+            "sentence": sentence_of(starts, span.start_char),
+        }
+        for span in doc.spans.get("terms", [])
+    ]
+    quantities = [
+        {
+            "text": q.text, "start": q.start, "end": q.end, "value": q.value, "value_max": q.value_max,
+            "unit": q.unit, "qualifier": q.qualifier, "sentence": sentence_of(starts, q.start),
+        }
+        for q in (doc._.quantities or [])
+    ]
+    metrics = [{**m, "sentence": sentence_of(starts, m["start"])} for m in (doc._.metrics or [])]
+    enumerations = [{**e, "sentence": sentence_of(starts, e["start"])} for e in (doc._.enumerations or [])]
+    record: dict[str, Any] = {
+        "doc_id": doc_id,
+        "source": source,
+        "meta": meta or {},
+        "schema": SCHEMA_VERSION,
+        "pipeline": pipeline,
+    }
+    if include_text:
+        record["text"] = text
+    record["text_sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    record["stats"] = {
+        "chars": len(text),
+        "paragraphs": len({s["paragraph"] for s in sentences}),
+        "sentences": len(sentences),
+        "tokens": len(doc),
+        "terms": len(terms),
+        "quantities": len(quantities),
+        "metrics": len(metrics),
+        "enumerations": len(enumerations),
+    }
+    record["sentences"] = sentences
+    if include_tokens:
+        record["tokens"] = [{"text": t.text, "start": t.idx, "end": t.idx + len(t.text)} for t in doc if not t.is_space]
+    record["terms"] = terms
+    record["quantities"] = quantities
+    record["metrics"] = metrics
+    record["enumerations"] = enumerations
+    record["warnings"] = list(warnings or []) + list(doc._.warnings or [])
+    record["error"] = None
+    return record
+
+
+def error_record(
+    *,
+    doc_id: str | None,
+    source: str | None,
+    error: str,
+    meta: dict[str, Any] | None = None,
+    pipeline: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The record of a document that could not be processed: it is reported, never dropped."""
+    return {
+        "doc_id": doc_id,
+        "source": source,
+        "meta": meta or {},
+        "schema": SCHEMA_VERSION,
+        "pipeline": pipeline,
+        "text_sha256": None,
+        "stats": None,
+        "sentences": [],
+        "terms": [],
+        "quantities": [],
+        "metrics": [],
+        "enumerations": [],
+        "warnings": [],
+        "error": error,
+    }
+
+
+def dumps(record: dict[str, Any]) -> str:
+    """One JSON line: UTF-8 characters as they are, keys in record order."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+@cache
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a record (shipped with the package)."""
+    return json.loads(files("policy_nlp").joinpath(SCHEMA_FILE).read_text(encoding="utf-8"))

@@ -1,0 +1,184 @@
+"""The registered tokenizer: lexicon terms protected first, jieba for the gaps.
+
+jieba splits text with a regex before it consults its dictionary, which cuts user words
+that hold `+`, `&`, quotes or spaces. So lexicon surfaces are found first with
+Aho-Corasick over the normalised characters, and jieba only segments the text between
+them. Each instance owns its own `jieba.Tokenizer` (never the global `jieba.dt`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import jieba
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from policy_nlp.lexicon import Lexicon, load_lexicon
+from policy_nlp.lexicon.load import lexicon_files, read_rows, row_to_term
+from policy_nlp.lexicon.matcher import LexiconMatcher
+from policy_nlp.normalize import normalize
+from policy_nlp.resources import cache_dir
+
+jieba.setLogLevel(logging.WARNING)
+
+# Short all-Han terms are checked against jieba's own reading of their neighbourhood,
+# so that 中试 is not found inside 高中试卷.
+SHORT_TERM = 3
+WINDOW = 4
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+LEXICON_FILE = "lexicon.tsv"
+
+
+def write_lexicon_tsv(lexicon: Lexicon, path: Path) -> None:
+    """Write a lexicon in the shipped TSV format (used by `to_disk`)."""
+    lines = ["term\tcategory\tpolicy_tool\tsub_tool\taliases\tnote"]
+    for t in lexicon:
+        lines.append("\t".join((t.term, t.category, t.policy_tool, t.sub_tool, "|".join(t.aliases), t.note)))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def read_lexicon_tsv(path: Path) -> Lexicon:
+    lexicon = Lexicon(sources=[str(path)])
+    for file in lexicon_files(path):
+        for row in read_rows(file):
+            if not row.problem and row.cells.get("term"):
+                lexicon.add(row_to_term(row))
+    return lexicon
+
+
+class PolicyTokenizer:
+    """jieba segmentation with every lexicon surface kept as one token."""
+
+    def __init__(self, vocab: Vocab, lexicon: Lexicon, *, hmm: bool = True) -> None:
+        self.vocab = vocab
+        self.hmm = hmm
+        self._set_lexicon(lexicon)
+
+    def _set_lexicon(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.matcher = LexiconMatcher(lexicon)
+        self._jieba: jieba.Tokenizer | None = None
+
+    @property
+    def jieba(self) -> jieba.Tokenizer:
+        """This tokenizer's jieba instance, built on first use from a cached dictionary."""
+        if self._jieba is None:
+            self._jieba = build_jieba(self.lexicon)
+        return self._jieba
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        for start, end, protected in self.segments(text):
+            if protected:
+                words.append(text[start:end])
+            else:
+                words.extend(self.jieba.cut(text[start:end], HMM=self.hmm))
+        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+
+    def segments(self, text: str) -> Iterable[tuple[int, int, bool]]:
+        """(start, end, is_lexicon_term) pieces that tile `text`."""
+        normalized = normalize(text)
+        position = 0
+        for match in self.matcher.iter_matches(normalized, accept=lambda s, e: self._boundary_ok(normalized, s, e)):
+            if match.start > position:
+                yield position, match.start, False
+            yield match.start, match.end, True
+            position = match.end
+        if position < len(text):
+            yield position, len(text), False
+
+    def _boundary_ok(self, normalized: str, start: int, end: int) -> bool:
+        """Short Han terms must also be a word in jieba's reading of the surrounding text."""
+        surface = normalized[start:end]
+        if end - start > SHORT_TERM or not _HAN.match(surface):
+            return True
+        lo, hi = max(0, start - WINDOW), min(len(normalized), end + WINDOW)
+        position = lo
+        cuts = {lo}
+        for piece in self.jieba.cut(normalized[lo:hi], HMM=False):
+            position += len(piece)
+            cuts.add(position)
+        return (start in cuts or start == lo) and (end in cuts or end == hi)
+
+    # spaCy serialisation: the lexicon travels with the pipeline.
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        write_lexicon_tsv(self.lexicon, path / LEXICON_FILE)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> PolicyTokenizer:
+        self._set_lexicon(read_lexicon_tsv(Path(path) / LEXICON_FILE))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        raise NotImplementedError("PolicyTokenizer serialises with to_disk/from_disk")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> PolicyTokenizer:
+        raise NotImplementedError("PolicyTokenizer serialises with to_disk/from_disk")
+
+
+# A lexicon term gets at least this frequency, so jieba prefers it where it reads well
+# but still yields to a stronger word (高中 in 高中试卷).
+TERM_FREQ = 100
+
+
+def build_jieba(lexicon: Lexicon) -> jieba.Tokenizer:
+    """A fresh jieba.Tokenizer whose dictionary is jieba's own plus the lexicon's surfaces.
+
+    The merged dictionary is written once to the project cache, keyed by the lexicon
+    hash; jieba then keeps its own marshalled cache of it beside, so later processes load
+    it quickly.
+    """
+    folder = cache_dir()
+    merged = folder / f"dict-{_dict_key(lexicon)}.txt"
+    if not merged.exists():
+        base = Path(jieba.__file__).parent / "dict.txt"
+        extra = "".join(f"{s} {TERM_FREQ}\n" for s in _jieba_words(lexicon))
+        tmp = merged.with_suffix(f".tmp{id(lexicon)}")
+        tmp.write_text(base.read_text(encoding="utf-8").rstrip("\n") + "\n" + extra, encoding="utf-8")
+        tmp.replace(merged)
+    tokenizer = jieba.Tokenizer(dictionary=str(merged))
+    tokenizer.tmp_dir = str(folder)
+    tokenizer.initialize()
+    return tokenizer
+
+
+def _jieba_words(lexicon: Lexicon) -> list[str]:
+    """Surfaces jieba can hold as dictionary words (no spaces; jieba's file format)."""
+    return sorted({s for s in lexicon.surface_index if s and not any(c.isspace() for c in s)})
+
+
+def _dict_key(lexicon: Lexicon) -> str:
+    digest = hashlib.sha256(f"{jieba.__version__}:{TERM_FREQ}:{lexicon.hash}".encode()).hexdigest()
+    return digest[:16]
+
+
+@spacy.registry.tokenizers("policy_nlp.Tokenizer.v1")
+def create_tokenizer(
+    lexicons: list[str] = [],  # noqa: B006 - spaCy config values
+    default_lexicons: bool = True,
+    hmm: bool = True,
+) -> Callable[[Language], PolicyTokenizer]:
+    """spaCy tokenizer factory; lexicon paths come from the config."""
+
+    def make(nlp: Language) -> PolicyTokenizer:
+        return PolicyTokenizer(nlp.vocab, load_lexicon(lexicons, default_lexicons=default_lexicons), hmm=hmm)
+
+    return make
+
+
+def tokenizer_config(lexicons: Iterable[str | Path], default_lexicons: bool, hmm: bool = True) -> dict[str, Any]:
+    return {
+        "@tokenizers": "policy_nlp.Tokenizer.v1",
+        "lexicons": [str(p) for p in lexicons],
+        "default_lexicons": default_lexicons,
+        "hmm": hmm,
+    }
