@@ -33,13 +33,15 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[dict[str, Any]]]:
     sentences = []
     for span in doc.spans.get("sentences", []):
         info = span._.sentence or {}
-        sentences.append({
-            "start": span.start_char,
-            "end": span.end_char,
-            "paragraph": info.get("paragraph"),
-            "kind": info.get("kind", "body"),
-            "labels": {},
-        })
+        sentences.append(
+            {
+                "start": span.start_char,
+                "end": span.end_char,
+                "paragraph": info.get("paragraph"),
+                "kind": info.get("kind", "body"),
+                "labels": {},
+            }
+        )
     return [s["start"] for s in sentences], sentences
 
 
@@ -80,8 +82,14 @@ def to_record(
     ]
     quantities = [
         {
-            "text": q.text, "start": q.start, "end": q.end, "value": q.value, "value_max": q.value_max,
-            "unit": q.unit, "qualifier": q.qualifier, "sentence": sentence_of(starts, q.start),
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "value": q.value,
+            "value_max": q.value_max,
+            "unit": q.unit,
+            "qualifier": q.qualifier,
+            "sentence": sentence_of(starts, q.start),
         }
         for q in (doc._.quantities or [])
     ]

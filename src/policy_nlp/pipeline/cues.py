@@ -18,8 +18,11 @@ def read_cues(name: str) -> tuple[dict[str, str], ...]:
     """Rows of `lexicons/cues/NAME` as dicts keyed by its header; `#` lines are comments."""
     rows: list[dict[str, str]] = []
     with open(cue_path(name), encoding="utf-8", newline="") as handle:
-        reader = csv.reader((line for line in handle if line.strip() and not line.startswith("#")),
-                            delimiter="\t", quoting=csv.QUOTE_NONE)
+        reader = csv.reader(
+            (line for line in handle if line.strip() and not line.startswith("#")),
+            delimiter="\t",
+            quoting=csv.QUOTE_NONE,
+        )
         header = [h.strip() for h in next(reader, [])]
         for cells in reader:
             rows.append({k: v.strip() for k, v in zip(header, cells, strict=False)})

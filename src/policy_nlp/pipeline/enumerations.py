@@ -1,4 +1,164 @@
+"""Numbered formulations: 三大行动, 7个关键领域, 两篇“大文章”, “三芯”, “四题一评”.
+
+Each gets its declared count and its members, read from the list just before the name
+(A、B、C三大行动) or just after it (三大行动：A、B、C), and a check of count against members.
+Heads (行动, 领域 …) and lead words come from `lexicons/cues/`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from policy_nlp.normalize import normalize
+from policy_nlp.numerals import NumeralError, parse_numeral
+from policy_nlp.pipeline.cues import read_cues
+
+NUMERAL = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+STOPS = "，,；;。！？!?\n：:（）()"
+MEMBER_MAX = 24
+
+
+class EnumerationFinder:
+    def __init__(self) -> None:
+        heads = sorted((r["head"] for r in read_cues("enumeration_heads.tsv")), key=len, reverse=True)
+        self.leads = sorted((r["word"] for r in read_cues("enumeration_leads.tsv")), key=len, reverse=True)
+        head = "|".join(re.escape(h) for h in heads)
+        self.pattern = re.compile(
+            rf"(?P<n>{NUMERAL})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
+            rf"|(?P<n2>{NUMERAL})(?P<m2>[个项条篇种类])(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{head}))"
+            r"|“(?P<q>[二两三四五六七八九十双][^”]{1,5}|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff])”"
+        )
+        self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
+
+    def __call__(self, text: str) -> list[dict[str, Any]]:
+        norm = normalize(text)
+        found: dict[str, dict[str, Any]] = {}
+        for m in self.pattern.finditer(norm):
+            if m.group("q") is not None:
+                start, end = m.start("q"), m.end("q")
+                name = text[start:end]
+                if m.group("q") in self.periods:
+                    continue
+                inner = self.pattern.fullmatch(m.group("q"))
+                count = self._coinage_count(name) if inner is None else self._count(inner)
+            else:
+                start, end = m.span()
+                name = text[start:end]
+                count = self._count(m)
+            members = self._members(text, norm, start, end, count)
+            key = normalize(name).strip('“”"')
+            if key in found and (found[key]["members"] or not members):
+                continue  # each formulation once, with the first list of members found
+            found[key] = {
+                "name": name,
+                "text": name,
+                "start": start,
+                "end": end,
+                "count": count,
+                "members": members,
+                "count_matches": (len(members) == count) if members and count else None,
+            }
+        return sorted(found.values(), key=lambda e: e["start"])
+
+    @staticmethod
+    def _count(m: re.Match) -> int | None:
+        numeral = m.group("n") or m.group("n2")
+        try:
+            return int(parse_numeral(numeral)) if numeral else None
+        except NumeralError:
+            return None
+
+    @staticmethod
+    def _coinage_count(name: str) -> int | None:
+        """三芯 → 3, 双千兆 → 2; a longer coinage (四题一评) has no single count."""
+        if len(name) == 2 and name[0] in "一二两三四五六七八九十":
+            return int(parse_numeral(name[0]))
+        if name.startswith("双") and len(name) <= 3:
+            return 2
+        return None
+
+    def _members(self, text: str, norm: str, start: int, end: int, count: int | None) -> list[dict[str, Any]]:
+        after = norm[end : end + 2].lstrip("”")
+        if after[:1] in ("：", ":"):
+            colon = norm.index(after[:1], end)
+            return self._split_after(text, norm, colon + 1, count)
+        return self._split_before(text, norm, start, count)
+
+    def _split_after(self, text: str, norm: str, position: int, count: int | None) -> list[dict[str, Any]]:
+        stop = position
+        while stop < len(norm) and norm[stop] not in "。；;\n":
+            stop += 1
+        return self._items(text, position, stop, count, lead_strip=False)
+
+    def _split_before(self, text: str, norm: str, position: int, count: int | None) -> list[dict[str, Any]]:
+        begin = position
+        while begin > 0 and norm[begin - 1] not in STOPS:
+            begin -= 1
+        items = self._items(text, begin, position, count, lead_strip=True)
+        if count and len(items) < count and begin > 0 and norm[begin - 1] in "，,":
+            # 深化A，推动B两篇文章: whole comma clauses may be the members
+            clauses = [(begin, position)]
+            cursor = begin - 1
+            while len(clauses) < count and cursor > 0:
+                left = cursor
+                while left > 0 and norm[left - 1] not in STOPS:
+                    left -= 1
+                clauses.insert(0, (left, cursor))
+                if left == 0 or norm[left - 1] not in "，,":
+                    break
+                cursor = left - 1
+            if len(clauses) == count:
+                return [self._member(text, s, e, strip=(i == 0)) for i, (s, e) in enumerate(clauses)]
+        return items
+
+    def _items(self, text: str, begin: int, stop: int, count: int | None, *, lead_strip: bool) -> list[dict[str, Any]]:
+        segment = normalize(text[begin:stop])
+        for separators in ("、", "、与和及"):
+            bounds = []
+            cursor = 0
+            for i, ch in enumerate(segment):
+                if ch in separators:
+                    bounds.append((cursor, i))
+                    cursor = i + 1
+            bounds.append((cursor, len(segment)))
+            if len(bounds) < 2:
+                continue
+            if count is None or len(bounds) == count:
+                return [
+                    self._member(text, begin + s, begin + e, strip=(lead_strip and n == 0))
+                    for n, (s, e) in enumerate(bounds)
+                    if e > s
+                ]
+        return []
+
+    def _member(self, text: str, start: int, end: int, *, strip: bool) -> dict[str, Any]:
+        if strip:
+            piece = normalize(text[start:end])
+            cuts = [piece.rfind(w) + len(w) for w in self.leads if w in piece]
+            cut = max((c for c in cuts if len(piece) - c >= 2), default=0)
+            start += cut
+        while start < end and text[start] in '“”"《》 了的在将':
+            start += 1
+        while end > start and text[end - 1] in '“”"《》 ':
+            end -= 1
+        if end - start > MEMBER_MAX:
+            start = end - MEMBER_MAX
+        return {"text": text[start:end], "start": start, "end": end}
+
+
+class EnumerationTagger:
+    def __init__(self) -> None:
+        self.finder = EnumerationFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.enumerations = self.finder(doc.text)
+        return doc
+
+
 @Language.factory("policy_nlp_enumerations")
-def make_enumerations(nlp, name):
-    return lambda doc: doc
+def make_enumerations(nlp: Language, name: str) -> EnumerationTagger:
+    return EnumerationTagger()

@@ -23,8 +23,11 @@ class IndicatorIndex:
         if not path.exists():
             return
         with open(path, encoding="utf-8", newline="") as handle:
-            rows = csv.reader((line for line in handle if line.strip() and not line.startswith("#")),
-                              delimiter="\t", quoting=csv.QUOTE_NONE)
+            rows = csv.reader(
+                (line for line in handle if line.strip() and not line.startswith("#")),
+                delimiter="\t",
+                quoting=csv.QUOTE_NONE,
+            )
             header = next(rows, [])
             for cells in rows:
                 row = dict(zip(header, cells, strict=False))

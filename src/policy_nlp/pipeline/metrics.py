@@ -9,6 +9,7 @@ Nothing here raises: what cannot be resolved stays null, with a warning on the r
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +25,7 @@ from policy_nlp.pos import tag
 
 CLAUSE_BREAK = "，,；;：:（(）)。！？!?\n"
 NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g")
-INNER_LINKS = "、与和及&+“”\"《》-"
+INNER_LINKS = '、与和及&+“”"《》-'
 MAX_INDICATOR = 24
 YEAR = r"(?:19|20)\d{2}"
 
@@ -42,13 +43,17 @@ class MetricLinker:
 
     def __init__(self) -> None:
         aspects = read_cues("aspects.tsv")
-        self.aspect_words = sorted(((normalize(r["word"]), r["aspect"], int(r["sign"])) for r in aspects),
-                                   key=lambda r: -len(r[0]))
+        self.aspect_words = sorted(
+            ((normalize(r["word"]), r["aspect"], int(r["sign"])) for r in aspects), key=lambda r: -len(r[0])
+        )
         kinds = read_cues("kinds.tsv")
-        self.kind_cues = sorted(((normalize(r["word"]), r["kind"], r["scope"]) for r in kinds), key=lambda r: -len(r[0]))
+        self.kind_cues = sorted(
+            ((normalize(r["word"]), r["kind"], r["scope"]) for r in kinds), key=lambda r: -len(r[0])
+        )
         rows = read_cues("indicator.tsv")
         self.tail = {r["word"] for r in rows if r["role"] == "tail"}
         self.head = {r["word"] for r in rows if r["role"] == "head"}
+        self.nouns = {r["word"] for r in rows if r["role"] == "noun"}
         self.compare = sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True)
         times = read_cues("time.tsv")
         self.time_base = tuple(r["word"] for r in times if r["role"] == "base")
@@ -63,6 +68,7 @@ class MetricLinker:
         self.indicators = IndicatorIndex()
         self.target_words = tuple(w for w, k, _ in self.kind_cues if k == "target")
         self.incentive_words = {w for w, k, _ in self.kind_cues if k == "incentive"}
+        self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
         self._quantity_tokens: set[int] = set()
         self._norm = self._text = ""
 
@@ -88,7 +94,7 @@ class MetricLinker:
                 previous = None
             try:
                 record = self._record(doc, norm, q, s_start, s_end, times, term_tokens, previous)
-            except Exception as error:  # noqa: BLE001 - a record never takes the document down
+            except Exception as error:
                 record = self._bare(q)
                 record["warnings"].append(f"metric analysis failed: {type(error).__name__}: {error}")
             lead = norm[max(s_start, q.start - 12) : q.qualifier_start or q.start]
@@ -102,7 +108,7 @@ class MetricLinker:
             record["_from"] = bool(re.search(r"从[^，,；;。]{0,12}$", lead))
             records.append(record)
             previous = record
-        for record, following in zip(records, records[1:], strict=False):
+        for record, following in itertools.pairwise(records):
             if record["unit"] is None and record["series"] is not None and following["series"] == record["series"]:
                 record["unit"] = following["unit"]  # 从个位数增长至87家: the series shares its unit
         for record in records:
@@ -114,14 +120,33 @@ class MetricLinker:
     # -- one record ------------------------------------------------------------------------
     def _bare(self, q: Quantity) -> dict[str, Any]:
         return {
-            "text": q.text, "start": q.start, "end": q.end,
-            "value": q.value, "value_max": q.value_max, "unit": q.unit, "qualifier": q.qualifier,
-            "indicator": None, "aspect": "level", "kind": "actual", "time": None,
-            "series": None, "warnings": list(q.warnings), "_inherited": False,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "value": q.value,
+            "value_max": q.value_max,
+            "unit": q.unit,
+            "qualifier": q.qualifier,
+            "indicator": None,
+            "aspect": "level",
+            "kind": "actual",
+            "time": None,
+            "series": None,
+            "warnings": list(q.warnings),
+            "_inherited": False,
         }
 
-    def _record(self, doc: Doc, norm: str, q: Quantity, s_start: int, s_end: int,
-                times: list[TimeMention], term_tokens: set[int], previous: dict[str, Any] | None) -> dict[str, Any]:
+    def _record(
+        self,
+        doc: Doc,
+        norm: str,
+        q: Quantity,
+        s_start: int,
+        s_end: int,
+        times: list[TimeMention],
+        term_tokens: set[int],
+        previous: dict[str, Any] | None,
+    ) -> dict[str, Any]:
         record = self._bare(q)
         lead_end = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
         clause_start = self._clause_start(norm, s_start, lead_end)
@@ -195,8 +220,10 @@ class MetricLinker:
         nearest: tuple[int, str] | None = None
         for word, kind, scope in self.kind_cues:
             if kind == "incentive":
-                if (scope == "clause" and word in clause) or (scope == "before" and word in before[-(q.start - clause_start) - 12:]) or (
-                    scope == "after" and word in after
+                if (
+                    (scope == "clause" and word in clause)
+                    or (scope == "before" and word in before[-(q.start - clause_start) - 12 :])
+                    or (scope == "after" and word in after)
                 ):
                     return "incentive"
                 continue
@@ -240,8 +267,12 @@ class MetricLinker:
             if not topic:
                 return None
             chosen = topic[-1]
-        return {"text": self._text[chosen.start : chosen.end], "start": chosen.start, "end": chosen.end,
-                "value": chosen.value}
+        return {
+            "text": self._text[chosen.start : chosen.end],
+            "start": chosen.start,
+            "end": chosen.end,
+            "value": chosen.value,
+        }
 
     # -- indicators ------------------------------------------------------------------------
     def _tokens_between(self, doc: Doc, start: int, end: int) -> list[Token]:
@@ -255,6 +286,10 @@ class MetricLinker:
         if token.i in self._quantity_tokens or text in self.tail or text in self.qualifier_words:
             return False
         if not allow_head and text in self.head:
+            return False
+        if text in self.nouns:
+            return True
+        if text in self.cue_words:
             return False
         return tag(text).startswith(NOUNISH)
 
@@ -279,8 +314,10 @@ class MetricLinker:
             token = tokens[i]
             if self._nounish(token, term_tokens):
                 i -= 1
-            elif i > 0 and self._inner_ok(token, term_tokens) and (
-                self._nounish(tokens[i - 1], term_tokens) or tokens[i - 1].text in INNER_LINKS
+            elif (
+                i > 0
+                and self._inner_ok(token, term_tokens)
+                and (self._nounish(tokens[i - 1], term_tokens) or tokens[i - 1].text in INNER_LINKS)
             ):
                 i -= 1
             else:
@@ -289,8 +326,7 @@ class MetricLinker:
                 break
         return tokens[i + 1 : end_i + 1]
 
-    def _forward_indicator(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int],
-                           kind: str) -> dict | None:
+    def _forward_indicator(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int], kind: str) -> dict | None:
         start = q.qualifier_end if q.qualifier_end and q.qualifier_end > q.end else q.end
         if kind == "incentive" and norm[start : start + 1] == "的":
             start += 1
@@ -301,25 +337,36 @@ class MetricLinker:
         tokens = self._tokens_between(doc, start, min(len(norm), start + MAX_INDICATOR))
         picked: list[Token] = []
         for n, token in enumerate(tokens):
-            if token.text in "“”\"《》":
+            if token.text in '“”"《》':
                 picked.append(token)
                 continue
-            if self._nounish(token, term_tokens) or (kind == "incentive" and not picked and token.text in self.incentive_words):
+            if self._nounish(token, term_tokens) or (
+                kind == "incentive" and not picked and token.text in self.incentive_words
+            ):
                 picked.append(token)
                 continue
             following = tokens[n + 1] if n + 1 < len(tokens) else None
-            if picked and following is not None and self._inner_ok(token, term_tokens) and token.text not in INNER_LINKS \
-                    and self._nounish(following, term_tokens):
+            if (
+                picked
+                and following is not None
+                and self._inner_ok(token, term_tokens)
+                and token.text not in INNER_LINKS
+                and self._nounish(following, term_tokens)
+            ):
                 picked.append(token)
                 continue
             break
-        while picked and not (self._nounish(picked[-1], term_tokens) or picked[-1].text in "”》"
-                              or picked[-1].text in self.incentive_words):
+        while picked and not (
+            self._nounish(picked[-1], term_tokens)
+            or picked[-1].text in "”》"
+            or picked[-1].text in self.incentive_words
+        ):
             picked.pop()
-        return self._trimmed(doc, norm, picked)
+        return self._trimmed(doc, norm, picked, strip_scope=False)
 
-    def _backward_indicator(self, doc: Doc, norm: str, clause_start: int, lead_end: int,
-                            term_tokens: set[int]) -> dict | None:
+    def _backward_indicator(
+        self, doc: Doc, norm: str, clause_start: int, lead_end: int, term_tokens: set[int]
+    ) -> dict | None:
         lead = norm[clause_start:lead_end]
         for word in self.compare:
             at = lead.find(word)
@@ -338,9 +385,13 @@ class MetricLinker:
                     return found
         return None
 
-    def _trimmed(self, doc: Doc, norm: str, picked: list[Token]) -> dict | None:
-        while picked and (picked[0].text in self.head or picked[0].text in INNER_LINKS.replace("“", "")
-                          or tag(picked[0].text) in ("ns", "nr", "t", "r", "m")):
+    def _trimmed(self, doc: Doc, norm: str, picked: list[Token], *, strip_scope: bool = True) -> dict | None:
+        """Drop scope words (全省, 其中), places and times from the front, links from the ends."""
+        while picked and (
+            (strip_scope and (picked[0].text in self.head or tag(picked[0].text) in ("ns", "nr")))
+            or picked[0].text in INNER_LINKS.replace("“", "")
+            or tag(picked[0].text) in ("t", "r", "m")
+        ):
             picked = picked[1:]
         while picked and picked[-1].text in INNER_LINKS.replace("”", ""):
             picked = picked[:-1]

@@ -55,15 +55,20 @@ class QuantityFinder:
         units = sorted(read_cues("units.tsv"), key=lambda r: -len(r["written"]))
         self.units = [(normalize(r["written"]), r["unit"], float(r["scale"] or 1), r["kind"]) for r in units]
         quals = read_cues("qualifiers.tsv")
-        self.before = sorted(((q["word"], q["qualifier"]) for q in quals if q["position"] == "before"
-                              and q["qualifier"] != "link"), key=lambda x: -len(x[0]))
+        self.before = sorted(
+            ((q["word"], q["qualifier"]) for q in quals if q["position"] == "before" and q["qualifier"] != "link"),
+            key=lambda x: -len(x[0]),
+        )
         self.links = sorted((q["word"] for q in quals if q["qualifier"] == "link"), key=len, reverse=True)
-        self.after = sorted(((q["word"], q["qualifier"]) for q in quals if q["position"] == "after"),
-                            key=lambda x: -len(x[0]))
+        self.after = sorted(
+            ((q["word"], q["qualifier"]) for q in quals if q["position"] == "after"), key=lambda x: -len(x[0])
+        )
         self.inner = {q["word"]: q["qualifier"] for q in quals if q["position"] == "inner"}
         self.nonmetric = [
-            (re.compile(f"(?:{r['before']})$") if r["before"] else None,
-             re.compile(r["pattern"]) if r["pattern"] else None)
+            (
+                re.compile(f"(?:{r['before']})$") if r["before"] else None,
+                re.compile(r["pattern"]) if r["pattern"] else None,
+            )
             for r in read_cues("nonmetric.tsv")
         ]
         self.periods = [normalize(r["name"]) for r in read_cues("periods.tsv")]
@@ -98,9 +103,9 @@ class QuantityFinder:
             s, e = match.span()
             if any(a < e and s < b for a, b in taken + blocked):
                 continue
-            q = self._general(norm, match)
-            if q is not None:
-                found.append(q)
+            general = self._general(norm, match)
+            if general is not None:
+                found.append(general)
         found.sort(key=lambda q: q.start)
         for q in found:
             self._qualify(norm, q)
@@ -129,7 +134,8 @@ class QuantityFinder:
                 elif m.group("twodigit"):
                     yield Quantity(s, e, "", 10.0, "%", "percent", qualifier="ge")
                 elif m.group("rank"):
-                    if m.group("rsuffix") or self.rank_lead.search(norm, max(0, s - 4), s):
+                    ordinal = not m.group("rsuffix") and self._unit_at(norm, e) is not None  # 第11个
+                    if not ordinal and (m.group("rsuffix") or self.rank_lead.search(norm, max(0, s - 4), s)):
                         yield Quantity(s, e, "", parse_numeral(m.group("rn")), "rank", "rank")
                 elif m.group("top"):
                     yield Quantity(s, e, "", 1.0, "rank", "rank")
@@ -149,6 +155,13 @@ class QuantityFinder:
         if not self._is_number(lo, lomag):
             return None
         end = m.end()
+        if m.group("inner") is None and not m.group("dash") and not m.group("lounit"):
+            # 300万千瓦: give magnitude characters back when they begin the unit
+            for keep in range(len(lomag), -1, -1):
+                if self._unit_at(norm, m.end("lomag") - (len(lomag) - keep)) is not None:
+                    end = m.end("lomag") - (len(lomag) - keep)
+                    lomag = lomag[:keep]
+                    break
         unit_at = end
         written = self._unit_at(norm, unit_at)
         if m.group("lounit") and not m.group("dash"):
@@ -239,7 +252,9 @@ class QuantityFinder:
         for m in re.finditer(rf"(?:{NUMBER})大(?=[\u4e00-\u9fff“\"])", norm):
             spans.append(m.span())
         heads = "|".join(re.escape(h) for h in self.enum_heads)
-        for m in re.finditer(rf"(?<!\d)(?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[个项条](?:[\u4e00-\u9fff]{{0,4}})(?:{heads})", norm):
+        for m in re.finditer(
+            rf"(?<!\d)(?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[个项条](?:[\u4e00-\u9fff]{{0,4}})(?:{heads})", norm
+        ):
             spans.append((m.start(), m.start() + 2))
         return spans
 

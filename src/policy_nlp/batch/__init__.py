@@ -1,0 +1,1 @@
+"""Corpus runs: the local process pool, resume, and the Dask engine."""

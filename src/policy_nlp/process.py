@@ -1,0 +1,51 @@
+"""One document in, one record out: the function every runner (CLI, pool, Dask) calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+
+from policy_nlp.io import Document
+from policy_nlp.records import error_record, pipeline_info, to_record
+
+
+@dataclass(frozen=True)
+class RecordOptions:
+    include_text: bool = True
+    include_tokens: bool = False
+
+
+def process_document(
+    nlp: Language, document: Document, options: RecordOptions = RecordOptions(), pipeline: dict | None = None
+) -> dict[str, Any]:
+    """The record of `document`; a document that fails becomes an error record, never an exception."""
+    pipeline = pipeline if pipeline is not None else pipeline_info(nlp)
+    if document.error is not None or document.text is None:
+        return error_record(
+            doc_id=document.doc_id,
+            source=document.source,
+            meta=document.meta,
+            pipeline=pipeline,
+            error=document.error or "no text",
+        )
+    try:
+        doc = nlp(document.text)
+        return to_record(
+            doc,
+            doc_id=document.doc_id,
+            source=document.source,
+            meta=document.meta,
+            pipeline=pipeline,
+            include_text=options.include_text,
+            include_tokens=options.include_tokens,
+        )
+    except Exception as error:
+        return error_record(
+            doc_id=document.doc_id,
+            source=document.source,
+            meta=document.meta,
+            pipeline=pipeline,
+            error=f"internal error: {type(error).__name__}: {error}",
+        )

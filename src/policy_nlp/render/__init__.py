@@ -1,0 +1,1 @@
+"""Views of a record for people: the terminal (rich) and a standalone HTML page (displaCy)."""

@@ -1,0 +1,111 @@
+"""Hard cases for metric records, as (sentence, quote, expected fields)."""
+
+from collections import Counter
+
+import pytest
+
+CASES = [
+    # series: two levels with their years
+    (
+        "R&D经费投入强度从2020年的3.21%提升到2024年的3.91%。",
+        "3.21%",
+        {"value": 3.21, "aspect": "level", "kind": "actual", "time": "2020", "indicator": "R&D经费投入强度"},
+    ),
+    (
+        "R&D经费投入强度从2020年的3.21%提升到2024年的3.91%。",
+        "3.91%",
+        {"value": 3.91, "aspect": "level", "time": "2024", "indicator": "R&D经费投入强度"},
+    ),
+    # rank improves although the number falls
+    (
+        "科技创新指数排名从全省第25位跃升至第21位。",
+        "第21位",
+        {"value": 21, "unit": "rank", "aspect": "level", "indicator": "科技创新指数排名"},
+    ),
+    (
+        "2025年全区有效发明专利拥有量同比增长超过25%。",
+        "25%",
+        {"value": 25, "qualifier": "gt", "aspect": "rate", "time": "2025", "indicator": "有效发明专利拥有量"},
+    ),
+    (
+        "国家级高新技术企业总量突破2200家，较2020年实现翻番。",
+        "翻番",
+        {"value": 2, "unit": "x", "aspect": "rate", "time": None, "indicator": "国家级高新技术企业总量"},
+    ),
+    (
+        "国家级高新技术企业总量突破2200家，较2020年实现翻番。",
+        "2200家",
+        {"value": 2200, "qualifier": "gt", "aspect": "level", "indicator": "国家级高新技术企业总量"},
+    ),
+    ("全省规模以上工业增加值年均增长8%。", "8%", {"aspect": "rate", "indicator": "规模以上工业增加值"}),
+    ("两年平均增长5.4%。", "5.4%", {"aspect": "rate"}),
+    ("研发投入强度提高0.5个百分点。", "0.5个百分点", {"value": 0.5, "unit": "pp", "aspect": "change"}),
+    ("增速比全国快0.2个百分点。", "0.2个百分点", {"aspect": "change", "value": 0.2, "indicator": "增速"}),
+    ("单位GDP能耗下降13.2%。", "13.2%", {"value": -13.2, "aspect": "rate"}),
+    ("二氧化碳排放减少83.46万吨。", "83.46万吨", {"value": -834600, "aspect": "change", "unit": "吨"}),
+    ("降幅收窄5.5个百分点。", "5.5个百分点", {"value": 5.5, "aspect": "change"}),
+    # kind
+    (
+        "到2027年，全市数字经济核心产业增加值力争达到5000亿元。",
+        "5000亿元",
+        {"kind": "target", "time": "2027", "value": 5e11},
+    ),
+    ("“十五五”期间，力争新增高新技术企业1000家。", "1000家", {"kind": "target", "time": "2026-2030"}),
+    ("对新认定的企业给予最高100万元奖励。", "100万元", {"kind": "incentive", "qualifier": "le"}),
+    ("目前全区已有3家中试平台。", "3家", {"kind": "actual", "indicator": "中试平台"}),
+    # coordinated list, one record each
+    (
+        "落地3家全国重点实验室总部、2个全国重点实验室杭州中心、1家省级实验室。",
+        "2个",
+        {"value": 2, "unit": "个", "indicator": "全国重点实验室杭州中心"},
+    ),
+    (
+        "落地3家全国重点实验室总部、2个全国重点实验室杭州中心、1家省级实验室。",
+        "1家",
+        {"value": 1, "indicator": "省级实验室"},
+    ),
+    # time: comparison base is not the time; 1-11月 of a stated year
+    ("2021年1-11月，规模以上工业企业利润同比增长38.0%。", "38.0%", {"time": "2021", "aspect": "rate"}),
+    ("2021年安徽GDP达到42959.2亿元，同比增长8.3%。", "8.3%", {"time": "2021", "aspect": "rate"}),
+]
+
+
+def same_indicator(gold: str, pred: str | None) -> bool:
+    """The scorer's rule: nearly the same characters, or one holds the other within 10 characters."""
+    if pred is None:
+        return False
+    common = sum((Counter(gold) & Counter(pred)).values())
+    f1 = 2 * common / (len(gold) + len(pred))
+    short, long_ = sorted((gold, pred), key=len)
+    return f1 >= 0.8 or (short in long_ and len(long_) - len(short) <= 10)
+
+
+@pytest.mark.parametrize(("sentence", "quote", "expected"), CASES)
+def test_metric_record(nlp, sentence, quote, expected):
+    doc = nlp(sentence)
+    records = {m["text"]: m for m in doc._.metrics}
+    assert quote in records, (sentence, list(records))
+    m = records[quote]
+    for field, want in expected.items():
+        got = m[field]
+        if field == "indicator":
+            assert same_indicator(want, got and got["text"]), (field, m)
+            continue
+        if field == "time":
+            got = got and got["value"]
+        if isinstance(want, float | int) and got is not None and field == "value":
+            assert got == pytest.approx(want), (field, m)
+        else:
+            assert got == want, (field, m)
+
+
+def test_series_links_from_and_to(nlp):
+    doc = nlp("企业从16家攀升至66家。")
+    a, b = doc._.metrics
+    assert a["series"] is not None and a["series"] == b["series"]
+
+
+def test_no_indicator_gives_warning_not_error(nlp):
+    doc = nlp("3家。")
+    (m,) = doc._.metrics
+    assert m["indicator"] is None and m["warnings"]

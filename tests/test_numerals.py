@@ -1,0 +1,43 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policy_nlp.numerals import NumeralError, magnitude, parse_numeral
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("1.2万", 12000),
+        ("三千五百", 3500),
+        ("两", 2),
+        ("4.2万亿", 4.2e12),
+        ("82,225", 82225),
+        ("千亿", 1e11),
+        ("十五", 15),
+        ("三千五百万", 3.5e7),
+        ("0.5", 0.5),
+        ("42959.2亿", 4.29592e12),
+        ("一百零五", 105),
+        ("百", 100),
+    ],
+)
+def test_parse_numeral(written, value):
+    assert parse_numeral(written) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("bad", ["", "abc", "亿万富翁", "1.2.3"])
+def test_parse_numeral_rejects(bad):
+    with pytest.raises(NumeralError):
+        parse_numeral(bad)
+
+
+def test_magnitude():
+    assert magnitude("万亿") == 1e12
+    assert magnitude("") == 1
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_arabic_round_trip(n):
+    assert parse_numeral(f"{n:,}") == n
+    assert parse_numeral(str(n)) == n

@@ -1,0 +1,84 @@
+import pytest
+
+from policy_nlp.pipeline.quantities import QuantityFinder
+
+
+@pytest.fixture(scope="module")
+def find():
+    return QuantityFinder()
+
+
+# (sentence, quote, value, value_max, unit, qualifier)
+CASES = [
+    ("年度研发投入超16亿元。", "16亿元", 1.6e9, None, "CNY", "gt"),
+    ("全市实现地区生产总值1.2万亿元。", "1.2万亿元", 1.2e12, None, "CNY", "eq"),
+    ("常住人口三千五百万人。", "三千五百万人", 3.5e7, None, "人", "eq"),
+    ("占比达到百分之三十。", "百分之三十", 30, None, "%", "eq"),
+    ("民营经济贡献了三成以上的税收。", "三成", 30, None, "%", "ge"),
+    ("约1/6的企业。", "1/6", 16.666667, None, "%", "approx"),
+    ("占全省三分之一。", "三分之一", 33.333333, None, "%", "eq"),
+    ("新增就业82,225人。", "82,225人", 82225, None, "人", "eq"),
+    ("新增就业８２，２２５人。", "８２，２２５人", 82225, None, "人", "eq"),
+    ("增长3-5%。", "3-5%", 3, 5, "%", "range"),
+    ("增长5%—5.5%。", "5%—5.5%", 5, 5.5, "%", "range"),
+    ("提高3至5个百分点。", "3至5个百分点", 3, 5, "pp", "range"),
+    ("出口1000多家企业。", "1000多家", 1000, None, "家", "gt"),
+    ("实际使用外资12亿美元。", "12亿美元", 1.2e9, None, "USD", "eq"),
+    ("港资20亿港元。", "20亿港元", 2e9, None, "HKD", "eq"),
+    ("建成面积7.6万平方米。", "7.6万平方米", 76000, None, "m2", "eq"),
+    ("规划面积12平方公里。", "12平方公里", 12, None, "km2", "eq"),
+    ("高标准农田30万亩。", "30万亩", 300000, None, "mu", "eq"),
+    ("从全省第25位跃升至第21位。", "第25位", 25, None, "rank", "eq"),
+    ("经济总量居全国第8位。", "第8位", 8, None, "rank", "eq"),
+    ("进步位次全市第一。", "第一", 1, None, "rank", "eq"),
+    ("研发强度位居全省首位。", "首位", 1, None, "rank", "eq"),
+    ("是2020年的2倍。", "2倍", 2, None, "x", "eq"),
+    ("较2020年实现翻番。", "翻番", 2, None, "x", "eq"),
+    ("十年翻两番。", "翻两番", 4, None, "x", "eq"),
+    ("企业从个位数增长至87家。", "个位数", 10, None, None, "lt"),
+    ("给予最高100万元支持。", "100万元", 1e6, None, "CNY", "le"),
+    ("不低于5000万元。", "5000万元", 5e7, None, "CNY", "ge"),
+    ("不到10%。", "10%", 10, None, "%", "lt"),
+    ("增长6%左右。", "6%", 6, None, "%", "approx"),
+    ("碳排放下降13.2%。", "13.2%", 13.2, None, "%", "eq"),
+    ("减少83.46万吨。", "83.46万吨", 834600, None, "吨", "eq"),
+    ("新增装机300万千瓦。", "300万千瓦", 3e6, None, "千瓦", "eq"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "value", "value_max", "unit", "qualifier"), CASES)
+def test_quantity(find, sentence, quote, value, value_max, unit, qualifier):
+    found = {q.text: q for q in find(sentence)}
+    assert quote in found, (sentence, list(found))
+    q = found[quote]
+    assert sentence[q.start : q.end] == quote
+    assert q.value == pytest.approx(value)
+    assert (q.value_max is None and value_max is None) or q.value_max == pytest.approx(value_max)
+    assert q.unit == unit
+    assert q.qualifier == qualifier
+
+
+NOT_METRICS = [
+    "2024年，我们召开会议。",
+    "“十五五”时期是关键阶段。",
+    "推进5G网络建设，治理PM2.5污染。",
+    "发布3.0版本，研制T800碳纤维。",
+    "构建“1+2+4+N”体系。",
+    "系统实施三大行动。",
+    "在7个关键领域实现重大突破。",
+    "推进长三角一体化，进一步打通最后一公里。",
+    "连续45年位居前列，近3年持续增长。",
+    "一、总体要求\n（二）主要任务",
+    "全国第11个获批，首批入选。",
+    "1-11月份，工业生产平稳。",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_METRICS)
+def test_not_a_metric(find, sentence):
+    assert [q.text for q in find(sentence)] == []
+
+
+def test_never_raises_on_odd_numbers(find):
+    for text in ["第", "百分之", "1/0", "3-", "翻番番", "十百千万亿", "9" * 400, "0.0.0.0%", "——", "三分之"]:
+        find(text)

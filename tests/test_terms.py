@@ -1,0 +1,26 @@
+def test_sample_article_terms(sample_record):
+    found = {t["text"] for t in sample_record["terms"]}
+    for term in ("教科人一体", "揭榜挂帅", "中试平台", "概念验证中心", "安心宝", "车路云一体化", "人工智能+"):
+        assert term in found, term
+
+
+def test_term_fields(sample_record):
+    term = next(t for t in sample_record["terms"] if t["text"] == "揭榜挂帅")
+    assert term["category"] == "mechanism"
+    assert term["canonical"] == "揭榜挂帅"
+    assert sample_record["text"][term["start"] : term["end"]] == "揭榜挂帅"
+    assert term["sentence"] is not None
+
+
+def test_alias_maps_to_canonical(nlp):
+    from policy_nlp.lexicon import load_lexicon
+
+    term = next(t for t in load_lexicon() if t.aliases)
+    doc = nlp(f"继续推进{term.aliases[0]}。")
+    spans = list(doc.spans["terms"])
+    assert any(s.kb_id_ == term.term and s.text == term.aliases[0] for s in spans)
+
+
+def test_no_term_inside_other_words(nlp):
+    doc = nlp("高中试卷难度提高。")
+    assert "中试" not in [s.text for s in doc.spans["terms"]]
