@@ -328,8 +328,12 @@ class MetricLinker:
 
     def _forward_indicator(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int], kind: str) -> dict | None:
         start = q.qualifier_end if q.qualifier_end and q.qualifier_end > q.end else q.end
-        if kind == "incentive" and norm[start : start + 1] == "的":
-            start += 1
+        if kind == "incentive":
+            offset = 1 if norm[start : start + 1] == "的" else 0
+            word = next((w for w in self.incentive_words if norm.startswith(w, start + offset)), None)
+            if word is not None:  # 最高100万元(的)奖励: the incentive itself is what is measured
+                return self._indicator(doc, norm, start + offset, start + offset + len(word))
+            start += offset
         elif q.unit_kind != "measure" and q.unit not in ("m2", "km2", "mu"):
             return None
         if q.unit is None:

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Score the pipeline on the project's gold set (corpus/gold), per split, with score.py.
+
+    python eval/evaluate.py                 # table of dev / test / all
+    python eval/evaluate.py --split dev --errors 20
+
+Runs the pipeline on every gold document, writes predictions to a temporary JSONL and
+calls the shared scorer (../shared/eval/score.py when present, else the copy beside this
+file), so the numbers are exactly what the convention's scorer reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "corpus" / "gold"
+DOCS = ROOT / "corpus"
+
+
+def scorer() -> Path:
+    shared = ROOT.parent / "shared" / "eval" / "score.py"
+    return shared if shared.exists() else Path(__file__).with_name("score.py")
+
+
+def splits() -> dict[str, str]:
+    with open(GOLD / "SPLIT.tsv", encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {row["doc"]: row["split"] for row in rows}
+
+
+def gold_rows() -> list[dict]:
+    rows = []
+    for path in sorted(GOLD.glob("*.jsonl")):
+        rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return rows
+
+
+def predict(names: list[str], out: Path) -> None:
+    import policy_nlp
+    from policy_nlp.records import dumps
+
+    nlp = policy_nlp.load()
+    with open(out, "w", encoding="utf-8") as handle:
+        for name in names:
+            text = (DOCS / name).read_text(encoding="utf-8")
+            record = policy_nlp.to_record(nlp(text), doc_id=name, source=name)
+            handle.write(dumps(record) + "\n")
+
+
+def score(gold: list[dict], pred: Path, folder: Path, errors: int) -> tuple[dict, str]:
+    gold_file = folder / f"gold-{len(gold)}-{id(gold)}.jsonl"
+    gold_file.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gold), encoding="utf-8")
+    base = [sys.executable, str(scorer()), "--gold", str(gold_file), "--docs", str(DOCS), "--pred", str(pred)]
+    scores = json.loads(subprocess.run([*base, "--json"], check=True, capture_output=True, text=True).stdout)
+    detail = ""
+    if errors:
+        detail = subprocess.run([*base, "--errors", str(errors)], check=True, capture_output=True, text=True).stdout
+    return scores, detail
+
+
+def kind_accuracy(scores: dict) -> float:
+    return scores["field_accuracy_on_matched"]["kind"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("dev", "test", "all"), help="only this split")
+    parser.add_argument("--errors", type=int, default=0, help="show up to N misses of each kind")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = parser.parse_args()
+
+    split_of = splits()
+    rows = gold_rows()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        pred = folder / "pred.jsonl"
+        predict([r["doc"] for r in rows], pred)
+        results = {}
+        for name in ([args.split] if args.split else ["dev", "test", "all"]):
+            chosen = [r for r in rows if name == "all" or split_of.get(r["doc"]) == name]
+            results[name], detail = score(chosen, pred, folder, args.errors)
+            if detail:
+                print(f"# {name}\n{detail}")
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return
+    print("| split | docs | gold metrics | detection P / R / F1 | record F1 | kind acc. | enum. recall | term recall |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, s in results.items():
+        d, r = s["detection"], s["record"]
+        print(f"| {name} | {s['documents']} | {s['gold_metrics']} | {d['precision']:.3f} / {d['recall']:.3f} / "
+              f"{d['f1']:.3f} | {r['f1']:.3f} | {kind_accuracy(s):.3f} | {s['enumerations']['recall']:.3f} | "
+              f"{s['terms']['recall']:.3f} |")
+
+
+if __name__ == "__main__":
+    main()
