@@ -148,6 +148,8 @@ class MetricLinker:
         previous: dict[str, Any] | None,
     ) -> dict[str, Any]:
         record = self._bare(q)
+        if q.context is not None:
+            return self._table_record(doc, norm, q, record)
         lead_end = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
         clause_start = self._clause_start(norm, s_start, lead_end)
         aspect, sign = self._aspect(norm, q, clause_start, lead_end)
@@ -169,6 +171,17 @@ class MetricLinker:
         record["indicator"] = indicator
         if indicator is None:
             record["warnings"].append("no indicator found in the sentence")
+        return record
+
+    def _table_record(self, doc: Doc, norm: str, q: Quantity, record: dict[str, Any]) -> dict[str, Any]:
+        """A table cell: the table already says what it measures, how, and when."""
+        context = q.context or {}
+        if context.get("indicator"):
+            record["indicator"] = self._indicator(doc, norm, *context["indicator"])
+        record["aspect"] = context.get("aspect", "level")
+        if context.get("time"):
+            start, end, value = context["time"]
+            record["time"] = {"text": doc.text[start:end], "start": start, "end": end, "value": value}
         return record
 
     def _clause_start(self, norm: str, s_start: int, position: int) -> int:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from policy_nlp.normalize import normalize
 from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
+from policy_nlp.pipeline.tables import TableReader
 
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUM = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿点]*|[百千万]"
@@ -42,6 +43,7 @@ class Quantity:
     qualifier_start: int | None = None
     qualifier_end: int | None = None
     aspect_hint: str | None = None  # rate for 翻番, 倍 …
+    context: dict | None = None  # what a table says about a cell: indicator, aspect, time
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
@@ -72,6 +74,7 @@ class QuantityFinder:
             for r in read_cues("nonmetric.tsv")
         ]
         self.periods = [normalize(r["name"]) for r in read_cues("periods.tsv")]
+        self.tables = TableReader(self.units)
         self.enum_heads = tuple(r["head"] for r in read_cues("enumeration_heads.tsv"))
         inner = "|".join(re.escape(w) for w in sorted(self.inner, key=len, reverse=True)) or "(?!)"
         self.pattern = re.compile(
@@ -96,7 +99,14 @@ class QuantityFinder:
         taken: list[tuple[int, int]] = []
         found: list[Quantity] = []
         blocked = self._blocked_spans(norm)
+        cells, table_spans = self.tables(text)
+        for cell in cells:
+            context = {"indicator": cell.indicator, "aspect": cell.aspect, "time": cell.time}
+            found.append(Quantity(cell.start, cell.end, "", cell.value, cell.unit, cell.unit_kind, context=context))
+        blocked.extend(table_spans)
         for q in self._specials(norm):
+            if any(a < q.end and q.start < b for a, b in table_spans):
+                continue
             found.append(q)
             taken.append((q.start, q.end))
         for match in self.pattern.finditer(norm):
