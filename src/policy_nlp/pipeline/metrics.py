@@ -68,9 +68,16 @@ class MetricLinker:
         self.indicators = IndicatorIndex()
         self.target_words = tuple(w for w, k, _ in self.kind_cues if k == "target")
         self.incentive_words = {w for w, k, _ in self.kind_cues if k == "incentive"}
+        self.kind_of_word = {w: k for w, k, _ in self.kind_cues}
+        self.kind_scopes: dict[str, set[str]] = {}
+        for word, _, scope in self.kind_cues:
+            self.kind_scopes.setdefault(scope, set()).add(word)
+        for scope in ("before", "reward", "clause", "sentence"):
+            self.kind_scopes.setdefault(scope, set())
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
         self._quantity_tokens: set[int] = set()
         self._norm = self._text = ""
+        self._paragraph_is_plan: dict[int, bool] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         norm = normalize(doc.text)
@@ -82,6 +89,7 @@ class MetricLinker:
         term_tokens = {t.i for span in doc.spans.get("terms", []) for t in span}
         sentences = [(s.start_char, s.end_char) for s in doc.spans.get("sentences", [])] or [(0, len(doc.text))]
         times = self._times(norm)
+        self._paragraph_is_plan = self._plan_paragraphs(doc, times)
         records: list[dict[str, Any]] = []
         previous: dict[str, Any] | None = None
         sentence_index = 0
@@ -158,7 +166,7 @@ class MetricLinker:
             record["value"] = -abs(record["value"])
             if record["value_max"] is not None:
                 record["value_max"] = -abs(record["value_max"])
-        record["kind"] = self._kind(norm, q, s_start, clause_start, s_end)
+        record["kind"] = self._kind(doc, norm, q, s_start, clause_start, s_end)
         record["time"] = self._time(times, q, s_start, clause_start, record["kind"])
         indicator = self._forward_indicator(doc, norm, q, term_tokens, record["kind"])
         if indicator is None:
@@ -221,29 +229,42 @@ class MetricLinker:
             return aspect, sign
         return cue_aspect, cue_sign
 
-    def _kind(self, norm: str, q: Quantity, s_start: int, clause_start: int, s_end: int) -> str:
-        before = norm[s_start : q.start]
-        clause_end = s_end
-        for i in range(q.end, s_end):
-            if norm[i] in CLAUSE_BREAK:
-                clause_end = i
-                break
-        clause = norm[clause_start:clause_end]
-        after = norm[q.end : min(clause_end, q.end + 8)]
-        nearest: tuple[int, str] | None = None
-        for word, kind, scope in self.kind_cues:
-            if kind == "incentive":
-                if (
-                    (scope == "clause" and word in clause)
-                    or (scope == "before" and word in before[-(q.start - clause_start) - 12 :])
-                    or (scope == "after" and word in after)
-                ):
-                    return "incentive"
-                continue
-            at = before.rfind(word)
-            if at >= 0 and (nearest is None or at > nearest[0]):
-                nearest = (at, kind)
-        return nearest[1] if nearest else "actual"
+    def _kind(self, doc: Doc, norm: str, q: Quantity, s_start: int, clause_start: int, s_end: int) -> str:
+        """Incentive, target or actual, from whole-token cues (see lexicons/cues/kinds.tsv)."""
+        clause_end = next((i for i in range(q.end, s_end) if norm[i] in CLAUSE_BREAK), s_end)
+        clause = [t.text for t in self._tokens_between(doc, clause_start, q.start)]
+        after = [t.text for t in self._tokens_between(doc, q.end, min(clause_end, q.end + 6))]
+        scopes = self.kind_scopes
+        if any(w in scopes["before"] for w in clause):
+            return "incentive"
+        capped = q.qualifier == "le" or any(w in ("按", "每") for w in clause[-4:])
+        if capped and any(w in scopes["reward"] for w in clause[-6:] + after[:3]):
+            return "incentive"
+        for i in range(len(clause) - 1, -1, -1):
+            following = clause[i + 1] if i + 1 < len(clause) else ""
+            if clause[i] in scopes["clause"] and following not in ("”", "」", "》"):  # not the end of a name
+                return self.kind_of_word[clause[i]]
+        sentence = [t.text for t in self._tokens_between(doc, s_start, clause_start)]
+        if any(w in scopes["sentence"] for w in sentence + clause):
+            return "target"
+        return "target" if self._paragraph_is_plan.get(s_start) else "actual"
+
+    def _plan_paragraphs(self, doc: Doc, times: list[TimeMention]) -> dict[int, bool]:
+        """Sentences (by start) in paragraphs whose first sentence sets targets (到2025年, 主要目标 …)."""
+        plan: dict[int, bool] = {}
+        current, is_plan = None, False
+        target_starts = [t.start for t in times if t.role == "target"]
+        words = self.kind_scopes["sentence"] | {w for w, k in self.kind_of_word.items() if k == "target"}
+        for span in doc.spans.get("sentences", []):
+            paragraph = (span._.sentence or {}).get("paragraph")
+            if paragraph != current:
+                current = paragraph
+                first_clause_end = next((t.idx for t in span if t.text in CLAUSE_BREAK), span.end_char)
+                is_plan = any(span.start_char <= t < first_clause_end for t in target_starts) or any(
+                    t.text in words for t in span if t.idx < first_clause_end
+                )
+            plan[span.start_char] = is_plan
+        return plan
 
     def _times(self, norm: str) -> list[TimeMention]:
         found = []

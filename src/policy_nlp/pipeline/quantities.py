@@ -24,7 +24,10 @@ ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUM = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿点]*|[百千万]"
 NUMBER = rf"(?:{ARABIC})|(?:{CN_NUM})"
 MAGNITUDE = r"(?:万亿|[十百千万亿])*"
-RANK_SCOPE = r"(?:全国|全省|全市|全区|全县|全球|世界|全球|中部|西部|东部|同类|省内|市内|国内|区内)"
+RANK_SCOPE = (
+    r"(?:全国|全省|全市|全区|全县|全球|世界|中部|西部|东部|东北|华东|华南|华北|华中|西南|西北|长三角|珠三角|京津冀"
+    r"|同类|省内|市内|国内|区内|中西部|副省级城市|省会城市)"
+)
 RANK_LEAD = rf"(?:{RANK_SCOPE}|位列|位居|居|排名|排|列|跃升至|上升至|升至|提升至|攀升至|位次)"
 
 
@@ -78,7 +81,7 @@ class QuantityFinder:
         self.enum_heads = tuple(r["head"] for r in read_cues("enumeration_heads.tsv"))
         inner = "|".join(re.escape(w) for w in sorted(self.inner, key=len, reverse=True)) or "(?!)"
         self.pattern = re.compile(
-            rf"(?P<lo>{NUMBER})(?P<lomag>{MAGNITUDE})(?P<lounit>%)?"
+            rf"(?P<lo>{NUMBER})(?: (?=[十百千万亿]))?(?P<lomag>{MAGNITUDE})(?P<lounit>%)?"
             rf"(?:(?P<dash>-|~|至|到)(?P<hi>{ARABIC}|{CN_NUM})(?P<himag>{MAGNITUDE}))?"
             rf"(?P<inner>{inner})?"
         )
@@ -91,7 +94,9 @@ class QuantityFinder:
             r"|(?P<single>个位数)|(?P<twodigit>两位数)"
             rf"|(?P<rank>第(?P<rn>{ARABIC}|[{CN_DIGITS}十]+)(?P<rsuffix>位|名)?)"
             r"|(?P<top>首位|榜首|居首)"
-            r"|(?P<tenth>(?P<tn>[一二三四五六七八九])成(?![为果本功立效员绩熟交长都就型]))"
+            r"|(?P<topn>前(?P<topnum>[一二三四五六七八九十]{1,2}|\d{1,3})(?:强|位|名)?)"
+            r"|(?P<half>(?<=[近过大接])半|一半|半数)"
+            r"|(?P<tenth>(?P<tn>[一二三四五六七八九]|(?<!\d)\d)成(?![为果本功立效员绩熟交长都就型]))"
         )
 
     def __call__(self, text: str) -> list[Quantity]:
@@ -149,6 +154,11 @@ class QuantityFinder:
                         yield Quantity(s, e, "", parse_numeral(m.group("rn")), "rank", "rank")
                 elif m.group("top"):
                     yield Quantity(s, e, "", 1.0, "rank", "rank")
+                elif m.group("topn"):
+                    if self.rank_lead.search(norm, max(0, s - 4), s) or norm[e : e + 1] == "强":
+                        yield Quantity(s, e, "", parse_numeral(m.group("topnum")), "rank", "rank", qualifier="le")
+                elif m.group("half"):
+                    yield Quantity(s, e, "", 50.0, "%", "percent")
                 elif m.group("tenth"):
                     yield Quantity(m.start("tn"), e, "", 10 * parse_numeral(m.group("tn")), "%", "percent")
             except (NumeralError, ZeroDivisionError):
@@ -172,7 +182,7 @@ class QuantityFinder:
                     end = m.end("lomag") - (len(lomag) - keep)
                     lomag = lomag[:keep]
                     break
-        unit_at = end
+        unit_at = end + 1 if norm[end : end + 1] == " " and self._unit_at(norm, end + 1) else end
         written = self._unit_at(norm, unit_at)
         if m.group("lounit") and not m.group("dash"):
             written = ("%", "%", 1.0, "percent")
@@ -185,8 +195,8 @@ class QuantityFinder:
         if self._excluded(norm, s, end, lo, written):
             return None
         if written is None:
-            if not lomag or lomag == "十" or not re.match(ARABIC, lo):
-                return None  # a bare number is a metric only with a magnitude: 4万亿
+            if lomag not in ("万", "亿", "万亿"):
+                return None  # a bare number is a metric only with a magnitude: 4万亿, 四万亿
             unit, scale, unit_kind = None, 1.0, "measure"
         else:
             _, unit, scale, unit_kind = written
