@@ -7,6 +7,7 @@ import csv
 from policy_nlp.normalize import normalize
 from policy_nlp.resources import lexicon_dir
 
+CANONICAL_UNITS = ("CNY", "USD", "EUR", "HKD", "JPY", "人", "家", "个", "吨", "m2", "km2", "mu")
 QUOTES = "“”\"'‘’《》「」"
 
 
@@ -19,6 +20,7 @@ class IndicatorIndex:
 
     def __init__(self) -> None:
         self._ids: dict[str, str] = {}
+        self._units: dict[str, str] = {}
         path = lexicon_dir() / "indicators.tsv"
         if not path.exists():
             return
@@ -33,10 +35,16 @@ class IndicatorIndex:
                 row = dict(zip(header, cells, strict=False))
                 if not row.get("id"):
                     continue
+                if row.get("unit") in CANONICAL_UNITS:
+                    self._units[row["id"]] = row["unit"]
                 names = [row.get("indicator", ""), *row.get("aliases", "").split("|")]
                 for name in names:
                     if name.strip():
                         self._ids.setdefault(_key(name), row["id"])
+
+    def unit(self, indicator_id: str | None) -> str | None:
+        """The usual unit of an indicator (GDP → CNY), for amounts written without one (4万亿)."""
+        return self._units.get(indicator_id) if indicator_id else None
 
     def lookup(self, text: str) -> str | None:
         key = _key(text)

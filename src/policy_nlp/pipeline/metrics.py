@@ -23,6 +23,7 @@ from policy_nlp.pipeline.indicators import IndicatorIndex
 from policy_nlp.pipeline.quantities import Quantity
 from policy_nlp.pos import tag
 
+LIST_JOINER = re.compile(r"\s*(?:[、和与及]|以及)\s*")
 CLAUSE_BREAK = "，,；;：:（(）)。！？!?\n"
 NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g")
 INNER_LINKS = '、与和及&+“”"《》-'
@@ -47,6 +48,8 @@ class MetricLinker:
             ((normalize(r["word"]), r["aspect"], int(r["sign"])) for r in aspects), key=lambda r: -len(r[0])
         )
         kinds = read_cues("kinds.tsv")
+        self.aspect_of_word = {w: (a, sg) for w, a, sg in self.aspect_words}
+        self.skip_words = {"年", "月", "日", "的", "了", "到", "至", "同比", "比上年", "较上年", "分别", "均", "都", "已", "再"}
         self.kind_cues = sorted(
             ((normalize(r["word"]), r["kind"], r["scope"]) for r in kinds), key=lambda r: -len(r[0])
         )
@@ -114,6 +117,10 @@ class MetricLinker:
                 if record["indicator"] is None or record["_inherited"]:
                     record["indicator"] = previous["indicator"]
             record["_from"] = bool(re.search(r"从[^，,；;。]{0,12}$", lead))
+            if previous is not None and LIST_JOINER.fullmatch(norm[previous["end"] : record["start"]]):
+                self._share_with_list(previous, record)
+            if record["unit"] is None and record["indicator"] is not None:
+                record["unit"] = self.indicators.unit(record["indicator"].get("canonical"))
             records.append(record)
             previous = record
         for record, following in itertools.pairwise(records):
@@ -124,6 +131,17 @@ class MetricLinker:
             record.pop("_inherited", None)
         doc._.metrics = records
         return doc
+
+    @staticmethod
+    def _share_with_list(first: dict[str, Any], record: dict[str, Any]) -> None:
+        """分别增长12.3%、7.8%: later members of a list take the first member's aspect, sign and kind."""
+        if record["unit"] != first["unit"]:
+            return
+        record["aspect"], record["kind"] = first["aspect"], first["kind"]
+        if record["time"] is None:
+            record["time"] = first["time"]
+        if first["value"] is not None and first["value"] < 0 and record["value"] is not None:
+            record["value"] = -abs(record["value"])
 
     # -- one record ------------------------------------------------------------------------
     def _bare(self, q: Quantity) -> dict[str, Any]:
@@ -160,7 +178,7 @@ class MetricLinker:
             return self._table_record(doc, norm, q, record)
         lead_end = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
         clause_start = self._clause_start(norm, s_start, lead_end)
-        aspect, sign = self._aspect(norm, q, clause_start, lead_end)
+        aspect, sign = self._aspect(doc, q, clause_start, lead_end)
         record["aspect"] = aspect
         if aspect in ("change", "rate") and sign < 0 and record["value"] is not None:
             record["value"] = -abs(record["value"])
@@ -198,36 +216,40 @@ class MetricLinker:
                 return i + 1
         return s_start
 
-    def _aspect(self, norm: str, q: Quantity, clause_start: int, lead_end: int) -> tuple[str, int]:
+    def _aspect(self, doc: Doc, q: Quantity, clause_start: int, lead_end: int) -> tuple[str, int]:
+        """Level, change or rate from the cue word right before the number (skipping 同比, 了, years …)."""
         if q.unit == "rank":
             return "level", 1
-        if q.unit == "pp":
-            aspect, sign = "change", 1
-        elif q.aspect_hint:
-            aspect, sign = q.aspect_hint, 1
-        else:
-            aspect, sign = "level", 1
-        lead = norm[clause_start:lead_end]
-        best = None
-        for word, cue_aspect, cue_sign in self.aspect_words:
-            at = lead.rfind(word)
-            if at < 0:
-                continue
-            after = lead[at + len(word) : at + len(word) + 1]
-            if cue_aspect != "level" and after in ("到", "至", "为"):
-                cue_aspect = "level"  # 增长至87家, 提升到3.91%: the level reached
-            if best is None or at + len(word) > best[0]:
-                best = (at + len(word), cue_aspect, cue_sign)
-        if best is None:
-            return aspect, sign
-        _, cue_aspect, cue_sign = best
-        if q.unit == "pp":
-            return "change", cue_sign
-        if cue_aspect == "rate" and q.unit not in ("%", "x"):
-            return "change", cue_sign
-        if cue_aspect == "level":
-            return aspect, sign
-        return cue_aspect, cue_sign
+        default = "change" if q.unit == "pp" else (q.aspect_hint or "level")
+        reached = False
+        tokens = self._tokens_between(doc, clause_start, lead_end)
+        for i in range(len(tokens) - 1, -1, -1):
+            text = tokens[i].text
+            cue = self.aspect_of_word.get(text)
+            if cue is not None and cue[0] != "invert":
+                cue_aspect, sign = cue
+                if i > 0 and self.aspect_of_word.get(tokens[i - 1].text, ("",))[0] == "invert":
+                    sign = -sign
+                if cue_aspect == "level" or (reached and cue_aspect == "rate"):
+                    return default, 1  # 增长至87家, 提升到3.91%: the level reached
+                if q.unit == "pp":
+                    return "change", sign
+                if cue_aspect == "rate" and q.unit not in ("%", "x"):
+                    return "change", sign
+                return cue_aspect, sign
+            if text in ("到", "至"):
+                reached = True
+            if not self._skippable(tokens[i]):
+                break
+        return default, 1
+
+    def _skippable(self, token: Token) -> bool:
+        """Tokens that may stand between a cue word and its number."""
+        text = token.text
+        return (
+            text in self.tail or text in self.qualifier_words or text in self.skip_words
+            or tag(text) in ("m", "t", "d", "p", "u", "uj", "ul", "r") or text.isspace()
+        )
 
     def _kind(self, doc: Doc, norm: str, q: Quantity, s_start: int, clause_start: int, s_end: int) -> str:
         """Incentive, target or actual, from whole-token cues (see lexicons/cues/kinds.tsv)."""
@@ -287,7 +309,7 @@ class MetricLinker:
         return found
 
     def _time(self, times: list[TimeMention], q: Quantity, s_start: int, clause_start: int, kind: str) -> dict | None:
-        """The nearest time stated before the quantity in its clause, else the sentence's topic time."""
+        """A target year for a target, else the nearest time stated before the quantity in its sentence."""
         before = [t for t in times if s_start <= t.start and t.end <= q.start and t.role != "base"]
         in_clause = [t for t in before if t.start >= clause_start]
         targets = [t for t in before if t.role == "target"]
@@ -295,12 +317,10 @@ class MetricLinker:
             chosen = targets[-1]
         elif in_clause:
             chosen = in_clause[-1]
+        elif before:
+            chosen = before[-1]
         else:
-            first_break = next((i for i in range(s_start, q.start) if self._norm[i] in CLAUSE_BREAK), q.start)
-            topic = [t for t in before if t.start < first_break]
-            if not topic:
-                return None
-            chosen = topic[-1]
+            return None
         return {
             "text": self._text[chosen.start : chosen.end],
             "start": chosen.start,
