@@ -41,6 +41,6 @@ def tag(word: str, *, is_term: bool = False) -> str:
         return "eng"
     if not word.strip():
         return "x"
-    if all("\u4e00" <= ch <= "\u9fff" for ch in word):
-        return "n"
+    if any("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return "n"  # a word jieba's dictionary lacks (an indicator name, an HMM guess) is most often a noun
     return "x"

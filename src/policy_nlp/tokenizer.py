@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from policy_nlp.lexicon import Lexicon, load_lexicon
-from policy_nlp.lexicon.load import lexicon_files, read_rows, row_to_term
+from policy_nlp.lexicon.load import dictionary_words, lexicon_files, read_rows, row_to_term
 from policy_nlp.lexicon.matcher import LexiconMatcher
 from policy_nlp.normalize import normalize
 from policy_nlp.resources import cache_dir
@@ -152,12 +152,14 @@ def build_jieba(lexicon: Lexicon) -> jieba.Tokenizer:
 
 
 def _jieba_words(lexicon: Lexicon) -> list[str]:
-    """Surfaces jieba can hold as dictionary words (no spaces; jieba's file format)."""
-    return sorted({s for s in lexicon.surface_index if s and not any(c.isspace() for c in s)})
+    """Words jieba should know: lexicon surfaces, indicator names and extra words (no spaces)."""
+    words = set(lexicon.surface_index) | set(dictionary_words())
+    return sorted(w for w in words if w and not any(c.isspace() for c in w))
 
 
 def _dict_key(lexicon: Lexicon) -> str:
-    digest = hashlib.sha256(f"{jieba.__version__}:{TERM_FREQ}:{lexicon.hash}".encode()).hexdigest()
+    extra = "|".join(dictionary_words())
+    digest = hashlib.sha256(f"{jieba.__version__}:{TERM_FREQ}:{lexicon.hash}:{extra}".encode()).hexdigest()
     return digest[:16]
 
 

@@ -49,7 +49,7 @@ def default_term_paths() -> list[Path]:
     return [lexicon_dir() / "terms"]
 
 
-def read_rows(path: Path) -> Iterator[Row]:
+def read_rows(path: Path, key: str = "term") -> Iterator[Row]:
     """Rows of one TSV file, with malformed ones flagged instead of raised."""
     with open(path, encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -59,7 +59,8 @@ def read_rows(path: Path) -> Iterator[Row]:
                 continue
             if header is None:
                 header = [c.strip() for c in cells]
-                missing = [c for c in ("term", "category") if c not in header]
+                required = ("term", "category") if key == "term" else (key,)
+                missing = [c for c in required if c not in header]
                 if missing:
                     yield Row(str(path), number, {}, f"header lacks column(s) {', '.join(missing)}")
                     return
@@ -107,3 +108,18 @@ def _load_cached(paths: tuple[str, ...], default_lexicons: bool) -> Lexicon:
                     continue
                 lexicon.add(row_to_term(row))
     return lexicon
+
+
+@functools.cache
+def dictionary_words() -> tuple[str, ...]:
+    """Words added to jieba's dictionary (not protected as terms): indicator names and
+    aliases from `indicators.tsv`, and `words.tsv`, so that 占比 or 经营主体 segment whole."""
+    words: set[str] = set()
+    for name, columns in (("indicators.tsv", ("indicator", "aliases")), ("words.tsv", ("word",))):
+        path = lexicon_dir() / name
+        if not path.exists():
+            continue
+        for row in read_rows(path, key="id" if name == "indicators.tsv" else "word"):
+            for column in columns:
+                words.update(w.strip() for w in row.cells.get(column, "").split("|") if w.strip())
+    return tuple(sorted(words))

@@ -49,7 +49,23 @@ class MetricLinker:
         )
         kinds = read_cues("kinds.tsv")
         self.aspect_of_word = {w: (a, sg) for w, a, sg in self.aspect_words}
-        self.skip_words = {"年", "月", "日", "的", "了", "到", "至", "同比", "比上年", "较上年", "分别", "均", "都", "已", "再"}
+        self.skip_words = {
+            "年",
+            "月",
+            "日",
+            "的",
+            "了",
+            "到",
+            "至",
+            "同比",
+            "比上年",
+            "较上年",
+            "分别",
+            "均",
+            "都",
+            "已",
+            "再",
+        }
         self.kind_cues = sorted(
             ((normalize(r["word"]), r["kind"], r["scope"]) for r in kinds), key=lambda r: -len(r[0])
         )
@@ -131,6 +147,25 @@ class MetricLinker:
             record.pop("_inherited", None)
         doc._.metrics = records
         return doc
+
+    def _distribute_lists(self, doc: Doc, norm: str, records: list[dict[str, Any]]) -> None:
+        """A、B、C分别增长x、y、z: the i-th listed indicator goes to the i-th number."""
+        groups: list[list[dict[str, Any]]] = []
+        for record in records:
+            if groups and LIST_JOINER.fullmatch(norm[groups[-1][-1]["end"] : record["start"]]):
+                groups[-1].append(record)
+            else:
+                groups.append([record])
+        for group in groups:
+            indicator = group[0]["indicator"]
+            if len(group) < 2 or indicator is None:
+                continue
+            parts = [m for m in re.finditer(r"[^、和与及]+", indicator["text"])]
+            if len(parts) != len(group):
+                continue
+            base = indicator["start"]
+            for record, part in zip(group, parts, strict=True):
+                record["indicator"] = self._indicator(doc, norm, base + part.start(), base + part.end())
 
     @staticmethod
     def _share_with_list(first: dict[str, Any], record: dict[str, Any]) -> None:
@@ -247,8 +282,11 @@ class MetricLinker:
         """Tokens that may stand between a cue word and its number."""
         text = token.text
         return (
-            text in self.tail or text in self.qualifier_words or text in self.skip_words
-            or tag(text) in ("m", "t", "d", "p", "u", "uj", "ul", "r") or text.isspace()
+            text in self.tail
+            or text in self.qualifier_words
+            or text in self.skip_words
+            or tag(text) in ("m", "t", "d", "p", "u", "uj", "ul", "r")
+            or text.isspace()
         )
 
     def _kind(self, doc: Doc, norm: str, q: Quantity, s_start: int, clause_start: int, s_end: int) -> str:
@@ -368,6 +406,8 @@ class MetricLinker:
             token = tokens[i]
             if self._nounish(token, term_tokens):
                 i -= 1
+            elif token.text == "占" and i > 0 and tokens[end_i].text in self.share_nouns:
+                i -= 1  # X占Y比重 is one indicator
             elif (
                 i > 0
                 and self._inner_ok(token, term_tokens)
@@ -425,13 +465,10 @@ class MetricLinker:
     def _backward_indicator(
         self, doc: Doc, norm: str, clause_start: int, lead_end: int, term_tokens: set[int]
     ) -> dict | None:
-        lead = norm[clause_start:lead_end]
-        for word in self.compare:
-            at = lead.find(word)
-            if at > 0:
-                lead_end = clause_start + at
-                break
         tokens = self._tokens_between(doc, clause_start, lead_end)
+        cut = next((n for n, t in enumerate(tokens) if n > 0 and t.text in self.compare), None)
+        if cut is not None:  # 增速比全国快: the phrase before the comparison
+            tokens = tokens[:cut]
         return self._trimmed(doc, norm, self._phrase(tokens, term_tokens))
 
     def _sentence_subject(self, doc: Doc, norm: str, s_start: int, limit: int, term_tokens: set[int]) -> dict | None:

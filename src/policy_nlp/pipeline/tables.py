@@ -92,8 +92,9 @@ class TableReader:
                     indicator = label
                     if label is None or text[label[0] : label[1]] in TOTAL_ROWS:
                         indicator = column.measure
-                    cells.append(TableCell(s, s + len(raw), value, column.unit, column.unit_kind, column.aspect,
-                                           indicator, time))
+                    cells.append(
+                        TableCell(s, s + len(raw), value, column.unit, column.unit_kind, column.aspect, indicator, time)
+                    )
         return cells, spans
 
     def _column(self, text: str, start: int, end: int) -> Column:
