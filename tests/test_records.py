@@ -28,6 +28,8 @@ def test_every_corpus_record_is_schema_valid_with_exact_offsets(nlp, corpus_file
         )
         validator.validate(json.loads(dumps(record)))
         assert_offsets(record)
+        failures = [w for m in record["metrics"] for w in m["warnings"] if "failed" in w]
+        assert not failures, (path.name, failures[:3])
 
 
 def test_key_order_and_version(sample_record):

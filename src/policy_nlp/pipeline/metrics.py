@@ -25,7 +25,7 @@ from policy_nlp.pos import tag
 
 LIST_JOINER = re.compile(r"\s*(?:[、和与及]|以及)\s*")
 CLAUSE_BREAK = "，,；;：:（(）)。！？!?\n"
-NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g")
+NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g", "s")
 INNER_LINKS = '、与和及&+“”"《》-'
 MAX_INDICATOR = 24
 YEAR = r"(?:19|20)\d{2}"
@@ -73,6 +73,7 @@ class MetricLinker:
         self.tail = {r["word"] for r in rows if r["role"] == "tail"}
         self.head = {r["word"] for r in rows if r["role"] == "head"}
         self.nouns = {r["word"] for r in rows if r["role"] == "noun"}
+        self.share_nouns = {r["word"] for r in rows if r["role"] == "share"}
         self.compare = sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True)
         times = read_cues("time.tsv")
         self.time_base = tuple(r["word"] for r in times if r["role"] == "base")
