@@ -171,6 +171,9 @@ def batch(
         str, typer.Option("--text-field", "--text-column", help="Text field of JSONL/CSV/Parquet.")
     ] = "text",
     id_field: Annotated[str, typer.Option("--id-field", "--id-column", help="Id field of JSONL/CSV/Parquet.")] = "id",
+    meta: Annotated[Path | None, typer.Option("--meta", help="CSV/TSV of metadata keyed by file name or id.")] = None,
+    tables: Annotated[Path | None, typer.Option("--tables", help="Also write research tables to this folder.")] = None,
+    by: Annotated[list[str] | None, typer.Option("--by", help="Meta field to group tables by (repeatable).")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Skip documents already in OUTPUT.")] = False,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave document texts out of the records.")] = False,
     tokens: Annotated[bool, typer.Option("--tokens", help="Include tokens in the records.")] = False,
@@ -185,14 +188,18 @@ def batch(
     """
     from policy_nlp.batch.resume import completed_keys, record_key
     from policy_nlp.batch.runner import PipelineSpec, open_output, run
-    from policy_nlp.io import expand_inputs, iter_documents
+    from policy_nlp.io import expand_inputs, iter_documents, read_meta_table
     from policy_nlp.process import RecordOptions
     from policy_nlp.resources import corpus_dir
 
     lexicons = _check_lexicons(lexicon)
     sources = inputs or [str(corpus_dir())]
+    if not inputs:  # the bundled corpus: its documents and their SOURCES.tsv
+        glob = glob or "*.txt"
+        meta = meta or corpus_dir() / "SOURCES.tsv"
     try:
         files = expand_inputs(sources, glob)
+        meta_table = read_meta_table(meta) if meta else None
     except UserError as error:
         raise fail(str(error)) from error
     if output.is_dir():
@@ -204,7 +211,7 @@ def batch(
         raise fail(f"cannot write {output}: {error.strerror or error}") from error
     documents = (
         d
-        for d in iter_documents(sources, pattern=glob, text_field=text_field, id_field=id_field)
+        for d in iter_documents(sources, pattern=glob, text_field=text_field, id_field=id_field, meta_table=meta_table)
         if record_key(d.doc_id, d.source) not in done
     )
     total_chars = sum(f.stat().st_size for _, f in files if f is not None)
@@ -223,8 +230,38 @@ def batch(
         )
         for example in summary.error_examples:
             err.print(f"  error: {example}")
+    if tables is not None:
+        _write_tables(output, tables, by or [], csv=False, quiet=quiet)
     if strict and summary.errors:
         raise typer.Exit(1)
+
+
+def _write_tables(records_path: Path, folder: Path, by: list[str], *, csv: bool, quiet: bool) -> None:
+    from policy_nlp.tables import build_tables, read_records, write_tables
+
+    try:
+        written = write_tables(build_tables(read_records(records_path), by), folder, csv=csv)
+    except OSError as error:
+        raise fail(f"cannot write tables to {folder}: {error.strerror or error}") from error
+    if not quiet:
+        err.print(f"tables: {', '.join(p.name for p in written)} → {folder}")
+
+
+@app.command("tables")
+def tables_command(
+    records: Annotated[Path, typer.Argument(help="A JSONL file written by annotate or batch.")],
+    folder: Annotated[Path, typer.Argument(help="Folder to write the tables into.")],
+    by: Annotated[list[str] | None, typer.Option("--by", help="Meta field to group by (repeatable).")] = None,
+    csv: Annotated[bool, typer.Option("--csv", help="CSV instead of Parquet.")] = False,
+) -> None:
+    """Write tidy tables (documents, terms, metrics, enumerations, term_panel, cooccurrence,
+    policy_tools, indicators) for pandas, R or Gephi.
+
+    Example: policy-nlp tables out.jsonl tables/ --by year --by place
+    """
+    if not records.is_file():
+        raise fail(f"no such file: {records}")
+    _write_tables(records, folder, by or [], csv=csv, quiet=False)
 
 
 def _run_with_progress(documents, handle, spec, workers: int, total_bytes: int):

@@ -184,14 +184,45 @@ def _supported(path: Path) -> bool:
     return path.name.endswith(SUPPORTED) and not path.name.startswith(".")
 
 
+def read_meta_table(path: str | Path) -> dict[str, dict[str, Any]]:
+    """Per-document metadata from a CSV/TSV whose first column is the file name or id
+    (the bundled corpus ships SOURCES.tsv: year, place, kind …)."""
+    import pandas as pd
+
+    p = Path(path)
+    try:
+        frame = pd.read_csv(p, sep="\t" if p.suffix in (".tsv", ".tab") else ",", dtype=str, keep_default_na=False)
+    except (OSError, ValueError) as error:
+        raise UserError(f"cannot read metadata table {path}: {error}") from error
+    if frame.empty or len(frame.columns) < 2:
+        raise UserError(f"metadata table {path} needs a key column and at least one field")
+    key = frame.columns[0]
+    return {row[key]: {k: _typed(v) for k, v in row.items() if k != key} for row in frame.to_dict(orient="records")}
+
+
+def _typed(value: str) -> Any:
+    if not value.strip():
+        return None
+    return int(value) if value.isdigit() and len(value) < 10 else value
+
+
 def iter_documents(
     inputs: Iterable[str],
     *,
     pattern: str | None = None,
     text_field: str = "text",
     id_field: str = "id",
+    meta_table: dict[str, dict[str, Any]] | None = None,
 ) -> Iterator[Document]:
-    """Every document of every input, in input order."""
+    """Every document of every input, in input order; `meta_table` adds metadata by id or file name."""
+    for document in _iter_documents(inputs, pattern, text_field, id_field):
+        if meta_table:
+            extra = meta_table.get(document.doc_id) or meta_table.get(Path(document.doc_id).name) or {}
+            document.meta = {**extra, **document.meta}
+        yield document
+
+
+def _iter_documents(inputs: Iterable[str], pattern: str | None, text_field: str, id_field: str) -> Iterator[Document]:
     for root, path in expand_inputs(inputs, pattern):
         if path is None:
             yield from read_stdin(text_field=text_field, id_field=id_field)
