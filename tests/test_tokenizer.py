@@ -75,7 +75,21 @@ def test_to_disk_round_trip_gives_identical_output(mini, tmp_path, sample_text):
     assert again.tokenizer.lexicon.hash == mini.tokenizer.lexicon.hash
 
 
-def test_tokenizer_owns_its_jieba(mini):
+def test_tokenizer_owns_its_segmenter(mini):
     import jieba
+    import rjieba
 
-    assert mini.tokenizer.jieba is not jieba.dt
+    assert mini.tokenizer.segmenter.jieba is not rjieba._DEFAULT_JIEBA
+    python = policy_nlp.load([MINI], default_lexicons=False, segmenter="jieba")
+    assert python.tokenizer.segmenter.jieba is not jieba.dt
+
+
+@pytest.mark.parametrize("segmenter", ["jieba", "jieba-rs"])
+def test_both_segmenters_keep_terms_whole(segmenter):
+    nlp = policy_nlp.load([MINI], default_lexicons=False, segmenter=segmenter)
+    assert [t.text for t in nlp.make_doc("实施人工智能+行动")] == ["实施", "人工智能+", "行动"]
+
+
+def test_unknown_segmenter_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown segmenter"):
+        policy_nlp.load(segmenter="nope").make_doc("文本")

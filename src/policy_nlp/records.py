@@ -11,6 +11,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policy_nlp.pipeline.tokens import doc_text
+
 SCHEMA_VERSION = "policy-nlp/1"
 SCHEMA_FILE = "policy-nlp-1.schema.json"
 
@@ -65,7 +67,7 @@ def to_record(
     warnings: list[str] | None = None,
 ) -> dict[str, Any]:
     """The JSONL record of one processed document (keys in schema order)."""
-    text = doc.text
+    text = doc_text(doc)
     starts, sentences = _sentence_index(doc)
     terms = [
         {

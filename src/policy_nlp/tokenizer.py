@@ -3,7 +3,8 @@
 jieba splits text with a regex before it consults its dictionary, which cuts user words
 that hold `+`, `&`, quotes or spaces. So lexicon surfaces are found first with
 Aho-Corasick over the normalised characters, and jieba only segments the text between
-them. Each instance owns its own `jieba.Tokenizer` (never the global `jieba.dt`).
+them. Each instance owns its own segmenter (never jieba's global `jieba.dt`): jieba-rs by
+default, or the Python jieba with its dictionary cached per lexicon hash.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import jieba
 import spacy
@@ -25,6 +26,7 @@ from policy_nlp.lexicon import Lexicon, load_lexicon
 from policy_nlp.lexicon.load import dictionary_words, lexicon_files, read_rows, row_to_term
 from policy_nlp.lexicon.matcher import LexiconMatcher
 from policy_nlp.normalize import normalize
+from policy_nlp.pipeline.tokens import TEXT_KEY
 from policy_nlp.resources import cache_dir
 
 jieba.setLogLevel(logging.WARNING)
@@ -55,33 +57,43 @@ def read_lexicon_tsv(path: Path) -> Lexicon:
 
 
 class PolicyTokenizer:
-    """jieba segmentation with every lexicon surface kept as one token."""
+    """jieba segmentation with every lexicon surface kept as one token.
 
-    def __init__(self, vocab: Vocab, lexicon: Lexicon, *, hmm: bool = True) -> None:
+    `segmenter` is "jieba-rs" (the Rust port, via rjieba; same dictionary and algorithm,
+    about twenty times faster) or "jieba" (the Python original).
+    """
+
+    def __init__(self, vocab: Vocab, lexicon: Lexicon, *, hmm: bool = True, segmenter: str = "jieba-rs") -> None:
+        if segmenter not in SEGMENTERS:
+            raise ValueError(f"unknown segmenter {segmenter!r}; use one of {', '.join(SEGMENTERS)}")
         self.vocab = vocab
         self.hmm = hmm
+        self.segmenter_name = segmenter
         self._set_lexicon(lexicon)
 
     def _set_lexicon(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.matcher = LexiconMatcher(lexicon)
-        self._jieba: jieba.Tokenizer | None = None
+        self._segmenter: Segmenter | None = None
 
     @property
-    def jieba(self) -> jieba.Tokenizer:
-        """This tokenizer's jieba instance, built on first use from a cached dictionary."""
-        if self._jieba is None:
-            self._jieba = build_jieba(self.lexicon)
-        return self._jieba
+    def segmenter(self) -> Segmenter:
+        """This tokenizer's own segmenter (never jieba's global one), built on first use."""
+        if self._segmenter is None:
+            self._segmenter = SEGMENTERS[self.segmenter_name](self.lexicon)
+        return self._segmenter
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
+        cut = self.segmenter.cut
         for start, end, protected in self.segments(text):
             if protected:
                 words.append(text[start:end])
             else:
-                words.extend(self.jieba.cut(text[start:end], HMM=self.hmm))
-        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+                words.extend(cut(text[start:end], self.hmm))
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        doc.user_data[TEXT_KEY] = text
+        return doc
 
     def segments(self, text: str) -> Iterable[tuple[int, int, bool]]:
         """(start, end, is_lexicon_term) pieces that tile `text`."""
@@ -103,7 +115,7 @@ class PolicyTokenizer:
         lo, hi = max(0, start - WINDOW), min(len(normalized), end + WINDOW)
         position = lo
         cuts = {lo}
-        for piece in self.jieba.cut(normalized[lo:hi], HMM=False):
+        for piece in self.segmenter.cut(normalized[lo:hi], False):
             position += len(piece)
             cuts.add(position)
         return (start in cuts or start == lo) and (end in cuts or end == hi)
@@ -123,6 +135,37 @@ class PolicyTokenizer:
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> PolicyTokenizer:
         raise NotImplementedError("PolicyTokenizer serialises with to_disk/from_disk")
+
+
+class Segmenter(Protocol):
+    def cut(self, text: str, hmm: bool) -> list[str]: ...
+
+
+class JiebaRsSegmenter:
+    """jieba-rs (rjieba): jieba's dictionary and algorithm in Rust, plus the lexicon's words."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        import rjieba
+
+        self.jieba = rjieba.Jieba()
+        for word in _jieba_words(lexicon):
+            self.jieba.add_word(word, TERM_FREQ, None)
+
+    def cut(self, text: str, hmm: bool) -> list[str]:
+        return self.jieba.cut(text, hmm)
+
+
+class JiebaSegmenter:
+    """The Python jieba, with a merged dictionary cached per lexicon hash."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.jieba = build_jieba(lexicon)
+
+    def cut(self, text: str, hmm: bool) -> list[str]:
+        return list(self.jieba.cut(text, HMM=hmm))
+
+
+SEGMENTERS: dict[str, Callable[[Lexicon], Segmenter]] = {"jieba-rs": JiebaRsSegmenter, "jieba": JiebaSegmenter}
 
 
 # A lexicon term gets at least this frequency, so jieba prefers it where it reads well
@@ -168,19 +211,24 @@ def create_tokenizer(
     lexicons: list[str] = [],  # noqa: B006 - spaCy config values
     default_lexicons: bool = True,
     hmm: bool = True,
+    segmenter: str = "jieba-rs",
 ) -> Callable[[Language], PolicyTokenizer]:
     """spaCy tokenizer factory; lexicon paths come from the config."""
 
     def make(nlp: Language) -> PolicyTokenizer:
-        return PolicyTokenizer(nlp.vocab, load_lexicon(lexicons, default_lexicons=default_lexicons), hmm=hmm)
+        lexicon = load_lexicon(lexicons, default_lexicons=default_lexicons)
+        return PolicyTokenizer(nlp.vocab, lexicon, hmm=hmm, segmenter=segmenter)
 
     return make
 
 
-def tokenizer_config(lexicons: Iterable[str | Path], default_lexicons: bool, hmm: bool = True) -> dict[str, Any]:
+def tokenizer_config(
+    lexicons: Iterable[str | Path], default_lexicons: bool, hmm: bool = True, segmenter: str = "jieba-rs"
+) -> dict[str, Any]:
     return {
         "@tokenizers": "policy_nlp.Tokenizer.v1",
         "lexicons": [str(p) for p in lexicons],
         "default_lexicons": default_lexicons,
         "hmm": hmm,
+        "segmenter": segmenter,
     }

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from policy_nlp.normalize import normalize
 from policy_nlp.numerals import NumeralError, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
+from policy_nlp.pipeline.tokens import doc_text
 
 NUMERAL = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 STOPS = "，,；;。！？!?\n：:（）()"
@@ -155,7 +156,7 @@ class EnumerationTagger:
         self.finder = EnumerationFinder()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.enumerations = self.finder(doc.text)
+        doc._.enumerations = self.finder(doc_text(doc))
         return doc
 
 

@@ -32,6 +32,7 @@ def load(
     models: Iterable[str | Path] = (),
     components: Iterable[str] = COMPONENTS,
     hmm: bool = True,
+    segmenter: str = "jieba-rs",
 ) -> Language:
     """The policy-nlp pipeline: a blank Chinese spaCy `Language` with our components.
 
@@ -39,7 +40,7 @@ def load(
     `default_lexicons=False`). `models` are reserved for sentence classifiers.
     """
     lexicon_paths = [str(Path(p)) for p in lexicons]
-    config = {"nlp": {"tokenizer": tokenizer_config(lexicon_paths, default_lexicons, hmm)}}
+    config = {"nlp": {"tokenizer": tokenizer_config(lexicon_paths, default_lexicons, hmm, segmenter)}}
     nlp = spacy.blank("zh", config=config)
     for name in components:
         settings = {}

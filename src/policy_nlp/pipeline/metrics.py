@@ -9,18 +9,20 @@ Nothing here raises: what cannot be resolved stays null, with a warning on the r
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from policy_nlp.normalize import normalize
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.indicators import IndicatorIndex
 from policy_nlp.pipeline.quantities import Quantity
+from policy_nlp.pipeline.tokens import Tok, TokenIndex, doc_text
 from policy_nlp.pos import tag
 
 LIST_JOINER = re.compile(r"\s*(?:[、和与及]|以及)\s*")
@@ -95,19 +97,27 @@ class MetricLinker:
         for scope in ("before", "reward", "clause", "sentence"):
             self.kind_scopes.setdefault(scope, set())
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
-        self._quantity_tokens: set[int] = set()
-        self._norm = self._text = ""
-        self._paragraph_is_plan: dict[int, bool] = {}
+
+    # Per-document state, set only on the per-call copy made in __call__.
+    _quantity_tokens: set[int]
+    _norm: str
+    _text: str
+    _paragraph_is_plan: dict[int, bool]
+    _index: TokenIndex
 
     def __call__(self, doc: Doc) -> Doc:
-        norm = normalize(doc.text)
-        self._norm, self._text = norm, doc.text
+        """Analyse on a shallow copy, so the component itself holds no per-document state."""
+        return copy.copy(self)._link(doc)
+
+    def _link(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        norm = normalize(text)
+        self._norm, self._text = norm, text
         quantities: list[Quantity] = list(doc._.quantities or [])
-        self._quantity_tokens = {
-            t.i for q in quantities for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])
-        }
-        term_tokens = {t.i for span in doc.spans.get("terms", []) for t in span}
-        sentences = [(s.start_char, s.end_char) for s in doc.spans.get("sentences", [])] or [(0, len(doc.text))]
+        self._index = TokenIndex(doc, text)
+        self._quantity_tokens = {t.i for q in quantities for t in self._index.overlapping(q.start, q.end)}
+        term_tokens = {span.start for span in doc.spans.get("terms", [])}
+        sentences = [(s.start_char, s.end_char) for s in doc.spans.get("sentences", [])] or [(0, len(text))]
         times = self._times(norm)
         self._paragraph_is_plan = self._plan_paragraphs(doc, times)
         records: list[dict[str, Any]] = []
@@ -243,7 +253,7 @@ class MetricLinker:
         record["aspect"] = context.get("aspect", "level")
         if context.get("time"):
             start, end, value = context["time"]
-            record["time"] = {"text": doc.text[start:end], "start": start, "end": end, "value": value}
+            record["time"] = {"text": self._text[start:end], "start": start, "end": end, "value": value}
         return record
 
     def _clause_start(self, norm: str, s_start: int, position: int) -> int:
@@ -279,8 +289,8 @@ class MetricLinker:
                 break
         return default, 1
 
-    def _skippable(self, token: Token) -> bool:
-        """Tokens that may stand between a cue word and its number."""
+    def _skippable(self, token: Tok) -> bool:
+        """Toks that may stand between a cue word and its number."""
         text = token.text
         return (
             text in self.tail
@@ -320,9 +330,10 @@ class MetricLinker:
             paragraph = (span._.sentence or {}).get("paragraph")
             if paragraph != current:
                 current = paragraph
-                first_clause_end = next((t.idx for t in span if t.text in CLAUSE_BREAK), span.end_char)
+                tokens = self._index.within(span.start_char, span.end_char)
+                first_clause_end = next((t.idx for t in tokens if t.text in CLAUSE_BREAK), span.end_char)
                 is_plan = any(span.start_char <= t < first_clause_end for t in target_starts) or any(
-                    t.text in words for t in span if t.idx < first_clause_end
+                    t.text in words for t in tokens if t.idx < first_clause_end
                 )
             plan[span.start_char] = is_plan
         return plan
@@ -368,11 +379,10 @@ class MetricLinker:
         }
 
     # -- indicators ------------------------------------------------------------------------
-    def _tokens_between(self, doc: Doc, start: int, end: int) -> list[Token]:
-        span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
-        return list(span) if span is not None else []
+    def _tokens_between(self, doc: Doc, start: int, end: int) -> list[Tok]:
+        return self._index.within(start, end)
 
-    def _nounish(self, token: Token, term_tokens: set[int], *, allow_head: bool = True) -> bool:
+    def _nounish(self, token: Tok, term_tokens: set[int], *, allow_head: bool = True) -> bool:
         if token.i in term_tokens:
             return True
         text = token.text
@@ -386,7 +396,7 @@ class MetricLinker:
             return False
         return tag(text).startswith(NOUNISH)
 
-    def _inner_ok(self, token: Token, term_tokens: set[int]) -> bool:
+    def _inner_ok(self, token: Tok, term_tokens: set[int]) -> bool:
         """Inside a phrase a verb is fine between nouns (科技创新指数, R&D经费投入强度)."""
         text = token.text
         if text in INNER_LINKS:
@@ -395,7 +405,7 @@ class MetricLinker:
             return False
         return tag(text).startswith("v") and len(text) >= 2
 
-    def _phrase(self, tokens: list[Token], term_tokens: set[int]) -> list[Token]:
+    def _phrase(self, tokens: list[Tok], term_tokens: set[int]) -> list[Tok]:
         """The longest run of tokens ending at the last token that reads as a noun phrase."""
         i = len(tokens) - 1
         while i >= 0 and not self._nounish(tokens[i], term_tokens, allow_head=False):  # skip verbs, cues, years
@@ -434,7 +444,7 @@ class MetricLinker:
         if q.unit is None:
             return None
         tokens = self._tokens_between(doc, start, min(len(norm), start + MAX_INDICATOR))
-        picked: list[Token] = []
+        picked: list[Tok] = []
         for n, token in enumerate(tokens):
             if token.text in '“”"《》':
                 picked.append(token)
@@ -481,7 +491,7 @@ class MetricLinker:
                     return found
         return None
 
-    def _trimmed(self, doc: Doc, norm: str, picked: list[Token], *, strip_scope: bool = True) -> dict | None:
+    def _trimmed(self, doc: Doc, norm: str, picked: list[Tok], *, strip_scope: bool = True) -> dict | None:
         """Drop scope words (全省, 其中), places and times from the front, links from the ends."""
         while picked and (
             (strip_scope and (picked[0].text in self.head or tag(picked[0].text) in ("ns", "nr")))
@@ -500,7 +510,7 @@ class MetricLinker:
         return self._indicator(doc, norm, picked[0].idx, picked[-1].idx + len(picked[-1].text))
 
     def _indicator(self, doc: Doc, norm: str, start: int, end: int) -> dict[str, Any]:
-        text = doc.text[start:end]
+        text = self._text[start:end]
         return {"text": text, "start": start, "end": end, "canonical": self.indicators.lookup(text)}
 
 

@@ -19,6 +19,7 @@ from policy_nlp.normalize import normalize
 from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.tables import TableReader
+from policy_nlp.pipeline.tokens import doc_text
 
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUM = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿点]*|[百千万]"
@@ -59,6 +60,9 @@ class QuantityFinder:
     def __init__(self) -> None:
         units = sorted(read_cues("units.tsv"), key=lambda r: -len(r["written"]))
         self.units = [(normalize(r["written"]), r["unit"], float(r["scale"] or 1), r["kind"]) for r in units]
+        self.units_by_first: dict[str, list[tuple[str, str, float, str]]] = {}
+        for unit in self.units:  # longest first within each list, as in self.units
+            self.units_by_first.setdefault(unit[0][:1], []).append(unit)
         quals = read_cues("qualifiers.tsv")
         self.before = sorted(
             ((q["word"], q["qualifier"]) for q in quals if q["position"] == "before" and q["qualifier"] != "link"),
@@ -229,7 +233,7 @@ class QuantityFinder:
         return any(ch in CN_DIGITS + "十" for ch in lo) or bool(lomag) or lo in "百千万"
 
     def _unit_at(self, norm: str, pos: int) -> tuple[str, str, float, str] | None:
-        for written in self.units:
+        for written in self.units_by_first.get(norm[pos : pos + 1], ()):
             if norm.startswith(written[0], pos):
                 return written
         return None
@@ -313,7 +317,7 @@ class QuantityTagger:
         self.finder = QuantityFinder()
 
     def __call__(self, doc: Doc) -> Doc:
-        quantities = self.finder(doc.text)
+        quantities = self.finder(doc_text(doc))
         doc._.quantities = quantities
         spans = []
         for q in quantities:

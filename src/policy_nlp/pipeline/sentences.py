@@ -12,10 +12,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from policy_nlp.pipeline.cues import read_cues
+from policy_nlp.pipeline.tokens import doc_text
 
 SENTENCE_END = re.compile(r"(?:[。！？；!?;]|…+|\.{3,})+[”’」』）)\"'》]*")
 TERMINAL = "。！？；!?;…”’」』）)\"'：:，,"
@@ -80,20 +83,23 @@ class SentenceSegmenter:
         self.line_kind = LineKinds(layout_table)
 
     def __call__(self, doc: Doc) -> Doc:
-        token_starts = {token.idx: token for token in doc}
+        token_starts = {int(start): i for i, start in enumerate(doc.to_array(IDX))} if len(doc) else {}
         sentences: list[Sentence] = []
-        for sentence in split_sentences(doc.text, self.line_kind):
+        for sentence in split_sentences(doc_text(doc), self.line_kind):
             if sentences and sentence.start not in token_starts:  # a stop inside a token
                 last = sentences[-1]
                 sentences[-1] = Sentence(last.start, sentence.end, last.paragraph, last.kind)
             else:
                 sentences.append(sentence)
-        for token in doc:
-            token.is_sent_start = token.i == 0
+        flags = numpy.full((len(doc), 1), -1, dtype="int64")  # SENT_START: 1 starts, -1 does not
         spans = []
         for sentence in sentences:
             if sentence.start in token_starts:
-                token_starts[sentence.start].is_sent_start = True
+                flags[token_starts[sentence.start], 0] = 1
+        if len(doc):
+            flags[0, 0] = 1
+            doc.from_array([SENT_START], flags.view("uint64"))  # type: ignore[arg-type]  # one pass; token.is_sent_start = … is O(n) each
+        for sentence in sentences:
             span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if span is not None:
                 span._.sentence = {"paragraph": sentence.paragraph, "kind": sentence.kind}

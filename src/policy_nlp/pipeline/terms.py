@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from policy_nlp.lexicon import Lexicon, load_lexicon
+from policy_nlp.normalize import normalize
+from policy_nlp.pipeline.tokens import doc_text
 from policy_nlp.tokenizer import LEXICON_FILE, read_lexicon_tsv, write_lexicon_tsv
 
 
@@ -22,14 +25,14 @@ class TermTagger:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
+        surfaces = self.lexicon.surface_index
+        norm = normalize(doc_text(doc))
         spans = []
-        for token in doc:
-            if token.is_space or token.is_punct:
-                continue
-            term = self.lexicon.lookup(token.text)
+        for i, (start, length) in enumerate(doc.to_array([IDX, LENGTH]) if len(doc) else []):
+            term = surfaces.get(norm[start : start + length]) if length > 1 else None
             if term is None:
                 continue
-            span = doc[token.i : token.i + 1]
+            span = doc[i : i + 1]
             span.label_ = term.category
             span.kb_id_ = term.term
             span._.term = {"policy_tool": term.policy_tool or None, "sub_tool": term.sub_tool or None}
