@@ -62,8 +62,19 @@ def bare_segmenters(path: Path) -> tuple[float, float]:
 
 def run_batch(path: Path, workers: int, out: Path) -> tuple[float, float]:
     """Wall seconds and the largest peak RSS (MB) of any one process doing the work."""
-    command = [sys.executable, "-m", "policy_nlp.cli", "batch", str(path), "-o", str(out),
-               "--workers", str(workers), "--quiet", "--no-text"]
+    command = [
+        sys.executable,
+        "-m",
+        "policy_nlp.cli",
+        "batch",
+        str(path),
+        "-o",
+        str(out),
+        "--workers",
+        str(workers),
+        "--quiet",
+        "--no-text",
+    ]
     peaks: dict[int, float] = {}
     started = time.perf_counter()
     proc = subprocess.Popen(command)
@@ -110,11 +121,15 @@ def main() -> None:
     print(f"{'run':<28} {'seconds':>8} {'docs/s':>8} {'MB/s':>7} {'MB/s/core':>10} {'peak RSS/worker MB':>19}")
     for name, cores, secs, rss in rows:
         rss_text = f"{rss:.0f}" if rss is not None else "-"
-        print(f"{name:<28} {secs:>8.1f} {docs / secs:>8.1f} {mb / secs:>7.2f} {mb / secs / cores:>10.2f} {rss_text:>19}")
+        print(
+            f"{name:<28} {secs:>8.1f} {docs / secs:>8.1f} {mb / secs:>7.2f} {mb / secs / cores:>10.2f} {rss_text:>19}"
+        )
     jieba_s, one_s, two_s = rows[0][2], rows[2][2], rows[3][2]
     print(f"workers 1 / bare jieba speed: {jieba_s / one_s:.2f}x (target >= 0.6)")
     print(f"workers 2 / workers 1 speed:  {one_s / two_s:.2f}x (target >= 1.7)")
-    print(f"peak RSS workers 1: {rows[2][3]:.0f} MB at {mb:.0f} MB, {rss_half:.0f} MB at {mb / 2:.0f} MB (target <= 400, flat)")
+    print(
+        f"peak RSS workers 1: {rows[2][3]:.0f} MB at {mb:.0f} MB, {rss_half:.0f} MB at {mb / 2:.0f} MB (target <= 400, flat)"
+    )
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ from policy_nlp.lexicon import Lexicon, load_lexicon
 from policy_nlp.lexicon.load import dictionary_words, lexicon_files, read_rows, row_to_term
 from policy_nlp.lexicon.matcher import LexiconMatcher
 from policy_nlp.normalize import normalize
-from policy_nlp.pipeline.tokens import TEXT_KEY
+from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, TEXT_KEY
 from policy_nlp.resources import cache_dir
 
 jieba.setLogLevel(logging.WARNING)
@@ -85,14 +85,17 @@ class PolicyTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
+        protected_tokens: list[int] = []
         cut = self.segmenter.cut
         for start, end, protected in self.segments(text):
             if protected:
+                protected_tokens.append(len(words))
                 words.append(text[start:end])
             else:
                 words.extend(cut(text[start:end], self.hmm))
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         doc.user_data[TEXT_KEY] = text
+        doc.user_data[LEXICON_TOKENS_KEY] = protected_tokens
         return doc
 
     def segments(self, text: str) -> Iterable[tuple[int, int, bool]]:

@@ -22,7 +22,7 @@ from policy_nlp.normalize import normalize
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.indicators import IndicatorIndex
 from policy_nlp.pipeline.quantities import Quantity
-from policy_nlp.pipeline.tokens import Tok, TokenIndex, doc_text
+from policy_nlp.pipeline.tokens import Tok, TokenIndex, doc_normalized, doc_text
 from policy_nlp.pos import tag
 
 LIST_JOINER = re.compile(r"\s*(?:[、和与及]|以及)\s*")
@@ -110,8 +110,7 @@ class MetricLinker:
         return copy.copy(self)._link(doc)
 
     def _link(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        norm = normalize(text)
+        text, norm = doc_text(doc), doc_normalized(doc)
         self._norm, self._text = norm, text
         quantities: list[Quantity] = list(doc._.quantities or [])
         self._index = TokenIndex(doc, text)

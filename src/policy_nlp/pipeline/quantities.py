@@ -24,6 +24,8 @@ from policy_nlp.pipeline.tokens import doc_text
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUM = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿点]*|[百千万]"
 NUMBER = rf"(?:{ARABIC})|(?:{CN_NUM})"
+ARABIC_RE = re.compile(ARABIC)
+YEAR_LIKE = re.compile(r"\d{4}$")
 MAGNITUDE = r"(?:万亿|[十百千万亿])*"
 RANK_SCOPE = (
     r"(?:全国|全省|全市|全区|全县|全球|世界|中部|西部|东部|东北|华东|华南|华北|华中|西南|西北|长三角|珠三角|京津冀"
@@ -73,6 +75,14 @@ class QuantityFinder:
             ((q["word"], q["qualifier"]) for q in quals if q["position"] == "after"), key=lambda x: -len(x[0])
         )
         self.inner = {q["word"]: q["qualifier"] for q in quals if q["position"] == "inner"}
+        self.after_map = dict(self.after)
+        self.not_after = {q["word"]: q.get("not_after", "") for q in quals if q["position"] == "before"}
+        self.before_map = dict(self.before)
+        self.after_pattern = re.compile("|".join(re.escape(w) for w, _ in self.after) or "(?!)")
+        self.before_pattern = re.compile(
+            f"(?P<word>{'|'.join(re.escape(w) for w, _ in self.before) or '(?!)'})"
+            f"(?:{'|'.join(re.escape(w) for w in self.links) or '(?!)'})?$"
+        )
         self.nonmetric = [
             (
                 re.compile(f"(?:{r['before']})$") if r["before"] else None,
@@ -118,9 +128,12 @@ class QuantityFinder:
                 continue
             found.append(q)
             taken.append((q.start, q.end))
+        occupied = bytearray(len(norm))  # 1 where a special form, table or formulation already sits
+        for a, b in taken + blocked:
+            occupied[a:b] = b"\x01" * (b - a)
         for match in self.pattern.finditer(norm):
             s, e = match.span()
-            if any(a < e and s < b for a, b in taken + blocked):
+            if any(occupied[s:e]):
                 continue
             general = self._general(norm, match)
             if general is not None:
@@ -206,7 +219,7 @@ class QuantityFinder:
             _, unit, scale, unit_kind = written
         if unit_kind in ("duration",):
             return None
-        if unit_kind == "measure" and not re.match(ARABIC, lo) and self._is_formulation(norm, end):
+        if unit_kind == "measure" and not ARABIC_RE.match(lo) and self._is_formulation(norm, end):
             return None
         try:
             value = parse_numeral(lo) * magnitude(lomag) * scale
@@ -228,7 +241,7 @@ class QuantityFinder:
         return q
 
     def _is_number(self, lo: str, lomag: str) -> bool:
-        if re.match(ARABIC, lo):
+        if ARABIC_RE.match(lo):
             return True
         return any(ch in CN_DIGITS + "十" for ch in lo) or bool(lomag) or lo in "百千万"
 
@@ -240,13 +253,15 @@ class QuantityFinder:
 
     def _excluded(self, norm: str, s: int, e: int, lo: str, written) -> bool:
         after = norm[e : e + 2]
-        if re.match(r"\d{4}$", lo) and 1900 <= int(lo) <= 2100 and written is None:
+        if YEAR_LIKE.match(lo) and 1900 <= int(lo) <= 2100 and written is None:
             return True  # a year (年 handled as a duration unit, years otherwise bare)
         if norm[s:].startswith(lo) and after[:1] in ("年", "月", "日", "号", "时", "季") and written is None:
             return True
         if written is not None and written[0] == "年":
             return True
-        if re.match(r"[a-z]", after[:1]) or (s > 0 and re.match(r"[a-z.]", norm[s - 1])):
+        if (after[:1].isascii() and after[:1].isalpha()) or (
+            s > 0 and (norm[s - 1] == "." or (norm[s - 1].isascii() and norm[s - 1].isalpha()))
+        ):
             return True
         if written is None and after[:1] in ("月", "日", "号", "季", "版", "代", "期", "届"):
             return True
@@ -284,25 +299,21 @@ class QuantityFinder:
 
     # -- qualifiers ----------------------------------------------------------------------
     def _qualify(self, norm: str, q: Quantity) -> None:
-        after = norm[q.end : q.end + 3]
-        for word, qual in self.after:
-            if after.startswith(word) and q.qualifier == "eq":
-                q.qualifier, q.qualifier_start, q.qualifier_end = qual, q.end, q.end + len(word)
-                break
-        if q.qualifier not in ("eq",) and q.qualifier_start is None and q.qualifier != "range":
-            pass
+        """Qualifier words right after the quantity (以上, 左右) or right before it (超过, 最高可达)."""
         if q.qualifier != "eq":
             return
-        head = norm[max(0, q.start - 6) : q.start]
-        for link in ("", *self.links):
-            if link and not head.endswith(link):
-                continue
-            trimmed = head[: len(head) - len(link)] if link else head
-            for word, qual in self.before:
-                if trimmed.endswith(word):
-                    start = q.start - len(link) - len(word)
-                    q.qualifier, q.qualifier_start, q.qualifier_end = qual, start, start + len(word)
-                    return
+        after = self.after_pattern.match(norm, q.end)
+        if after:
+            q.qualifier, q.qualifier_start, q.qualifier_end = self.after_map[after.group()], q.end, after.end()
+            return
+        head_start = max(0, q.start - 8)
+        before = self.before_pattern.search(norm, head_start, q.start)
+        if before is None:
+            return
+        start, word = before.start("word"), before.group("word")
+        if start > 0 and norm[start - 1] in self.not_after.get(word, ""):
+            return  # 签约 is not 约, 反超 is not 超
+        q.qualifier, q.qualifier_start, q.qualifier_end = self.before_map[word], start, start + len(word)
 
 
 def _tidy(value: float) -> float:

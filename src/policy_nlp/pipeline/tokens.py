@@ -12,6 +12,8 @@ from typing import NamedTuple
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
+from policy_nlp.normalize import normalize
+
 
 class Tok(NamedTuple):
     i: int  # token index in the Doc
@@ -28,6 +30,16 @@ def doc_text(doc: Doc) -> str:
 
 
 TEXT_KEY = "policy_nlp.text"
+NORM_KEY = "policy_nlp.normalized"
+LEXICON_TOKENS_KEY = "policy_nlp.lexicon_tokens"  # indices of tokens the tokenizer matched in the lexicon
+
+
+def doc_normalized(doc: Doc) -> str:
+    """The Doc's normalised text (same length as the text), cached like `doc_text`."""
+    cached = doc.user_data.get(NORM_KEY)
+    if cached is None:
+        cached = doc.user_data[NORM_KEY] = normalize(doc_text(doc))
+    return cached
 
 
 class TokenIndex:
@@ -36,6 +48,7 @@ class TokenIndex:
         array = doc.to_array([IDX, LENGTH]) if len(doc) else None
         self.starts: list[int] = array[:, 0].tolist() if array is not None else []
         self.lengths: list[int] = array[:, 1].tolist() if array is not None else []
+        self._memo: dict[tuple[int, int], list[Tok]] = {}
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -45,14 +58,17 @@ class TokenIndex:
         return [Tok(i, starts[i], text[starts[i] : starts[i] + lengths[i]]) for i in range(lo, hi)]
 
     def within(self, start: int, end: int) -> list[Tok]:
-        """Tokens lying wholly inside [start, end)."""
+        """Tokens lying wholly inside [start, end) (memoised: callers must not modify the list)."""
         if end <= start:
             return []
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
-        while hi > lo and self.starts[hi - 1] + self.lengths[hi - 1] > end:
-            hi -= 1
-        return self._toks(lo, hi)
+        found = self._memo.get((start, end))
+        if found is None:
+            lo = bisect.bisect_left(self.starts, start)
+            hi = bisect.bisect_left(self.starts, end)
+            while hi > lo and self.starts[hi - 1] + self.lengths[hi - 1] > end:
+                hi -= 1
+            found = self._memo[(start, end)] = self._toks(lo, hi)
+        return found
 
     def overlapping(self, start: int, end: int) -> list[Tok]:
         """Tokens that share at least one character with [start, end)."""
