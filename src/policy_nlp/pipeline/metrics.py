@@ -267,13 +267,13 @@ class MetricLinker:
             return "level", 1
         default = "change" if q.unit == "pp" else (q.aspect_hint or "level")
         reached = False
-        tokens = self._tokens_between(doc, clause_start, lead_end)
-        for i in range(len(tokens) - 1, -1, -1):
-            text = tokens[i].text
+        words = self._index.words_within(clause_start, lead_end)
+        for i in range(len(words) - 1, -1, -1):
+            text = words[i]
             cue = self.aspect_of_word.get(text)
             if cue is not None and cue[0] != "invert":
                 cue_aspect, sign = cue
-                if i > 0 and self.aspect_of_word.get(tokens[i - 1].text, ("",))[0] == "invert":
+                if i > 0 and self.aspect_of_word.get(words[i - 1], ("",))[0] == "invert":
                     sign = -sign
                 if cue_aspect == "level" or (reached and cue_aspect == "rate"):
                     return default, 1  # 增长至87家, 提升到3.91%: the level reached
@@ -284,13 +284,12 @@ class MetricLinker:
                 return cue_aspect, sign
             if text in ("到", "至"):
                 reached = True
-            if not self._skippable(tokens[i]):
+            if not self._skippable(text):
                 break
         return default, 1
 
-    def _skippable(self, token: Tok) -> bool:
-        """Toks that may stand between a cue word and its number."""
-        text = token.text
+    def _skippable(self, text: str) -> bool:
+        """Words that may stand between a cue word and its number."""
         return (
             text in self.tail
             or text in self.qualifier_words
@@ -302,8 +301,8 @@ class MetricLinker:
     def _kind(self, doc: Doc, norm: str, q: Quantity, s_start: int, clause_start: int, s_end: int) -> str:
         """Incentive, target or actual, from whole-token cues (see lexicons/cues/kinds.tsv)."""
         clause_end = next((i for i in range(q.end, s_end) if norm[i] in CLAUSE_BREAK), s_end)
-        clause = [t.text for t in self._tokens_between(doc, clause_start, q.start)]
-        after = [t.text for t in self._tokens_between(doc, q.end, min(clause_end, q.end + 6))]
+        clause = self._index.words_within(clause_start, q.start)
+        after = self._index.words_within(q.end, min(clause_end, q.end + 6))
         scopes = self.kind_scopes
         if any(w in scopes["before"] for w in clause):
             return "incentive"
@@ -314,7 +313,7 @@ class MetricLinker:
             following = clause[i + 1] if i + 1 < len(clause) else ""
             if clause[i] in scopes["clause"] and following not in ("”", "」", "》"):  # not the end of a name
                 return self.kind_of_word[clause[i]]
-        sentence = [t.text for t in self._tokens_between(doc, s_start, clause_start)]
+        sentence = self._index.words_within(s_start, clause_start)
         if any(w in scopes["sentence"] for w in sentence + clause):
             return "target"
         return "target" if self._paragraph_is_plan.get(s_start) else "actual"
@@ -329,10 +328,11 @@ class MetricLinker:
             paragraph = (span._.sentence or {}).get("paragraph")
             if paragraph != current:
                 current = paragraph
-                tokens = self._index.within(span.start_char, span.end_char)
-                first_clause_end = next((t.idx for t in tokens if t.text in CLAUSE_BREAK), span.end_char)
+                first_clause_end = next(
+                    (i for i in range(span.start_char, span.end_char) if self._norm[i] in CLAUSE_BREAK), span.end_char
+                )
                 is_plan = any(span.start_char <= t < first_clause_end for t in target_starts) or any(
-                    t.text in words for t in tokens if t.idx < first_clause_end
+                    w in words for w in self._index.words_within(span.start_char, first_clause_end)
                 )
             plan[span.start_char] = is_plan
         return plan

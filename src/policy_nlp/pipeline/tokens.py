@@ -48,14 +48,28 @@ class TokenIndex:
         array = doc.to_array([IDX, LENGTH]) if len(doc) else None
         self.starts: list[int] = array[:, 0].tolist() if array is not None else []
         self.lengths: list[int] = array[:, 1].tolist() if array is not None else []
+        self.words = [self.text[s : s + n] for s, n in zip(self.starts, self.lengths, strict=True)]
         self._memo: dict[tuple[int, int], list[Tok]] = {}
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def _toks(self, lo: int, hi: int) -> list[Tok]:
-        text, starts, lengths = self.text, self.starts, self.lengths
-        return [Tok(i, starts[i], text[starts[i] : starts[i] + lengths[i]]) for i in range(lo, hi)]
+        return list(map(Tok, range(lo, hi), self.starts[lo:hi], self.words[lo:hi]))
+
+    def _bounds(self, start: int, end: int) -> tuple[int, int]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        while hi > lo and self.starts[hi - 1] + self.lengths[hi - 1] > end:
+            hi -= 1
+        return lo, hi
+
+    def words_within(self, start: int, end: int) -> list[str]:
+        """The texts of the tokens lying wholly inside [start, end)."""
+        if end <= start:
+            return []
+        lo, hi = self._bounds(start, end)
+        return self.words[lo:hi]
 
     def within(self, start: int, end: int) -> list[Tok]:
         """Tokens lying wholly inside [start, end) (memoised: callers must not modify the list)."""
@@ -63,11 +77,7 @@ class TokenIndex:
             return []
         found = self._memo.get((start, end))
         if found is None:
-            lo = bisect.bisect_left(self.starts, start)
-            hi = bisect.bisect_left(self.starts, end)
-            while hi > lo and self.starts[hi - 1] + self.lengths[hi - 1] > end:
-                hi -= 1
-            found = self._memo[(start, end)] = self._toks(lo, hi)
+            found = self._memo[(start, end)] = self._toks(*self._bounds(start, end))
         return found
 
     def overlapping(self, start: int, end: int) -> list[Tok]:
