@@ -293,6 +293,71 @@ def _run_with_progress(documents, handle, spec, workers: int, total_bytes: int):
         return run(documents, handle, spec, workers=workers, on_chunk=on_chunk)
 
 
+def _corpus_documents(inputs: list[str] | None, glob: str | None, meta: Path | None):
+    """(doc_id, meta, text) of a corpus argument; the bundled corpus when none is given."""
+    from policy_nlp.io import iter_documents, read_meta_table
+    from policy_nlp.resources import corpus_dir
+
+    sources = inputs or [str(corpus_dir())]
+    if not inputs:
+        glob = glob or "*.txt"
+        meta = meta or corpus_dir() / "SOURCES.tsv"
+    try:
+        table = read_meta_table(meta) if meta else None
+        return [(d.doc_id, d.meta, d.text) for d in iter_documents(sources, pattern=glob, meta_table=table) if d.text]
+    except UserError as error:
+        raise fail(str(error)) from error
+
+
+CorpusArg = Annotated[list[str] | None, typer.Argument(help="Files or folders (default: the bundled corpus).")]
+GlobOpt = Annotated[str | None, typer.Option("--glob", help="File pattern inside folders.")]
+MetaOpt = Annotated[Path | None, typer.Option("--meta", help="CSV/TSV of metadata keyed by file name or id.")]
+
+
+@app.command()
+def discover(
+    corpus: CorpusArg = None,
+    top: Annotated[int, typer.Option("--top", help="How many candidates.")] = 200,
+    min_frequency: Annotated[int, typer.Option("--min-frequency", help="Least frequency of an n-gram.")] = 3,
+    glob: GlobOpt = None,
+    lexicon: LexiconOpt = None,
+    no_default_lexicons: NoDefaultOpt = False,
+) -> None:
+    """Rank candidate new terms (quoted coinages, numbered formulations, cohesive n-grams)
+    not yet in the lexicons, as lexicon-format TSV on stdout, ready to review and merge.
+
+    Example: policy-nlp discover corpus/ --top 50 > candidates.tsv
+    """
+    from policy_nlp.discover import Discoverer
+
+    nlp = _load(_check_lexicons(lexicon), no_default_lexicons)
+    finder = Discoverer(nlp, min_frequency=min_frequency)
+    for doc_id, _, text in _corpus_documents(corpus, glob, None):
+        finder.add(doc_id, text)
+    sys.stdout.write("\n".join(finder.rows(finder.ranked(top))) + "\n")
+
+
+@app.command("keywords")
+def keywords_command(
+    corpus: CorpusArg = None,
+    by: Annotated[str | None, typer.Option("--by", help="Meta field to compare groups by, e.g. year.")] = None,
+    top: Annotated[int, typer.Option("--top", help="Terms per group.")] = 20,
+    glob: GlobOpt = None,
+    meta: MetaOpt = None,
+    lexicon: LexiconOpt = None,
+    no_default_lexicons: NoDefaultOpt = False,
+) -> None:
+    """TF-IDF keyness computed from your own corpus (scikit-learn), per group, as TSV.
+
+    Example: policy-nlp keywords --by year --top 10
+    """
+    from policy_nlp.keywords import keywords
+
+    nlp = _load(_check_lexicons(lexicon), no_default_lexicons)
+    table = keywords(nlp, _corpus_documents(corpus, glob, meta), by=by, top=top)
+    sys.stdout.write(table.to_csv(sep="\t", index=False))
+
+
 @lexicon_app.command("lint")
 def lexicon_lint(
     paths: Annotated[

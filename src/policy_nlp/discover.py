@@ -1,0 +1,145 @@
+"""Candidate new lexicon terms from a corpus: quoted coinages, numbered formulations and
+cohesive n-grams (pointwise mutual information with left/right branching entropy).
+
+The output is TSV in the lexicon format, ranked, with the evidence in `note`, so a
+researcher can review it and merge the rows worth keeping.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from policy_nlp.normalize import normalize
+from policy_nlp.pipeline.cues import read_cues
+from policy_nlp.pos import tag
+
+QUOTED = re.compile(r"[“\"「『]([\u4e00-\u9fffA-Za-z0-9+]{2,10})[”\"」』]")
+HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+CONTENT_TAGS = ("n", "vn", "nz", "j", "l", "an", "eng")
+NAME_TAGS = ("nr", "ns", "nt")  # people, places and organisations are not policy terms
+
+
+@dataclass
+class Candidate:
+    term: str
+    kind: str  # quoted | formulation | ngram
+    frequency: int = 0
+    documents: set[str] = field(default_factory=set)
+    example: str = ""
+    score: float = 0.0
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in re.finditer(r"[^。！？；\n]+[。！？；]?", text)]
+
+
+class Discoverer:
+    """Collects candidates over documents (`add`), then ranks them (`ranked`)."""
+
+    def __init__(self, nlp: Language, *, min_frequency: int = 3, max_n: int = 3) -> None:
+        self.nlp = nlp
+        self.min_frequency = min_frequency
+        self.max_n = max_n
+        lexicon = getattr(nlp.tokenizer, "lexicon", None)
+        self.known = set(lexicon.surface_index) if lexicon is not None else set()
+        self.hints = sorted(((r["suffix"], r["category"]) for r in read_cues("category_hints.tsv")),
+                            key=lambda r: -len(r[0]))
+        self.known |= {normalize(r["name"]) for r in read_cues("periods.tsv")}
+        self.candidates: dict[str, Candidate] = {}
+        self.unigrams: Counter[str] = Counter()
+        self.ngrams: Counter[tuple[str, ...]] = Counter()
+        self.left: defaultdict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+        self.right: defaultdict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+        self.ngram_docs: defaultdict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.ngram_example: dict[tuple[str, ...], str] = {}
+        self.total = 0
+
+    def _candidate(self, term: str, kind: str, doc_id: str, example: str) -> None:
+        if normalize(term) in self.known:
+            return
+        found = self.candidates.setdefault(term, Candidate(term, kind))
+        found.frequency += 1
+        found.documents.add(doc_id)
+        found.example = found.example or example
+
+    def add(self, doc_id: str, text: str) -> None:
+        doc = self.nlp(text)
+        for start, sentence in _sentences(text):
+            for m in QUOTED.finditer(sentence):
+                if not m.group(1).isdigit():
+                    self._candidate(m.group(1), "quoted", doc_id, sentence.strip())
+        for enumeration in doc._.enumerations or []:
+            self._candidate(enumeration["name"].strip("“”\""), "formulation", doc_id, enumeration["name"])
+        words = [t.text for t in doc]
+        content = [bool(HAN.match(w)) and tag(w).startswith(CONTENT_TAGS) and not tag(w).startswith(NAME_TAGS)
+                   for w in words]
+        self.unigrams.update(w for w, ok in zip(words, content, strict=True) if ok)
+        self.total += sum(content)
+        for n in range(2, self.max_n + 1):
+            for i in range(len(words) - n + 1):
+                if not all(content[i : i + n]):
+                    continue
+                gram = tuple(words[i : i + n])
+                self.ngrams[gram] += 1
+                self.ngram_docs[gram].add(doc_id)
+                self.left[gram][words[i - 1] if i > 0 else "<s>"] += 1
+                self.right[gram][words[i + n] if i + n < len(words) else "</s>"] += 1
+                if gram not in self.ngram_example:
+                    at = sum(len(w) for w in words[:i])
+                    self.ngram_example[gram] = text[max(0, at - 20) : at + 30].replace("\n", " ")
+
+    @staticmethod
+    def _entropy(counter: Counter[str]) -> float:
+        total = sum(counter.values())
+        return -sum(c / total * math.log(c / total) for c in counter.values()) if total else 0.0
+
+    def _pmi(self, gram: tuple[str, ...]) -> float:
+        """The weakest split's PMI: a trigram is as cohesive as its loosest joint."""
+        p_gram = self.ngrams[gram] / self.total
+        worst = math.inf
+        for k in range(1, len(gram)):
+            a, b = gram[:k], gram[k:]
+            pa = (self.unigrams[a[0]] if len(a) == 1 else self.ngrams[a]) / self.total
+            pb = (self.unigrams[b[0]] if len(b) == 1 else self.ngrams[b]) / self.total
+            if pa and pb:
+                worst = min(worst, math.log(p_gram / (pa * pb)))
+        return 0.0 if worst is math.inf else worst
+
+    def ranked(self, limit: int | None = None) -> list[Candidate]:
+        out = [c for c in self.candidates.values() if c.frequency >= 2 or c.kind != "ngram"]
+        for c in out:
+            c.score = round(math.log1p(c.frequency) * (2.0 if c.kind == "quoted" else 1.5) + len(c.documents) * 0.5, 4)
+        for gram, frequency in self.ngrams.items():
+            term = "".join(gram)
+            if frequency < self.min_frequency or normalize(term) in self.known or term in self.candidates:
+                continue
+            branching = min(self._entropy(self.left[gram]), self._entropy(self.right[gram]))
+            pmi = self._pmi(gram)
+            if pmi <= 0 or branching <= 0:
+                continue
+            candidate = Candidate(term, "ngram", frequency, self.ngram_docs[gram], self.ngram_example[gram])
+            candidate.score = round(pmi * branching * math.log1p(frequency) / 3, 4)
+            out.append(candidate)
+        out.sort(key=lambda c: (-c.score, c.term))
+        return out[:limit] if limit else out
+
+    def category(self, term: str, kind: str) -> str:
+        for suffix, category in self.hints:
+            if term.endswith(suffix):
+                return category
+        return "brand" if kind == "quoted" else "other"
+
+    def rows(self, candidates: Iterable[Candidate]) -> list[str]:
+        """Lexicon-format TSV lines (header first); evidence goes to `note`."""
+        lines = ["term\tcategory\tpolicy_tool\tsub_tool\taliases\tnote"]
+        for c in candidates:
+            example = c.example.replace("\t", " ")[:60]
+            note = f"discovered {c.kind}; score={c.score}; freq={c.frequency}; df={len(c.documents)}; e.g. {example}"
+            lines.append(f"{c.term}\t{self.category(c.term, c.kind)}\t\t\t\t{note}")
+        return lines
