@@ -35,8 +35,8 @@ class Candidate:
     score: float = 0.0
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in re.finditer(r"[^。！？；\n]+[。！？；]?", text)]
+def _sentences(text: str) -> list[str]:
+    return re.findall(r"[^。！？；\n]+[。！？；]?", text)
 
 
 class Discoverer:
@@ -48,8 +48,9 @@ class Discoverer:
         self.max_n = max_n
         lexicon = getattr(nlp.tokenizer, "lexicon", None)
         self.known = set(lexicon.surface_index) if lexicon is not None else set()
-        self.hints = sorted(((r["suffix"], r["category"]) for r in read_cues("category_hints.tsv")),
-                            key=lambda r: -len(r[0]))
+        self.hints = sorted(
+            ((r["suffix"], r["category"]) for r in read_cues("category_hints.tsv")), key=lambda r: -len(r[0])
+        )
         self.known |= {normalize(r["name"]) for r in read_cues("periods.tsv")}
         self.candidates: dict[str, Candidate] = {}
         self.unigrams: Counter[str] = Counter()
@@ -70,15 +71,16 @@ class Discoverer:
 
     def add(self, doc_id: str, text: str) -> None:
         doc = self.nlp(text)
-        for start, sentence in _sentences(text):
+        for sentence in _sentences(text):
             for m in QUOTED.finditer(sentence):
                 if not m.group(1).isdigit():
                     self._candidate(m.group(1), "quoted", doc_id, sentence.strip())
         for enumeration in doc._.enumerations or []:
-            self._candidate(enumeration["name"].strip("“”\""), "formulation", doc_id, enumeration["name"])
+            self._candidate(enumeration["name"].strip('“”"'), "formulation", doc_id, enumeration["name"])
         words = [t.text for t in doc]
-        content = [bool(HAN.match(w)) and tag(w).startswith(CONTENT_TAGS) and not tag(w).startswith(NAME_TAGS)
-                   for w in words]
+        content = [
+            bool(HAN.match(w)) and tag(w).startswith(CONTENT_TAGS) and not tag(w).startswith(NAME_TAGS) for w in words
+        ]
         self.unigrams.update(w for w, ok in zip(words, content, strict=True) if ok)
         self.total += sum(content)
         for n in range(2, self.max_n + 1):

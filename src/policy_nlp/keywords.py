@@ -32,9 +32,15 @@ def content_tokens(nlp: Language, text: str) -> tuple[list[str], set[str]]:
     doc = nlp.make_doc(text)
     terms = {doc[i].text for i in doc.user_data.get(LEXICON_TOKENS_KEY, [])}
     keep = [
-        t.text for t in doc
+        t.text
+        for t in doc
         if t.text in terms
-        or (len(t.text) >= 2 and HAN.search(t.text) and tag(t.text).startswith(CONTENT_TAGS) and tag(t.text) != PERSON_TAG)
+        or (
+            len(t.text) >= 2
+            and HAN.search(t.text)
+            and tag(t.text).startswith(CONTENT_TAGS)
+            and tag(t.text) != PERSON_TAG
+        )
     ]
     return keep, terms
 
@@ -68,6 +74,14 @@ def keywords(
             if scores[index] <= 0:
                 break
             term = str(vocabulary[index])
-            rows.append({"group": group, "rank": rank, "term": term, "score": round(float(scores[index]), 6),
-                         "documents": int(document_frequency[index]), "lexicon_term": term in lexicon_terms})
+            rows.append(
+                {
+                    "group": group,
+                    "rank": rank,
+                    "term": term,
+                    "score": round(float(scores[index]), 6),
+                    "documents": int(document_frequency[index]),
+                    "lexicon_term": term in lexicon_terms,
+                }
+            )
     return pd.DataFrame(rows, columns=columns)

@@ -94,13 +94,18 @@ class QuantityFinder:
         self.tables = TableReader(self.units)
         self.enum_heads = tuple(r["head"] for r in read_cues("enumeration_heads.tsv"))
         inner = "|".join(re.escape(w) for w in sorted(self.inner, key=len, reverse=True)) or "(?!)"
+        # A Chinese numeral is a candidate only when a unit, magnitude, % or range can follow it
+        # (一体化, 进一步 never reach the slower checks).
+        follow = re.escape("".join(sorted({u[0][:1] for u in self.units} | set("%十百千万亿多余至到-~ "))))
+        cn_candidate = rf"(?:{CN_NUM})(?=[{follow}])"
         self.pattern = re.compile(
-            rf"(?P<lo>{NUMBER})(?: (?=[十百千万亿]))?(?P<lomag>{MAGNITUDE})(?P<lounit>%)?"
+            rf"(?P<lo>{ARABIC}|{cn_candidate})(?: (?=[十百千万亿]))?(?P<lomag>{MAGNITUDE})(?P<lounit>%)?"
             rf"(?:(?P<dash>-|~|至|到)(?P<hi>{ARABIC}|{CN_NUM})(?P<himag>{MAGNITUDE}))?"
             rf"(?P<inner>{inner})?"
         )
         self.rank_lead = re.compile(f"{RANK_LEAD}$")
-        self.special = re.compile(
+        self.special = re.compile(  # the leading class lets the scan skip most characters quickly
+            rf"(?=[百{CN_DIGITS}十\d翻个两第首榜居前半])(?:"
             rf"(?P<pct>百分之(?P<pctnum>{NUMBER}))"
             rf"|(?P<frac>(?P<den>{NUMBER})分之(?P<num>{NUMBER}))"
             rf"|(?P<slash>(?<![\d/])(?P<sn>\d+)/(?P<sd>\d+)(?![\d/]))"
@@ -110,7 +115,7 @@ class QuantityFinder:
             r"|(?P<top>首位|榜首|居首)"
             r"|(?P<topn>前(?P<topnum>[一二三四五六七八九十]{1,2}|\d{1,3})(?:强|位|名)?)"
             r"|(?P<half>(?<=[近过大接])半|一半|半数)"
-            r"|(?P<tenth>(?P<tn>[一二三四五六七八九]|(?<!\d)\d)成(?![为果本功立效员绩熟交长都就型]))"
+            r"|(?P<tenth>(?P<tn>[一二三四五六七八九]|(?<!\d)\d)成(?![为果本功立效员绩熟交长都就型])))"
         )
 
     def __call__(self, text: str) -> list[Quantity]:

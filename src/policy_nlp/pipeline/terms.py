@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from policy_nlp.lexicon import Lexicon, load_lexicon
-from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, doc_normalized
+from policy_nlp.normalize import normalize
+from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY
 from policy_nlp.tokenizer import LEXICON_FILE, read_lexicon_tsv, write_lexicon_tsv
 
 
@@ -25,13 +25,11 @@ class TermTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         surfaces = self.lexicon.surface_index
-        norm = doc_normalized(doc)
-        array = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
         candidates = doc.user_data.get(LEXICON_TOKENS_KEY)  # set by our tokenizer; else look at every token
         spans = []
         for i in candidates if candidates is not None else range(len(doc)):
-            start, length = array[i]
-            term = surfaces.get(norm[start : start + length]) if length > 1 else None
+            text = doc[i].text
+            term = surfaces.get(normalize(text)) if len(text) > 1 else None
             if term is None:
                 continue
             span = doc[i : i + 1]
