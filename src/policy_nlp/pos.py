@@ -9,30 +9,31 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
-import jieba
+import rjieba
 
 _NUMBER = re.compile(r"^[\d.,%％０-９]+$")
 _LATIN = re.compile(r"^[A-Za-z&Ａ-Ｚａ-ｚ＆+]+$")
 
 
 @functools.cache
-def tag_table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) >= 3:
-                table[parts[0]] = parts[2]
-    return table
+def _dictionary() -> rjieba.Jieba:
+    """jieba's dictionary (in jieba-rs, which loads it in a tenth of the time); read-only."""
+    return rjieba.Jieba()
+
+
+@functools.lru_cache(maxsize=65536)
+def dictionary_tag(word: str) -> str | None:
+    """The tag jieba's dictionary gives `word`, or None when the word is not in it."""
+    pairs = _dictionary().tag(word, False)
+    return pairs[0][1] if len(pairs) == 1 and pairs[0][0] == word and _dictionary().has_word(word) else None
 
 
 def tag(word: str, *, is_term: bool = False) -> str:
     """The jieba-style POS tag of one token."""
     if is_term:
         return "nz"
-    found = tag_table().get(word)
+    found = dictionary_tag(word)
     if found:
         return found
     if _NUMBER.match(word):

@@ -22,8 +22,8 @@ from policy_nlp.io import Document
 from policy_nlp.process import RecordOptions, process_document
 from policy_nlp.records import dumps
 
-CHUNK_DOCS = 8
-CHUNK_CHARS = 200_000
+CHUNK_DOCS = 16
+CHUNK_CHARS = 300_000
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def run(
             max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(spec,)
         ) as pool:
             pending: deque[Future] = deque()
-            for chunk in islice(chunks, workers * 2):
+            for chunk in islice(chunks, workers * 3):
                 pending.append(pool.submit(process_chunk, chunk))
             while pending:
                 write(pending.popleft().result())
