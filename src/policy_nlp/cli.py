@@ -104,7 +104,8 @@ def annotate(
     document = _read_one(file)
     if document.error:
         raise fail(f"{file}: {document.error}")
-    from policy_nlp.process import RecordOptions, process_document
+    from policy_nlp.options import RecordOptions
+    from policy_nlp.process import process_document
     from policy_nlp.records import dumps
 
     nlp = _load(lexicons, no_default_lexicons)
@@ -189,7 +190,7 @@ def batch(
     from policy_nlp.batch.resume import completed_keys, record_key
     from policy_nlp.batch.runner import PipelineSpec, open_output, run
     from policy_nlp.io import expand_inputs, iter_documents, read_meta_table
-    from policy_nlp.process import RecordOptions
+    from policy_nlp.options import RecordOptions
     from policy_nlp.resources import corpus_dir
 
     lexicons = _check_lexicons(lexicon)

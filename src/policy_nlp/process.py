@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
 
 from policy_nlp.io import Document
+from policy_nlp.options import RecordOptions
 from policy_nlp.records import error_record, pipeline_info, to_record
-
-
-@dataclass(frozen=True)
-class RecordOptions:
-    include_text: bool = True
-    include_tokens: bool = False
 
 
 def process_document(

@@ -19,8 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from policy_nlp.io import Document
-from policy_nlp.process import RecordOptions, process_document
-from policy_nlp.records import dumps
+from policy_nlp.options import RecordOptions
 
 CHUNK_DOCS = 16
 CHUNK_CHARS = 300_000
@@ -73,9 +72,10 @@ def _init_worker(spec: PipelineSpec) -> None:
 
 def process_chunk(documents: list[Document]) -> list[tuple[str, tuple[str | None, int, int]]]:
     """JSON lines for a chunk, each with (error, warning count, chars) for the summary."""
-    nlp, spec = _WORKER["nlp"], _WORKER["spec"]
-    from policy_nlp.records import pipeline_info
+    from policy_nlp.process import process_document
+    from policy_nlp.records import dumps, pipeline_info
 
+    nlp, spec = _WORKER["nlp"], _WORKER["spec"]
     pipeline = _WORKER.setdefault("pipeline", pipeline_info(nlp))
     out = []
     for document in documents:
