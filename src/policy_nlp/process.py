@@ -12,9 +12,10 @@ from policy_nlp.records import error_record, pipeline_info, to_record
 
 
 def process_document(
-    nlp: Language, document: Document, options: RecordOptions = RecordOptions(), pipeline: dict | None = None
+    nlp: Language, document: Document, options: RecordOptions | None = None, pipeline: dict | None = None
 ) -> dict[str, Any]:
     """The record of `document`; a document that fails becomes an error record, never an exception."""
+    options = options or RecordOptions()
     pipeline = pipeline if pipeline is not None else pipeline_info(nlp)
     if document.error is not None or document.text is None:
         return error_record(
