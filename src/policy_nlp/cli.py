@@ -175,6 +175,11 @@ def batch(
     meta: Annotated[Path | None, typer.Option("--meta", help="CSV/TSV of metadata keyed by file name or id.")] = None,
     tables: Annotated[Path | None, typer.Option("--tables", help="Also write research tables to this folder.")] = None,
     by: Annotated[list[str] | None, typer.Option("--by", help="Meta field to group tables by (repeatable).")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="local (process pool) or dask.")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786.")
+    ] = None,
+    merge: Annotated[bool, typer.Option("--merge", help="With --engine dask: merge the parts into OUTPUT.")] = False,
     resume: Annotated[bool, typer.Option("--resume", help="Skip documents already in OUTPUT.")] = False,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave document texts out of the records.")] = False,
     tokens: Annotated[bool, typer.Option("--tokens", help="Include tokens in the records.")] = False,
@@ -205,6 +210,15 @@ def batch(
         raise fail(str(error)) from error
     if output.is_dir():
         raise fail(f"output {output} is a directory")
+    spec = PipelineSpec(tuple(lexicons), not no_default_lexicons, RecordOptions(not no_text, tokens))
+    count = workers if workers > 0 else (os.cpu_count() or 1)
+    if engine == "dask":
+        _run_dask_engine(sources, output, spec, count, scheduler, merge, glob, text_field, id_field, meta_table, quiet)
+        if tables is not None and merge:
+            _write_tables(output, tables, by or [], csv=False, quiet=quiet)
+        return
+    if engine != "local":
+        raise fail(f"unknown engine {engine!r} (local, dask)")
     done = completed_keys(output) if resume else set()
     try:
         handle = open_output(output, resume)
@@ -216,8 +230,6 @@ def batch(
         if record_key(d.doc_id, d.source) not in done
     )
     total_chars = sum(f.stat().st_size for _, f in files if f is not None)
-    spec = PipelineSpec(tuple(lexicons), not no_default_lexicons, RecordOptions(not no_text, tokens))
-    count = workers if workers > 0 else (os.cpu_count() or 1)
     with handle:
         if quiet:
             summary = run(documents, handle, spec, workers=count)
@@ -235,6 +247,50 @@ def batch(
         _write_tables(output, tables, by or [], csv=False, quiet=quiet)
     if strict and summary.errors:
         raise typer.Exit(1)
+
+
+def _run_dask_engine(
+    sources,
+    output: Path,
+    spec,
+    workers: int,
+    scheduler,
+    merge: bool,
+    glob,
+    text_field,
+    id_field,
+    meta_table,
+    quiet: bool,
+) -> None:
+    """Part files and a manifest in OUTPUT.parts/, merged into OUTPUT with --merge."""
+    try:
+        from policy_nlp.batch.dask import merge as merge_parts
+        from policy_nlp.batch.dask import run_dask
+    except ImportError as error:
+        raise fail(f"the dask engine needs dask and distributed: pip install 'policy-nlp[dask]' ({error})") from error
+    folder = output.with_name(output.name + ".parts")
+    try:
+        manifest = run_dask(
+            sources,
+            folder,
+            spec,
+            scheduler=scheduler,
+            workers=workers,
+            pattern=glob,
+            text_field=text_field,
+            id_field=id_field,
+            meta_table=meta_table,
+        )
+    except OSError as error:
+        raise fail(f"dask run failed: {error}") from error
+    if merge:
+        merge_parts(folder, output)
+    if not quiet:
+        where = output if merge else folder / "manifest.json"
+        err.print(
+            f"{manifest['documents']} documents, {manifest['errors']} errors in "
+            f"{len(manifest['parts'])} parts → {where}"
+        )
 
 
 def _write_tables(records_path: Path, folder: Path, by: list[str], *, csv: bool, quiet: bool) -> None:
