@@ -350,6 +350,31 @@ def _run_with_progress(documents, handle, spec, workers: int, total_bytes: int):
         return run(documents, handle, spec, workers=workers, on_chunk=on_chunk)
 
 
+@app.command()
+def report(
+    records: Annotated[Path, typer.Argument(help="A JSONL file written by annotate or batch.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("report.html"),
+    by: Annotated[list[str] | None, typer.Option("--by", help="Meta field to show trends by (repeatable).")] = None,
+) -> None:
+    """A standalone HTML report: term frequencies over groups, policy tools, indicators, errors.
+
+    Example: policy-nlp report out.jsonl -o report.html --by year
+    """
+    from policy_nlp.report import render_report
+    from policy_nlp.tables import build_tables, group_column, read_records
+
+    if not records.is_file():
+        raise fail(f"no such file: {records}")
+    fields = by or []
+    page = render_report(
+        build_tables(read_records(records), fields),
+        [group_column(f) for f in fields],
+        title=f"policy-nlp report: {records.name}",
+    )
+    _write_text(output, page)
+    err.print(f"report → {output}")
+
+
 def _corpus_documents(inputs: list[str] | None, glob: str | None, meta: Path | None):
     """(doc_id, meta, text) of a corpus argument; the bundled corpus when none is given."""
     from policy_nlp.io import iter_documents, read_meta_table
