@@ -11,6 +11,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policy_nlp.pipeline.sentences import sentences_of
 from policy_nlp.pipeline.tokens import doc_text
 
 SCHEMA_VERSION = "policy-nlp/1"
@@ -32,19 +33,12 @@ def pipeline_info(nlp: Language) -> dict[str, Any]:
 
 
 def _sentence_index(doc: Doc) -> tuple[list[int], list[dict[str, Any]]]:
-    sentences = []
-    for span in doc.spans.get("sentences", []):
-        info = span._.sentence or {}
-        sentences.append(
-            {
-                "start": span.start_char,
-                "end": span.end_char,
-                "paragraph": info.get("paragraph"),
-                "kind": info.get("kind", "body"),
-                "labels": {},
-            }
-        )
-    return [s["start"] for s in sentences], sentences
+    found = sentences_of(doc)
+    sentences: list[dict[str, Any]] = [
+        {"start": start, "end": end, "paragraph": paragraph, "kind": kind, "labels": {}}
+        for start, end, paragraph, kind in found
+    ]
+    return [start for start, _, _, _ in found], sentences
 
 
 def sentence_of(starts: list[int], offset: int) -> int | None:

@@ -26,7 +26,7 @@ from policy_nlp.lexicon import Lexicon, load_lexicon
 from policy_nlp.lexicon.load import dictionary_words, lexicon_files, read_rows, row_to_term
 from policy_nlp.lexicon.matcher import LexiconMatcher
 from policy_nlp.normalize import normalize
-from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, TEXT_KEY
+from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, NORM_KEY, TEXT_KEY
 from policy_nlp.resources import cache_dir
 
 jieba.setLogLevel(logging.WARNING)
@@ -87,7 +87,8 @@ class PolicyTokenizer:
         words: list[str] = []
         protected_tokens: list[int] = []
         cut = self.segmenter.cut
-        for start, end, protected in self.segments(text):
+        normalized = normalize(text)
+        for start, end, protected in self.segments(text, normalized):
             if protected:
                 protected_tokens.append(len(words))
                 words.append(text[start:end])
@@ -95,12 +96,13 @@ class PolicyTokenizer:
                 words.extend(cut(text[start:end], self.hmm))
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         doc.user_data[TEXT_KEY] = text
+        doc.user_data[NORM_KEY] = normalized
         doc.user_data[LEXICON_TOKENS_KEY] = protected_tokens
         return doc
 
-    def segments(self, text: str) -> Iterable[tuple[int, int, bool]]:
+    def segments(self, text: str, normalized: str | None = None) -> Iterable[tuple[int, int, bool]]:
         """(start, end, is_lexicon_term) pieces that tile `text`."""
-        normalized = normalize(text)
+        normalized = normalize(text) if normalized is None else normalized
         position = 0
         for match in self.matcher.iter_matches(normalized, accept=lambda s, e: self._boundary_ok(normalized, s, e)):
             if match.start > position:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from policy_nlp.normalize import normalize
 from policy_nlp.numerals import NumeralError, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
-from policy_nlp.pipeline.tokens import doc_text
+from policy_nlp.pipeline.tokens import doc_normalized, doc_text
 
 NUMERAL = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 STOPS = "，,；;。！？!?\n：:（）()"
@@ -35,8 +35,8 @@ class EnumerationFinder:
         )
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
 
-    def __call__(self, text: str) -> list[dict[str, Any]]:
-        norm = normalize(text)
+    def __call__(self, text: str, norm: str | None = None) -> list[dict[str, Any]]:
+        norm = normalize(text) if norm is None else norm
         found: dict[str, dict[str, Any]] = {}
         for m in self.pattern.finditer(norm):
             if m.group("q") is not None:
@@ -156,7 +156,7 @@ class EnumerationTagger:
         self.finder = EnumerationFinder()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.enumerations = self.finder(doc_text(doc))
+        doc._.enumerations = self.finder(doc_text(doc), doc_normalized(doc))
         return doc
 
 

@@ -22,6 +22,7 @@ from policy_nlp.normalize import normalize
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.indicators import IndicatorIndex
 from policy_nlp.pipeline.quantities import Quantity
+from policy_nlp.pipeline.sentences import sentences_of
 from policy_nlp.pipeline.tokens import Tok, TokenIndex, doc_normalized, doc_text
 from policy_nlp.pos import tag
 
@@ -116,9 +117,10 @@ class MetricLinker:
         self._index = TokenIndex(doc, text)
         self._quantity_tokens = {t.i for q in quantities for t in self._index.overlapping(q.start, q.end)}
         term_tokens = {span.start for span in doc.spans.get("terms", [])}
-        sentences = [(s.start_char, s.end_char) for s in doc.spans.get("sentences", [])] or [(0, len(text))]
+        sentence_list = sentences_of(doc)
+        sentences = [(start, end) for start, end, _, _ in sentence_list] or [(0, len(text))]
         times = self._times(norm)
-        self._paragraph_is_plan = self._plan_paragraphs(doc, times)
+        self._paragraph_is_plan = self._plan_paragraphs(sentence_list, times)
         records: list[dict[str, Any]] = []
         previous: dict[str, Any] | None = None
         sentence_index = 0
@@ -318,23 +320,22 @@ class MetricLinker:
             return "target"
         return "target" if self._paragraph_is_plan.get(s_start) else "actual"
 
-    def _plan_paragraphs(self, doc: Doc, times: list[TimeMention]) -> dict[int, bool]:
+    def _plan_paragraphs(
+        self, sentences: list[tuple[int, int, int | None, str]], times: list[TimeMention]
+    ) -> dict[int, bool]:
         """Sentences (by start) in paragraphs whose first sentence sets targets (到2025年, 主要目标 …)."""
         plan: dict[int, bool] = {}
         current, is_plan = None, False
         target_starts = [t.start for t in times if t.role == "target"]
         words = self.kind_scopes["sentence"] | {w for w, k in self.kind_of_word.items() if k == "target"}
-        for span in doc.spans.get("sentences", []):
-            paragraph = (span._.sentence or {}).get("paragraph")
+        for start, end, paragraph, _ in sentences:
             if paragraph != current:
                 current = paragraph
-                first_clause_end = next(
-                    (i for i in range(span.start_char, span.end_char) if self._norm[i] in CLAUSE_BREAK), span.end_char
+                first_clause_end = next((i for i in range(start, end) if self._norm[i] in CLAUSE_BREAK), end)
+                is_plan = any(start <= t < first_clause_end for t in target_starts) or any(
+                    w in words for w in self._index.words_within(start, first_clause_end)
                 )
-                is_plan = any(span.start_char <= t < first_clause_end for t in target_starts) or any(
-                    w in words for w in self._index.words_within(span.start_char, first_clause_end)
-                )
-            plan[span.start_char] = is_plan
+            plan[start] = is_plan
         return plan
 
     def _times(self, norm: str) -> list[TimeMention]:

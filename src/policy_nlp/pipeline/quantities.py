@@ -19,7 +19,7 @@ from policy_nlp.normalize import normalize
 from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.tables import TableReader
-from policy_nlp.pipeline.tokens import doc_text
+from policy_nlp.pipeline.tokens import doc_normalized, doc_text
 
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUM = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿点]*|[百千万]"
@@ -118,8 +118,9 @@ class QuantityFinder:
             r"|(?P<tenth>(?P<tn>[一二三四五六七八九]|(?<!\d)\d)成(?![为果本功立效员绩熟交长都就型])))"
         )
 
-    def __call__(self, text: str) -> list[Quantity]:
-        norm = normalize(text)
+    def __call__(self, text: str, norm: str | None = None) -> list[Quantity]:
+        """Quantities of `text`; `norm` is its normalised form when the caller has it already."""
+        norm = normalize(text) if norm is None else norm
         taken: list[tuple[int, int]] = []
         found: list[Quantity] = []
         blocked = self._blocked_spans(norm)
@@ -333,7 +334,7 @@ class QuantityTagger:
         self.finder = QuantityFinder()
 
     def __call__(self, doc: Doc) -> Doc:
-        quantities = self.finder(doc_text(doc))
+        quantities = self.finder(doc_text(doc), doc_normalized(doc))
         doc._.quantities = quantities
         spans = []
         for q in quantities:

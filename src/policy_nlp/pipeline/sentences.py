@@ -25,6 +25,20 @@ TERMINAL = "。！？；!?;…”’」』）)\"'：:，,"
 HEADING_MAX_CHARS = 40
 
 
+SENTENCES_KEY = "policy_nlp.sentences"  # plain (start, end, paragraph, kind) tuples, cheaper than Spans
+
+
+def sentences_of(doc: Doc) -> list[tuple[int, int, int | None, str]]:
+    """(start, end, paragraph, kind) of each sentence, from the segmenter's list or the span group."""
+    found = doc.user_data.get(SENTENCES_KEY)
+    if found is None:
+        found = [
+            (s.start_char, s.end_char, (s._.sentence or {}).get("paragraph"), (s._.sentence or {}).get("kind", "body"))
+            for s in doc.spans.get("sentences", [])
+        ]
+    return found
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -105,6 +119,9 @@ class SentenceSegmenter:
                 span._.sentence = {"paragraph": sentence.paragraph, "kind": sentence.kind}
                 spans.append(span)
         doc.spans["sentences"] = spans
+        doc.user_data[SENTENCES_KEY] = [
+            (s.start_char, s.end_char, s._.sentence["paragraph"], s._.sentence["kind"]) for s in spans
+        ]
         return doc
 
 
