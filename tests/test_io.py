@@ -75,3 +75,12 @@ def test_folder_ids_are_relative_paths(tmp_path):
     (tmp_path / "sub" / "a.txt").write_text("一", encoding="utf-8")
     (tmp_path / "b.md").write_text("二", encoding="utf-8")
     assert [d.doc_id for d in iter_documents([str(tmp_path)])] == ["b.md", "sub/a.txt"]
+
+
+def test_gzipped_jsonl(tmp_path):
+    import gzip
+
+    with gzip.open(tmp_path / "docs.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "g1", "text": "研发投入超16亿元。", "place": "杭州"}, ensure_ascii=False) + "\n")
+    (doc,) = iter_documents([str(tmp_path / "docs.jsonl.gz")])
+    assert (doc.doc_id, doc.text, doc.meta) == ("g1", "研发投入超16亿元。", {"place": "杭州"})
