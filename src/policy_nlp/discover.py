@@ -22,7 +22,8 @@ from policy_nlp.pos import tag
 QUOTED = re.compile(r"[“\"「『]([\u4e00-\u9fffA-Za-z0-9+]{2,10})[”\"」』]")
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 CONTENT_TAGS = ("n", "vn", "nz", "j", "l", "an", "eng")
-NAME_TAGS = ("nr", "ns", "nt")  # people, places and organisations are not policy terms
+NAME_TAGS = ("nr", "ns", "nt")
+KIND_WEIGHT = {"quoted": 3.0, "formulation": 2.5}  # people, places and organisations are not policy terms
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Discoverer:
             ((r["suffix"], r["category"]) for r in read_cues("category_hints.tsv")), key=lambda r: -len(r[0])
         )
         self.known |= {normalize(r["name"]) for r in read_cues("periods.tsv")}
+        self.generic = {r["word"] for r in read_cues("generic_words.tsv")}
         self.candidates: dict[str, Candidate] = {}
         self.unigrams: Counter[str] = Counter()
         self.ngrams: Counter[tuple[str, ...]] = Counter()
@@ -116,10 +118,13 @@ class Discoverer:
     def ranked(self, limit: int | None = None) -> list[Candidate]:
         out = [c for c in self.candidates.values() if c.frequency >= 2 or c.kind != "ngram"]
         for c in out:
-            c.score = round(math.log1p(c.frequency) * (2.0 if c.kind == "quoted" else 1.5) + len(c.documents) * 0.5, 4)
+            weight = KIND_WEIGHT.get(c.kind, 1.0)  # quoted coinages and formulations are rarely generic
+            c.score = round(weight * (math.log1p(c.frequency) + len(c.documents) * 0.5), 4)
         for gram, frequency in self.ngrams.items():
             term = "".join(gram)
             if frequency < self.min_frequency or normalize(term) in self.known or term in self.candidates:
+                continue
+            if any(word in self.generic for word in gram):
                 continue
             branching = min(self._entropy(self.left[gram]), self._entropy(self.right[gram]))
             pmi = self._pmi(gram)

@@ -18,7 +18,7 @@ from policy_nlp.numerals import NumeralError, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.tokens import doc_normalized, doc_text
 
-NUMERAL = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+NUMERAL = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 STOPS = "，,；;。！？!?\n：:（）()"
 MEMBER_MAX = 24
 
@@ -30,8 +30,9 @@ class EnumerationFinder:
         head = "|".join(re.escape(h) for h in heads)
         self.pattern = re.compile(
             rf"(?P<n>{NUMERAL})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
-            rf"|(?P<n2>{NUMERAL})(?P<m2>[个项条篇种类])(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{head}))"
-            r"|“(?P<q>[二两三四五六七八九十双][^”]{1,5}|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff])”"
+            rf"|(?P<n2>{NUMERAL})(?P<m2>[个项条篇种类件])(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head}))"
+            r"|“(?P<q>[二两三四五六七八九十双][^”]{1,5}|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]"
+            r"|\d{1,3}条)”"
         )
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
 

@@ -298,9 +298,11 @@ class QuantityFinder:
             spans.append(m.span())
         heads = "|".join(re.escape(h) for h in self.enum_heads)
         for m in re.finditer(
-            rf"(?<!\d)(?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})[个项条](?:[\u4e00-\u9fff]{{0,4}})(?:{heads})", norm
+            rf"(?<!\d)(?P<count>(?:\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})[个项条件类])[\u4e00-\u9fff]{{0,6}}?(?:{heads})"
+            r"|“(?P<package>\d{1,3}条)”",  # 三个X / 102项重大工程 / “21条” name formulations
+            norm,
         ):
-            spans.append((m.start(), m.start() + 2))
+            spans.append(m.span("count") if m.group("count") else m.span("package"))
         return spans
 
     # -- qualifiers ----------------------------------------------------------------------
