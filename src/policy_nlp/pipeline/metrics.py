@@ -231,7 +231,8 @@ class MetricLinker:
             record["value"] = -abs(record["value"])
             if record["value_max"] is not None:
                 record["value_max"] = -abs(record["value_max"])
-        record["kind"] = self._kind(doc, norm, q, s_start, clause_start, s_end)
+        target_year = any(t.role == "target" and s_start <= t.start < q.start for t in times)
+        record["kind"] = self._kind(doc, norm, q, s_start, clause_start, s_end, target_year)
         record["time"] = self._time(times, q, s_start, clause_start, record["kind"])
         indicator = self._forward_indicator(doc, norm, q, term_tokens, record["kind"])
         if indicator is None:
@@ -300,8 +301,11 @@ class MetricLinker:
             or text.isspace()
         )
 
-    def _kind(self, doc: Doc, norm: str, q: Quantity, s_start: int, clause_start: int, s_end: int) -> str:
-        """Incentive, target or actual, from whole-token cues (see lexicons/cues/kinds.tsv)."""
+    def _kind(
+        self, doc: Doc, norm: str, q: Quantity, s_start: int, clause_start: int, s_end: int, target_year: bool
+    ) -> str:
+        """Incentive, target or actual, from whole-token cues (see lexicons/cues/kinds.tsv); a
+        target year earlier in the sentence (到2025年，…) makes the rest of it targets."""
         clause_end = next((i for i in range(q.end, s_end) if norm[i] in CLAUSE_BREAK), s_end)
         clause = self._index.words_within(clause_start, q.start)
         after = self._index.words_within(q.end, min(clause_end, q.end + 6))
@@ -318,7 +322,7 @@ class MetricLinker:
         sentence = self._index.words_within(s_start, clause_start)
         if any(w in scopes["sentence"] for w in sentence + clause):
             return "target"
-        return "target" if self._paragraph_is_plan.get(s_start) else "actual"
+        return "target" if target_year or self._paragraph_is_plan.get(s_start) else "actual"
 
     def _plan_paragraphs(
         self, sentences: list[tuple[int, int, int | None, str]], times: list[TimeMention]
