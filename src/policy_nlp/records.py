@@ -77,19 +77,7 @@ def to_record(
         }
         for span in doc.spans.get("terms", [])
     ]
-    quantities = [
-        {
-            "text": q.text,
-            "start": q.start,
-            "end": q.end,
-            "value": q.value,
-            "value_max": q.value_max,
-            "unit": q.unit,
-            "qualifier": q.qualifier,
-            "sentence": sentence_of(starts, q.start),
-        }
-        for q in (doc._.quantities or [])
-    ]
+    quantities = [{**q.fields(), "sentence": sentence_of(starts, q.start)} for q in (doc._.quantities or [])]
     metrics = [{**m, "sentence": sentence_of(starts, m["start"])} for m in (doc._.metrics or [])]
     enumerations = [{**e, "sentence": sentence_of(starts, e["start"])} for e in (doc._.enumerations or [])]
     record: dict[str, Any] = {

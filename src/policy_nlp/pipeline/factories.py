@@ -37,8 +37,10 @@ def load(
     """The policy-nlp pipeline: a blank Chinese spaCy `Language` with our components.
 
     `lexicons` are term files or folders added to the shipped ones (or replacing them with
-    `default_lexicons=False`). `models` are reserved for sentence classifiers.
+    `default_lexicons=False`). `models` is reserved for the sentence classifiers to come.
     """
+    if list(models):
+        raise ValueError("no sentence classifiers ship yet: `models` is reserved for them")
     lexicon_paths = [str(Path(p)) for p in lexicons]
     config = {"nlp": {"tokenizer": tokenizer_config(lexicon_paths, default_lexicons, hmm, segmenter)}}
     nlp = spacy.blank("zh", config=config)

@@ -153,7 +153,7 @@ class MetricLinker:
             previous = record
         for record, following in itertools.pairwise(records):
             if record["unit"] is None and record["series"] is not None and following["series"] == record["series"]:
-                record["unit"] = following["unit"]  # 从个位数增长至87家: the series shares its unit
+                record["unit"] = following["unit"]  # 从个位数增长至50家: the series shares its unit
         for record in records:
             record.pop("_from", None)
             record.pop("_inherited", None)
@@ -193,13 +193,7 @@ class MetricLinker:
     # -- one record ------------------------------------------------------------------------
     def _bare(self, q: Quantity) -> dict[str, Any]:
         return {
-            "text": q.text,
-            "start": q.start,
-            "end": q.end,
-            "value": q.value,
-            "value_max": q.value_max,
-            "unit": q.unit,
-            "qualifier": q.qualifier,
+            **q.fields(),
             "indicator": None,
             "aspect": "level",
             "kind": "actual",
@@ -279,7 +273,7 @@ class MetricLinker:
                 if i > 0 and self.aspect_of_word.get(words[i - 1], ("",))[0] == "invert":
                     sign = -sign
                 if cue_aspect == "level" or (reached and cue_aspect == "rate"):
-                    return default, 1  # 增长至87家, 提升到3.91%: the level reached
+                    return default, 1  # 增长至50家, 提升到3.91%: the level reached
                 if q.unit == "pp":
                     return "change", sign
                 if cue_aspect == "rate" and q.unit not in ("%", "x"):
@@ -443,7 +437,7 @@ class MetricLinker:
         if kind == "incentive":
             offset = 1 if norm[start : start + 1] == "的" else 0
             word = next((w for w in self.incentive_words if norm.startswith(w, start + offset)), None)
-            if word is not None:  # 最高100万元(的)奖励: the incentive itself is what is measured
+            if word is not None:  # 最高50万元(的)奖励: the incentive itself is what is measured
                 return self._indicator(doc, norm, start + offset, start + offset + len(word))
             start += offset
         elif q.unit_kind != "measure" and q.unit not in ("m2", "km2", "mu"):

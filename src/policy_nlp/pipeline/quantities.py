@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -52,8 +53,17 @@ class Quantity:
     context: dict | None = None  # what a table says about a cell: indicator, aspect, time
     warnings: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    def fields(self) -> dict[str, Any]:
+        """The fields a quantity shares with its metric record, in schema order."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "value_max": self.value_max,
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+        }
 
 
 class QuantityFinder:

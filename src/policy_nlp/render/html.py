@@ -7,7 +7,7 @@ from typing import Any
 
 from spacy import displacy
 
-from policy_nlp.render.terminal import CATEGORY_STYLES
+from policy_nlp.render.terminal import CATEGORY_STYLES, metric_cells
 
 COLORS = {
     "mechanism": "#e9b3f5",
@@ -38,21 +38,7 @@ def render_html(record: dict[str, Any]) -> str:
         options={"colors": {k: v for k, v in COLORS.items() if k in CATEGORY_STYLES or k == "metric"}},
     )
     rows = "".join(
-        "<tr>"
-        + "".join(
-            f"<td>{html.escape(str(cell))}</td>"
-            for cell in (
-                m["text"],
-                m["value"],
-                m["unit"] or "",
-                m["qualifier"],
-                (m["indicator"] or {}).get("text") or "",
-                m["aspect"],
-                m["kind"],
-                (m["time"] or {}).get("value") or "",
-            )
-        )
-        + "</tr>"
+        "<tr>" + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in metric_cells(m)) + "</tr>"
         for m in record["metrics"]
     )
     title = html.escape(str(record.get("doc_id") or record.get("source") or "document"))

@@ -22,6 +22,23 @@ CATEGORY_STYLES = {
 QUANTITY_STYLE = "reverse"
 
 
+def metric_cells(m: dict[str, Any]) -> list[str]:
+    """quantity, value, unit, qualifier, indicator, aspect, kind, time: as shown in tables."""
+    value = "" if m["value"] is None else f"{m['value']:g}"
+    if m["value_max"] is not None:
+        value += f"–{m['value_max']:g}"
+    return [
+        m["text"],
+        value,
+        m["unit"] or "",
+        m["qualifier"],
+        (m["indicator"] or {}).get("text") or "",
+        m["aspect"],
+        m["kind"],
+        (m["time"] or {}).get("value") or "",
+    ]
+
+
 def highlighted(record: dict[str, Any]) -> Text:
     """The document text with terms coloured by category and metrics reversed."""
     text = Text(record.get("text") or "")
@@ -54,20 +71,7 @@ def show(record: dict[str, Any], console: Console) -> None:
     for column in ("quantity", "value", "unit", "qual", "indicator", "aspect", "kind", "time", "offsets"):
         metrics.add_column(column)
     for m in record["metrics"]:
-        value = "" if m["value"] is None else f"{m['value']:g}"
-        if m["value_max"] is not None:
-            value += f"–{m['value_max']:g}"
-        metrics.add_row(
-            m["text"],
-            value,
-            m["unit"] or "",
-            m["qualifier"],
-            (m["indicator"] or {}).get("text") or "",
-            m["aspect"],
-            m["kind"],
-            (m["time"] or {}).get("value") or "",
-            f"{m['start']}-{m['end']}",
-        )
+        metrics.add_row(*metric_cells(m), f"{m['start']}-{m['end']}")
     console.print(metrics)
     enums = Table(title=f"Numbered formulations ({len(record['enumerations'])})")
     for column in ("name", "count", "members", "check"):
