@@ -77,6 +77,7 @@ class MetricLinker:
         self.head = {r["word"] for r in rows if r["role"] == "head"}
         self.nouns = {r["word"] for r in rows if r["role"] == "noun"}
         self.share_nouns = {r["word"] for r in rows if r["role"] == "share"}
+        self.measure_nouns = {r["word"] for r in rows if r["role"] == "measure"}
         self.compare = sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True)
         times = read_cues("time.tsv")
         self.time_base = tuple(r["word"] for r in times if r["role"] == "base")
@@ -231,6 +232,12 @@ class MetricLinker:
         indicator = self._forward_indicator(doc, norm, q, term_tokens, record["kind"])
         if indicator is None:
             indicator = self._backward_indicator(doc, norm, clause_start, lead_end, term_tokens)
+        if indicator is not None and indicator["text"] in self.measure_nouns:
+            # 总量达1224家 names no thing: the thing is the previous number's, or the sentence's subject
+            context = previous["indicator"] if previous is not None else None
+            context = context or self._sentence_subject(doc, norm, s_start, indicator["start"], term_tokens)
+            if context is not None and context["end"] <= indicator["start"]:
+                indicator = context
         if indicator is None and previous is not None and previous["indicator"] is not None:
             indicator = previous["indicator"]
             record["_inherited"] = True
