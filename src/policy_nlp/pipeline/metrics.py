@@ -78,6 +78,7 @@ class MetricLinker:
         self.nouns = {r["word"] for r in rows if r["role"] == "noun"}
         self.share_nouns = {r["word"] for r in rows if r["role"] == "share"}
         self.measure_nouns = {r["word"] for r in rows if r["role"] == "measure"}
+        self.whole_markers = {r["word"] for r in rows if r["role"] == "whole"}
         self.compare = sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True)
         times = read_cues("time.tsv")
         self.time_base = tuple(r["word"] for r in times if r["role"] == "base")
@@ -152,6 +153,7 @@ class MetricLinker:
                 record["unit"] = self.indicators.unit(record["indicator"].get("canonical"))
             records.append(record)
             previous = record
+        self._distribute_lists(doc, norm, records)
         for record, following in itertools.pairwise(records):
             if record["unit"] is None and record["series"] is not None and following["series"] == record["series"]:
                 record["unit"] = following["unit"]  # 从个位数增长至50家: the series shares its unit
@@ -488,7 +490,12 @@ class MetricLinker:
         cut = next((n for n, t in enumerate(tokens) if n > 0 and t.text in self.compare), None)
         if cut is not None:  # 增速比全国快: the phrase before the comparison
             tokens = tokens[:cut]
-        return self._trimmed(doc, norm, self._phrase(tokens, term_tokens))
+        phrase = self._phrase(tokens, term_tokens)
+        share = max((n for n, t in enumerate(tokens) if t.text in self.whole_markers), default=None)
+        if share is not None and phrase and phrase[0].i > tokens[share].i and phrase[-1].text not in self.share_nouns:
+            # X占Y的57%: Y is the whole; what is measured is X, before 占 (or in the clause before)
+            return self._trimmed(doc, norm, self._phrase(tokens[:share], term_tokens)) if share else None
+        return self._trimmed(doc, norm, phrase)
 
     def _sentence_subject(self, doc: Doc, norm: str, s_start: int, limit: int, term_tokens: set[int]) -> dict | None:
         tokens = self._tokens_between(doc, s_start, limit)
