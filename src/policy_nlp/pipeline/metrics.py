@@ -79,6 +79,7 @@ class MetricLinker:
         self.share_nouns = {r["word"] for r in rows if r["role"] == "share"}
         self.measure_nouns = {r["word"] for r in rows if r["role"] == "measure"}
         self.whole_markers = {r["word"] for r in rows if r["role"] == "whole"}
+        self.rate_nouns = {w for w, a, _ in self.aspect_words if a == "rate" and w in self.nouns}
         self.compare = sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True)
         times = read_cues("time.tsv")
         self.time_base = tuple(r["word"] for r in times if r["role"] == "base")
@@ -246,6 +247,10 @@ class MetricLinker:
         if indicator is None:
             indicator = self._sentence_subject(doc, norm, s_start, q.start, term_tokens)
         record["indicator"] = indicator
+        if record["aspect"] == "level" and q.unit == "%" and indicator is not None and any(
+            noun in indicator["text"] for noun in self.rate_nouns
+        ):
+            record["aspect"] = "rate"  # 增速为10.2%: the indicator itself is a rate
         if indicator is None:
             record["warnings"].append("no indicator found in the sentence")
         return record
