@@ -247,8 +247,11 @@ class MetricLinker:
         if indicator is None:
             indicator = self._sentence_subject(doc, norm, s_start, q.start, term_tokens)
         record["indicator"] = indicator
-        if record["aspect"] == "level" and q.unit == "%" and indicator is not None and any(
-            noun in indicator["text"] for noun in self.rate_nouns
+        if (
+            record["aspect"] == "level"
+            and q.unit == "%"
+            and indicator is not None
+            and any(noun in indicator["text"] for noun in self.rate_nouns)
         ):
             record["aspect"] = "rate"  # 增速为10.2%: the indicator itself is a rate
         if indicator is None:
