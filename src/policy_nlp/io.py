@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import codecs
 import gzip
-import json
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 TEXT_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
@@ -105,8 +106,8 @@ def read_jsonl(path: Path, *, text_field: str = "text", id_field: str = "id", ba
 def _from_mapping_line(line: str, number: int, source: str, text_field: str, id_field: str, base_id: str) -> Document:
     fallback_id = f"{base_id}:{number}"
     try:
-        row = json.loads(line)
-    except json.JSONDecodeError as error:
+        row = orjson.loads(line)
+    except orjson.JSONDecodeError as error:
         return Document(fallback_id, source, None, error=f"line {number}: not JSON ({error.msg})")
     if not isinstance(row, dict):
         return Document(fallback_id, source, None, error=f"line {number}: not a JSON object")

@@ -22,7 +22,7 @@ from policy_nlp.io import Document
 from policy_nlp.options import RecordOptions
 
 CHUNK_DOCS = 16
-CHUNK_CHARS = 300_000
+CHUNK_CHARS = 120_000  # small enough that the last chunks do not leave a worker idle for long
 
 
 @dataclass(frozen=True)
