@@ -25,11 +25,14 @@ MEMBER_MAX = 24
 
 class EnumerationFinder:
     def __init__(self) -> None:
-        heads = sorted((r["head"] for r in read_cues("enumeration_heads.tsv")), key=len, reverse=True)
+        rows = read_cues("enumeration_heads.tsv")
+        heads = sorted((r["head"] for r in rows if r.get("scope", "all") == "all"), key=len, reverse=True)
+        great = sorted((r["head"] for r in rows), key=len, reverse=True)
         self.leads = sorted((r["word"] for r in read_cues("enumeration_leads.tsv")), key=len, reverse=True)
         head = "|".join(re.escape(h) for h in heads)
+        great_head = "|".join(re.escape(h) for h in great)
         self.pattern = re.compile(
-            rf"(?P<n>{NUMERAL})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
+            rf"(?P<n>{NUMERAL})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
             rf"|(?P<n2>{NUMERAL})(?P<m2>[个项条篇种类件])(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head}))"
             r"|“(?P<q>[二两三四五六七八九十双][^”]{1,5}|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]"
             r"|\d{1,3}条)”"

@@ -102,7 +102,7 @@ class QuantityFinder:
         ]
         self.periods = [normalize(r["name"]) for r in read_cues("periods.tsv")]
         self.tables = TableReader(self.units)
-        self.enum_heads = tuple(r["head"] for r in read_cues("enumeration_heads.tsv"))
+        self.enum_heads = tuple(r["head"] for r in read_cues("enumeration_heads.tsv") if r.get("scope", "all") == "all")
         inner = "|".join(re.escape(w) for w in sorted(self.inner, key=len, reverse=True)) or "(?!)"
         # A Chinese numeral is a candidate only when a unit, magnitude, % or range can follow it
         # (一体化, 进一步 never reach the slower checks).

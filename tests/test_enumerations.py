@@ -1,0 +1,54 @@
+import pytest
+
+from policy_nlp.pipeline.enumerations import EnumerationFinder
+
+
+@pytest.fixture(scope="module")
+def find():
+    return EnumerationFinder()
+
+
+def by_name(found):
+    return {e["name"]: e for e in found}
+
+
+def test_members_listed_before_the_name(find):
+    text = "全面实施产业提质、主体培育、生态优化三大行动，成效明显。"
+    e = by_name(find(text))["三大行动"]
+    assert e["count"] == 3 and [m["text"] for m in e["members"]] == ["产业提质", "主体培育", "生态优化"]
+    assert e["count_matches"] is True
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in e["members"])
+
+
+def test_members_after_a_colon(find):
+    e = by_name(find("推进四大工程：强基工程、数智工程、绿色工程、安全工程。"))["四大工程"]
+    assert [m["text"] for m in e["members"]] == ["强基工程", "数智工程", "绿色工程", "安全工程"]
+
+
+def test_quoted_coinages(find):
+    found = by_name(find("打造甲、乙、丙“三芯”社区，健全“四题一评”机制，落实“21条”政策。"))
+    assert found["三芯"]["count"] == 3 and [m["text"] for m in found["三芯"]["members"]] == ["甲", "乙", "丙"]
+    assert found["四题一评"]["count"] is None
+    assert "21条" in found
+
+
+def test_count_mismatch_is_reported(find):
+    e = by_name(find("做好甲、乙两项改革。"))["两项改革"]
+    assert e["count"] == 2 and e["count_matches"] is True
+    e = by_name(find("围绕甲、乙、丙两大抓手。"))["两大抓手"]
+    assert e["members"] == [] or e["count_matches"] is False
+
+
+def test_formulation_heads_and_great_only_heads(find):
+    assert "六大优势产业" in by_name(find("六大优势产业增加值增长。"))
+    assert "4个产业" not in by_name(find("建成4个产业园区。"))  # 产业 is a head only after N大
+    assert "7个关键领域" in by_name(find("在7个关键领域实现突破。"))
+
+
+def test_periods_and_idioms_are_not_formulations(find):
+    assert find("“十四五”时期，打通“最后一公里”。") == []
+
+
+def test_each_formulation_once(find):
+    found = find("三大行动开局良好。继续深化三大行动。")
+    assert [e["name"] for e in found] == ["三大行动"]

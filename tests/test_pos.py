@@ -1,0 +1,20 @@
+import pytest
+
+from policy_nlp.pos import dictionary_tag, tag
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("增长", "v"), ("强度", "n"), ("2024", "m"), ("3.5%", "m"), ("AI", "eng"), ("某新词汇", "n"), ("，", "x")],
+)
+def test_tag(word, expected):
+    assert tag(word) == expected
+
+
+def test_lexicon_terms_are_proper_nouns():
+    assert tag("揭榜挂帅", is_term=True) == "nz"
+
+
+def test_dictionary_tag_only_for_dictionary_words():
+    assert dictionary_tag("强度") == "n"
+    assert dictionary_tag("某新词汇") is None
