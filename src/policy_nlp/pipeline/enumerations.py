@@ -84,6 +84,9 @@ class EnumerationFinder:
             return int(parse_numeral(name[0]))
         if name.startswith("双") and len(name) <= 3:
             return 2
+        package = re.fullmatch(r"(\d+)条", name)  # “21条”: a package of 21 measures
+        if package:
+            return int(package.group(1))
         return None
 
     def _members(self, text: str, norm: str, start: int, end: int, count: int | None) -> list[dict[str, Any]]:
