@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import html
+import re
 from typing import Any
 
 from spacy import displacy
@@ -23,20 +25,54 @@ COLORS = {
 }
 
 
+def _words(text: str, tokens: list[dict[str, Any]]) -> tuple[list[str], list[int]]:
+    """The record's tokens with the white space between them, tiling the text (characters
+    when the record has no tokens), and the start offset of each."""
+    words, starts, position = [], [], 0
+    for token in tokens or [{"start": i, "end": i + 1} for i in range(len(text))]:
+        if token["start"] > position:
+            words.append(text[position : token["start"]])
+            starts.append(position)
+        words.append(text[token["start"] : token["end"]])
+        starts.append(token["start"])
+        position = token["end"]
+    if position < len(text):
+        words.append(text[position:])
+        starts.append(position)
+    return words, starts
+
+
+def _token_at(starts: list[int], offset: int) -> int:
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+
 def render_html(record: dict[str, Any]) -> str:
     """A whole page: the text with terms and metrics marked, then the metric table."""
     text = record.get("text") or ""
-    tokens = list(text)  # character tokens: every offset is exact, whatever the segmentation
-    spans = [{"start_token": t["start"], "end_token": t["end"], "label": t["category"]} for t in record["terms"]]
-    spans += [{"start_token": m["start"], "end_token": m["end"], "label": "metric"} for m in record["metrics"]]
-    data = {"text": text, "tokens": tokens, "spans": spans}
-    body = displacy.render(
-        data,
-        style="span",
-        manual=True,
-        page=False,
-        options={"colors": {k: v for k, v in COLORS.items() if k in CATEGORY_STYLES or k == "metric"}},
-    )
+    words, starts = _words(text, record.get("tokens") or [])
+    marks = [(t["start"], t["end"], t["category"]) for t in record["terms"]]
+    marks += [(m["start"], m["end"], "metric") for m in record["metrics"]]
+    colors = {k: v for k, v in COLORS.items() if k in CATEGORY_STYLES or k == "metric"}
+    paragraphs = []
+    for line in re.finditer(r"[^\n]+", text):  # one displaCy block per paragraph keeps line breaks
+        if not line.group().strip():
+            continue
+        lo, hi = _token_at(starts, line.start()), _token_at(starts, line.end() - 1) + 1
+        spans = [
+            {"start_token": _token_at(starts, a) - lo, "end_token": _token_at(starts, b - 1) + 1 - lo, "label": label}
+            for a, b, label in marks
+            if line.start() <= a and b <= line.end()
+        ]
+        paragraphs.append(
+            displacy.render(
+                {"text": line.group(), "tokens": words[lo:hi], "spans": spans},
+                style="span",
+                manual=True,
+                page=False,
+                options={"colors": colors},
+            )
+        )
+    body = "".join(paragraphs)
     rows = "".join(
         "<tr>" + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in metric_cells(m)) + "</tr>"
         for m in record["metrics"]
