@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 def register() -> None:
     """Doc/Span attributes: each component writes its own, later ones only read."""
-    for name in ("term", "sentence"):
+    for name in ("term",):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
     for name in ("quantities", "times", "metrics", "enumerations", "warnings"):

@@ -32,10 +32,7 @@ def sentences_of(doc: Doc) -> list[tuple[int, int, int | None, str]]:
     """(start, end, paragraph, kind) of each sentence, from the segmenter's list or the span group."""
     found = doc.user_data.get(SENTENCES_KEY)
     if found is None:
-        found = [
-            (s.start_char, s.end_char, (s._.sentence or {}).get("paragraph"), (s._.sentence or {}).get("kind", "body"))
-            for s in doc.spans.get("sentences", [])
-        ]
+        found = [(s.start_char, s.end_char, None, s.label_ or "body") for s in doc.spans.get("sentences", [])]
     return found
 
 
@@ -113,15 +110,14 @@ class SentenceSegmenter:
         if len(doc):
             flags[0, 0] = 1
             doc.from_array([SENT_START], flags.view("uint64"))  # type: ignore[arg-type]  # one pass; token.is_sent_start = … is O(n) each
+        plain = []
         for sentence in sentences:
-            span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            span = doc.char_span(sentence.start, sentence.end, label=sentence.kind, alignment_mode="expand")
             if span is not None:
-                span._.sentence = {"paragraph": sentence.paragraph, "kind": sentence.kind}
                 spans.append(span)
-        doc.spans["sentences"] = spans
-        doc.user_data[SENTENCES_KEY] = [
-            (s.start_char, s.end_char, s._.sentence["paragraph"], s._.sentence["kind"]) for s in spans
-        ]
+                plain.append((span.start_char, span.end_char, sentence.paragraph, sentence.kind))
+        doc.spans["sentences"] = spans  # label_ is the kind; the paragraph index is in the plain list
+        doc.user_data[SENTENCES_KEY] = plain
         return doc
 
 
