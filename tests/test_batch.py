@@ -97,3 +97,20 @@ def test_resume_after_kill(tmp_path):
 def test_user_mistakes(tmp_path):
     assert batch(str(tmp_path / "missing"), "-o", str(tmp_path / "o.jsonl")).exit_code == 2
     assert batch(str(corpus_dir()), "-o", str(tmp_path)).exit_code == 2
+
+
+def test_runner_works_under_spawn_and_forkserver(tmp_path):
+    import io
+
+    from policy_nlp.batch.runner import PipelineSpec, run
+    from policy_nlp.io import Document
+
+    documents = [Document(f"d{i}", "mem", "研发投入超16亿元。" * (i + 1), {}) for i in range(5)]
+    outputs = []
+    for method in ("spawn", "forkserver"):
+        out = io.StringIO()
+        summary = run(iter(documents), out, PipelineSpec(), workers=2, start_method=method)
+        assert summary.documents == 5 and summary.errors == 0
+        outputs.append(out.getvalue())
+    assert outputs[0] == outputs[1]
+    assert [json.loads(line)["doc_id"] for line in outputs[0].splitlines()] == [f"d{i}" for i in range(5)]
