@@ -31,48 +31,14 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
                 yield record
 
 
+TERM_FIELDS = ("text", "canonical", "category", "policy_tool", "sub_tool", "start", "end", "sentence")
+# Column names of the tables; a meta field grouped by under one of these names gets a prefix.
 RESERVED = {
-    "doc_id",
-    "source",
-    "meta",
-    "chars",
-    "sentences",
-    "terms",
-    "metrics",
-    "enumerations",
-    "warnings",
-    "error",
-    "text",
-    "canonical",
-    "category",
-    "policy_tool",
-    "sub_tool",
-    "start",
-    "end",
-    "sentence",
-    "value",
-    "value_max",
-    "unit",
-    "qualifier",
-    "indicator",
-    "indicator_id",
-    "aspect",
-    "kind",
-    "time",
-    "series",
-    "name",
-    "count",
-    "members",
-    "found",
-    "count_matches",
-    "target",
-    "weight",
-    "ochiai",
-    "documents",
-    "share",
-    "per_10k_chars",
-    "actual",
-    "incentive",
+    *TERM_FIELDS,
+    *("doc_id", "source", "meta", "chars", "sentences", "terms", "metrics", "enumerations", "warnings", "error"),
+    *("value", "value_max", "unit", "qualifier", "indicator", "indicator_id", "aspect", "kind", "time", "series"),
+    *("name", "count", "members", "found", "count_matches", "target", "weight", "ochiai", "documents", "share"),
+    *("per_10k_chars", "actual", "incentive"),
 }
 
 
@@ -113,19 +79,7 @@ def build_tables(records: Iterable[dict[str, Any]], by: Sequence[str] = ()) -> d
                 {
                     "doc_id": doc_id,
                     **groups,
-                    **{
-                        k: t.get(k)
-                        for k in (
-                            "text",
-                            "canonical",
-                            "category",
-                            "policy_tool",
-                            "sub_tool",
-                            "start",
-                            "end",
-                            "sentence",
-                        )
-                    },
+                    **{k: t.get(k) for k in TERM_FIELDS},
                 }
             )
         for m in record.get("metrics") or []:
