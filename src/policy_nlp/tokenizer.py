@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol
 
-import jieba
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,8 +27,6 @@ from policy_nlp.lexicon.matcher import LexiconMatcher
 from policy_nlp.normalize import normalize
 from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, NORM_KEY, TEXT_KEY
 from policy_nlp.resources import cache_dir
-
-jieba.setLogLevel(logging.WARNING)
 
 # Short all-Han terms are checked against jieba's own reading of their neighbourhood,
 # so that 中试 is not found inside 高中试卷.
@@ -178,13 +175,16 @@ SEGMENTERS: dict[str, Callable[[Lexicon], Segmenter]] = {"jieba-rs": JiebaRsSegm
 TERM_FREQ = 100
 
 
-def build_jieba(lexicon: Lexicon) -> jieba.Tokenizer:
+def build_jieba(lexicon: Lexicon) -> Any:
     """A fresh jieba.Tokenizer whose dictionary is jieba's own plus the lexicon's surfaces.
 
     The merged dictionary is written once to the project cache, keyed by the lexicon
     hash; jieba then keeps its own marshalled cache of it beside, so later processes load
     it quickly.
     """
+    import jieba  # the Python segmenter is optional: imported only when asked for
+
+    jieba.setLogLevel(logging.WARNING)
     folder = cache_dir()
     merged = folder / f"dict-{_dict_key(lexicon)}.txt"
     if not merged.exists():
@@ -207,6 +207,8 @@ def _jieba_words(lexicon: Lexicon) -> list[str]:
 
 def _dict_key(lexicon: Lexicon) -> str:
     extra = "|".join(dictionary_words())
+    import jieba
+
     digest = hashlib.sha256(f"{jieba.__version__}:{TERM_FREQ}:{lexicon.hash}:{extra}".encode()).hexdigest()
     return digest[:16]
 
