@@ -69,6 +69,8 @@ CASES = [
     ("化学需氧量、氨氮和总磷排放量分别下降8%、9%和12%。", "12%", {"indicator": "总磷排放量", "value": -12}),
     # share of a whole: the part is the indicator, not the whole
     ("一般贸易进出口占外贸总值的57%。", "57%", {"indicator": "一般贸易进出口", "aspect": "level"}),
+    # N%的X: a known statistic named after 的
+    ("该省以全国7%的人口贡献了全国10%的经济总量。", "7%", {"indicator": "人口"}),
     # time: comparison base is not the time; 1-11月 of a stated year
     ("2021年1-11月，规模以上工业企业利润同比增长38.0%。", "38.0%", {"time": "2021", "aspect": "rate"}),
     ("2021年安徽GDP达到42959.2亿元，同比增长8.3%。", "8.3%", {"time": "2021", "aspect": "rate"}),

@@ -457,6 +457,11 @@ class MetricLinker:
             if word is not None:  # 最高50万元(的)奖励: the incentive itself is what is measured
                 return self._indicator(doc, norm, start + offset, start + offset + len(word))
             start += offset
+        elif norm[start : start + 1] == "的":
+            # 近30%的人口, 以4万亿元的经济总量: the statistic named after 的, when it is a known one
+            found = self._known_statistic(doc, norm, start + 1, term_tokens)
+            if found is not None or q.unit_kind != "measure":
+                return found
         elif q.unit_kind != "measure" and q.unit not in ("m2", "km2", "mu"):
             return None
         if q.unit is None:
@@ -490,6 +495,16 @@ class MetricLinker:
         ):
             picked.pop()
         return self._trimmed(doc, norm, picked, strip_scope=False)
+
+    def _known_statistic(self, doc: Doc, norm: str, start: int, term_tokens: set[int]) -> dict | None:
+        tokens = self._tokens_between(doc, start, min(len(norm), start + MAX_INDICATOR))
+        picked: list[Tok] = []
+        for token in tokens:
+            if not self._nounish(token, term_tokens):
+                break
+            picked.append(token)
+        found = self._trimmed(doc, norm, picked, strip_scope=False)
+        return found if found is not None and found["canonical"] is not None else None
 
     def _backward_indicator(
         self, doc: Doc, norm: str, clause_start: int, lead_end: int, term_tokens: set[int]
