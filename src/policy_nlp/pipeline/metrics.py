@@ -503,8 +503,11 @@ class MetricLinker:
             if not self._nounish(token, term_tokens):
                 break
             picked.append(token)
-        found = self._trimmed(doc, norm, picked, strip_scope=False)
-        return found if found is not None and found["canonical"] is not None else None
+        for end in range(len(picked), 0, -1):  # the longest noun phrase that names a known statistic
+            found = self._trimmed(doc, norm, picked[:end], strip_scope=False)
+            if found is not None and found["canonical"] is not None:
+                return found
+        return None
 
     def _backward_indicator(
         self, doc: Doc, norm: str, clause_start: int, lead_end: int, term_tokens: set[int]
