@@ -333,9 +333,6 @@ class MetricLinker:
         sentence = self._index.words_within(s_start, clause_start)
         if any(w in scopes["sentence"] for w in sentence + clause):
             return "target"
-        for word in reversed(sentence):  # no cue in the clause: the nearest one earlier in the sentence
-            if word in scopes["clause"]:
-                return self.kind_of_word[word]
         return "target" if target_year or self._paragraph_is_plan.get(s_start) else "actual"
 
     def _plan_paragraphs(
