@@ -52,3 +52,10 @@ def test_periods_and_idioms_are_not_formulations(find):
 def test_each_formulation_once(find):
     found = find("三大行动开局良好。继续深化三大行动。")
     assert [e["name"] for e in found] == ["三大行动"]
+
+
+def test_name_without_known_head_ends_with_its_noun_phrase(nlp):
+    doc = nlp("打造三大特色小镇群落，推动发展。")
+    names = [e["name"] for e in doc._.enumerations]
+    assert names == ["三大特色小镇群落"]
+    assert [e["name"] for e in nlp("全市第二大城市。")._.enumerations] == []  # an ordinal, not a count

@@ -8,6 +8,7 @@ Heads (行动, 领域 …) and lead words come from `lexicons/cues/`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
@@ -16,11 +17,14 @@ from spacy.tokens import Doc
 from policy_nlp.normalize import normalize
 from policy_nlp.numerals import NumeralError, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
-from policy_nlp.pipeline.tokens import doc_normalized, doc_text
+from policy_nlp.pipeline.tokens import TokenIndex, doc_normalized, doc_text
+from policy_nlp.pos import tag
 
 NUMERAL = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 STOPS = "，,；;。！？!?\n：:（）()"
 MEMBER_MAX = 24
+PHRASE_MAX = 6
+NOUN_TAGS = ("n", "vn", "nz", "j", "l", "an", "b")
 
 
 class EnumerationFinder:
@@ -32,18 +36,29 @@ class EnumerationFinder:
         head = "|".join(re.escape(h) for h in heads)
         great_head = "|".join(re.escape(h) for h in great)
         self.pattern = re.compile(
-            rf"(?P<n>{NUMERAL})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
+            rf"(?<!第)(?P<n>{NUMERAL})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
+            rf"|(?<!第)(?P<n3>{NUMERAL})大(?=[\u4e00-\u9fff])"  # 六大高耗能行业: the name ends where the noun phrase does
             rf"|(?P<n2>{NUMERAL})(?P<m2>[个项条篇种类件])(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head}))"
             r"|“(?P<q>[二两三四五六七八九十双][^”]{1,5}|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]"
             r"|\d{1,3}条)”"
         )
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
 
-    def __call__(self, text: str, norm: str | None = None) -> list[dict[str, Any]]:
+    def __call__(
+        self, text: str, norm: str | None = None, phrase_end: Callable[[int], int | None] | None = None
+    ) -> list[dict[str, Any]]:
+        """Formulations in `text`; `phrase_end(i)` (from the pipeline's tokens) says where a noun
+        phrase starting at i ends, for N大X names whose X has no known head."""
         norm = normalize(text) if norm is None else norm
         found: dict[str, dict[str, Any]] = {}
         for m in self.pattern.finditer(norm):
-            if m.group("q") is not None:
+            if m.group("n3") is not None:
+                end = phrase_end(m.end()) if phrase_end is not None else None
+                if end is None:
+                    continue
+                start, name = m.start(), text[m.start() : end]
+                count = self._count(m)
+            elif m.group("q") is not None:
                 start, end = m.start("q"), m.end("q")
                 name = text[start:end]
                 if m.group("q") in self.periods:
@@ -71,7 +86,7 @@ class EnumerationFinder:
 
     @staticmethod
     def _count(m: re.Match) -> int | None:
-        numeral = m.group("n") or m.group("n2")
+        numeral = m.group("n") or m.group("n2") or m.group("n3")
         try:
             return int(parse_numeral(numeral)) if numeral else None
         except NumeralError:
@@ -163,7 +178,18 @@ class EnumerationTagger:
         self.finder = EnumerationFinder()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.enumerations = self.finder(doc_text(doc), doc_normalized(doc))
+        index = TokenIndex(doc)
+
+        def phrase_end(position: int) -> int | None:
+            """End of up to three noun-like tokens (at most six characters) starting at `position`."""
+            end = None
+            for token in index.within(position, min(len(index.text), position + PHRASE_MAX))[:3]:
+                if token.idx != (end if end is not None else position) or not tag(token.text).startswith(NOUN_TAGS):
+                    break
+                end = token.idx + len(token.text)
+            return end
+
+        doc._.enumerations = self.finder(doc_text(doc), doc_normalized(doc), phrase_end)
         return doc
 
 
