@@ -33,6 +33,14 @@ def sample_record(nlp, sample_text):
     return policy_nlp.to_record(doc, doc_id="news-xiaoshan-2025.txt", source="news-xiaoshan-2025.txt")
 
 
+def copy_news(folder: Path, count: int) -> Path:
+    """A folder holding the first `count` news documents of the bundled corpus."""
+    folder.mkdir()
+    for path in sorted(corpus_dir().glob("news-*.txt"))[:count]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
 def assert_offsets(record: dict) -> None:
     """Every span of every kind slices the text to what it reports."""
     text = record["text"]

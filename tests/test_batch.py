@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from policy_nlp.cli import app
 from policy_nlp.resources import corpus_dir
+from tests.conftest import copy_news
 
 runner = CliRunner()
 
@@ -18,10 +19,7 @@ def batch(*args):
 
 
 def make_corpus(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for path in sorted(corpus_dir().glob("news-*.txt"))[:6]:
-        (folder / path.name).write_bytes(path.read_bytes())
+    folder = copy_news(tmp_path / "in", 6)
     (folder / "zz-binary.txt").write_bytes(b"\x00\x01\x02")
     (folder / "zz-empty.md").write_text("\n", encoding="utf-8")
     (folder / "lines.jsonl").write_text(

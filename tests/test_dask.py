@@ -3,16 +3,13 @@ import json
 from typer.testing import CliRunner
 
 from policy_nlp.cli import app
-from policy_nlp.resources import corpus_dir
+from tests.conftest import copy_news
 
 runner = CliRunner()
 
 
 def test_dask_engine_on_a_local_cluster_matches_the_local_runner(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for path in sorted(corpus_dir().glob("news-*.txt"))[:5]:
-        (folder / path.name).write_bytes(path.read_bytes())
+    folder = copy_news(tmp_path / "in", 5)
     (folder / "zz-broken.txt").write_bytes(b"\x00\x01")
     local, dask_out = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
     assert runner.invoke(app, ["batch", str(folder), "-o", str(local), "--workers", "1", "--quiet"]).exit_code == 0

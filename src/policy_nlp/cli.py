@@ -194,18 +194,13 @@ def batch(
     """
     from policy_nlp.batch.resume import completed_keys, record_key
     from policy_nlp.batch.runner import PipelineSpec, open_output, run
-    from policy_nlp.io import expand_inputs, iter_documents, read_meta_table
+    from policy_nlp.io import expand_inputs, iter_documents
     from policy_nlp.options import RecordOptions
-    from policy_nlp.resources import corpus_dir
 
     lexicons = _check_lexicons(lexicon)
-    sources = inputs or [str(corpus_dir())]
-    if not inputs:  # the bundled corpus: its documents and their SOURCES.tsv
-        glob = glob or "*.txt"
-        meta = meta or corpus_dir() / "SOURCES.tsv"
+    sources, glob, meta_table = _corpus_arguments(inputs, glob, meta)
     try:
         files = expand_inputs(sources, glob)
-        meta_table = read_meta_table(meta) if meta else None
     except UserError as error:
         raise fail(str(error)) from error
     if output.is_dir():
@@ -375,17 +370,25 @@ def report(
     err.print(f"report → {output}")
 
 
-def _corpus_documents(inputs: list[str] | None, glob: str | None, meta: Path | None):
-    """(doc_id, meta, text) of a corpus argument; the bundled corpus when none is given."""
-    from policy_nlp.io import iter_documents, read_meta_table
+def _corpus_arguments(inputs: list[str] | None, glob: str | None, meta: Path | None):
+    """Inputs, file pattern and metadata table; with no inputs, the bundled corpus and its SOURCES.tsv."""
+    from policy_nlp.io import read_meta_table
     from policy_nlp.resources import corpus_dir
 
-    sources = inputs or [str(corpus_dir())]
     if not inputs:
-        glob = glob or "*.txt"
-        meta = meta or corpus_dir() / "SOURCES.tsv"
+        inputs, glob, meta = [str(corpus_dir())], glob or "*.txt", meta or corpus_dir() / "SOURCES.tsv"
     try:
-        table = read_meta_table(meta) if meta else None
+        return inputs, glob, read_meta_table(meta) if meta else None
+    except UserError as error:
+        raise fail(str(error)) from error
+
+
+def _corpus_documents(inputs: list[str] | None, glob: str | None, meta: Path | None):
+    """(doc_id, meta, text) of a corpus argument; the bundled corpus when none is given."""
+    from policy_nlp.io import iter_documents
+
+    sources, glob, table = _corpus_arguments(inputs, glob, meta)
+    try:
         return [(d.doc_id, d.meta, d.text) for d in iter_documents(sources, pattern=glob, meta_table=table) if d.text]
     except UserError as error:
         raise fail(str(error)) from error

@@ -10,11 +10,9 @@ def register() -> None:
     for name in ("term",):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
-    for name in ("quantities", "times", "metrics", "enumerations", "warnings"):
+    for name in ("quantities", "metrics", "enumerations", "warnings"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
-    if not Doc.has_extension("meta"):
-        Doc.set_extension("meta", default=None)
 
 
 register()

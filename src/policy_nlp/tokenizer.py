@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from policy_nlp.lexicon import Lexicon, load_lexicon
-from policy_nlp.lexicon.load import dictionary_words, lexicon_files, read_rows, row_to_term
+from policy_nlp.lexicon.load import dictionary_words
 from policy_nlp.lexicon.matcher import LexiconMatcher
 from policy_nlp.normalize import normalize
 from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, NORM_KEY, TEXT_KEY
@@ -45,12 +45,8 @@ def write_lexicon_tsv(lexicon: Lexicon, path: Path) -> None:
 
 
 def read_lexicon_tsv(path: Path) -> Lexicon:
-    lexicon = Lexicon(sources=[str(path)])
-    for file in lexicon_files(path):
-        for row in read_rows(file):
-            if not row.problem and row.cells.get("term"):
-                lexicon.add(row_to_term(row))
-    return lexicon
+    """A lexicon written by `write_lexicon_tsv` (a saved pipeline's own vocabulary)."""
+    return load_lexicon([path], default_lexicons=False)
 
 
 class PolicyTokenizer:

@@ -47,7 +47,6 @@ class Summary:
     errors: int = 0
     warnings: int = 0
     chars: int = 0
-    skipped: int = 0
     seconds: float = 0.0
     error_examples: list[str] = field(default_factory=list)
 

@@ -394,9 +394,6 @@ class MetricLinker:
         }
 
     # -- indicators ------------------------------------------------------------------------
-    def _tokens_between(self, doc: Doc, start: int, end: int) -> list[Tok]:
-        return self._index.within(start, end)
-
     def _nounish(self, token: Tok, term_tokens: set[int], *, allow_head: bool = True) -> bool:
         if token.i in term_tokens:
             return True
@@ -463,7 +460,7 @@ class MetricLinker:
             return None
         if q.unit is None:
             return None
-        tokens = self._tokens_between(doc, start, min(len(norm), start + MAX_INDICATOR))
+        tokens = self._index.within(start, min(len(norm), start + MAX_INDICATOR))
         picked: list[Tok] = []
         for n, token in enumerate(tokens):
             if token.text in '“”"《》':
@@ -494,7 +491,7 @@ class MetricLinker:
         return self._trimmed(doc, norm, picked, strip_scope=False)
 
     def _known_statistic(self, doc: Doc, norm: str, start: int, term_tokens: set[int]) -> dict | None:
-        tokens = self._tokens_between(doc, start, min(len(norm), start + MAX_INDICATOR))
+        tokens = self._index.within(start, min(len(norm), start + MAX_INDICATOR))
         picked: list[Tok] = []
         for token in tokens:
             if not self._nounish(token, term_tokens):
@@ -509,7 +506,7 @@ class MetricLinker:
     def _backward_indicator(
         self, doc: Doc, norm: str, clause_start: int, lead_end: int, term_tokens: set[int]
     ) -> dict | None:
-        tokens = self._tokens_between(doc, clause_start, lead_end)
+        tokens = self._index.within(clause_start, lead_end)
         cut = next((n for n, t in enumerate(tokens) if n > 0 and t.text in self.compare), None)
         if cut is not None:  # 增速比全国快: the phrase before the comparison
             tokens = tokens[:cut]
@@ -521,7 +518,7 @@ class MetricLinker:
         return self._trimmed(doc, norm, phrase)
 
     def _sentence_subject(self, doc: Doc, norm: str, s_start: int, limit: int, term_tokens: set[int]) -> dict | None:
-        tokens = self._tokens_between(doc, s_start, limit)
+        tokens = self._index.within(s_start, limit)
         for n, token in enumerate(tokens):
             if token.text in CLAUSE_BREAK:
                 found = self._trimmed(doc, norm, self._phrase(tokens[:n], term_tokens))

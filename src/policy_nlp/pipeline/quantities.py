@@ -26,6 +26,7 @@ ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUM = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿点]*|[百千万]"
 NUMBER = rf"(?:{ARABIC})|(?:{CN_NUM})"
 ARABIC_RE = re.compile(ARABIC)
+PERCENT = ("%", "%", 1.0, "percent")
 YEAR_LIKE = re.compile(r"\d{4}$")
 MAGNITUDE = r"(?:万亿|[十百千万亿])*"
 RANK_SCOPE = (
@@ -215,16 +216,16 @@ class QuantityFinder:
                     end = m.end("lomag") - (len(lomag) - keep)
                     lomag = lomag[:keep]
                     break
-        unit_at = end + 1 if norm[end : end + 1] == " " and self._unit_at(norm, end + 1) else end
-        written = self._unit_at(norm, unit_at)
+        written: tuple[str, str, float, str] | None
         if m.group("lounit") and not m.group("dash"):
-            written = ("%", "%", 1.0, "percent")
-            unit_at = m.end("lounit") - 1
-        if written is None and m.group("dash") and m.group("lounit"):
-            written = ("%", "%", 1.0, "percent")
-        unit_len = len(written[0]) if written else 0
-        if written is not None and not (m.group("lounit") and not m.group("dash")):
-            end = unit_at + unit_len
+            written = PERCENT  # 3.91%: the % is part of the match
+        else:
+            unit_at = end + 1 if norm[end : end + 1] == " " and self._unit_at(norm, end + 1) else end
+            written = self._unit_at(norm, unit_at)
+            if written is not None:
+                end = unit_at + len(written[0])
+            elif m.group("dash") and m.group("lounit"):
+                written = PERCENT  # 5%-6: the first number's % covers the range
         if self._excluded(norm, s, end, lo, written):
             return None
         if written is None:
@@ -233,7 +234,7 @@ class QuantityFinder:
             unit, scale, unit_kind = None, 1.0, "measure"
         else:
             _, unit, scale, unit_kind = written
-        if unit_kind in ("duration",):
+        if unit_kind == "duration":
             return None
         if unit_kind == "measure" and not ARABIC_RE.match(lo) and self._is_formulation(norm, end):
             return None
@@ -243,9 +244,7 @@ class QuantityFinder:
             if m.group("dash"):
                 himag = m.group("himag") or lomag
                 value_max = parse_numeral(m.group("hi")) * magnitude(himag) * scale
-                if value_max <= value:
-                    if self._date_like(norm, m.end()):
-                        return None
+                if value_max <= value:  # 1-11 (月), 2021-2020: not a range
                     return None
         except NumeralError:
             return None
