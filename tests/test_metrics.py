@@ -74,6 +74,24 @@ CASES = [
     # time: comparison base is not the time; 1-11月 of a stated year
     ("2021年1-11月，规模以上工业企业利润同比增长38.0%。", "38.0%", {"time": "2021", "aspect": "rate"}),
     ("2021年安徽GDP达到42959.2亿元，同比增长8.3%。", "8.3%", {"time": "2021", "aspect": "rate"}),
+    # 分别: the i-th member of the list before it goes to the i-th number, also in a later clause
+    ("其中，钢材、塑料、纺织品分别出口120亿元、80亿元和45亿元，分别增长8%、5%和3%。", "80亿元", {"indicator": "塑料"}),
+    ("其中，钢材、塑料、纺织品分别出口120亿元、80亿元和45亿元，分别增长8%、5%和3%。", "3%", {"indicator": "纺织品"}),
+    (
+        "通用设备制造业、医药制造业产值增速分别为12.5%和9.1%，两年平均增速分别为6.3%和4.4%。",
+        "9.1%",
+        {"indicator": "医药制造业", "aspect": "rate"},
+    ),
+    (
+        "通用设备制造业、医药制造业产值增速分别为12.5%和9.1%，两年平均增速分别为6.3%和4.4%。",
+        "6.3%",
+        {"indicator": "通用设备制造业"},
+    ),
+    # kind: 未来N年 and 提出 state targets; an estimate (预计) opening a paragraph does not make it a plan
+    ("未来五年，全市数字经济增加值年均增长15%。", "15%", {"kind": "target"}),
+    ("规划提出，全市高新技术企业数量达到5000家。", "5000家", {"kind": "target"}),
+    ("预计全省生产总值增长5%。全省新增高新技术企业800家。", "800家", {"kind": "actual"}),
+    ("主要目标：全省生产总值增长5%。全省新增高新技术企业800家。", "800家", {"kind": "target"}),
 ]
 
 

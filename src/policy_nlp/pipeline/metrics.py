@@ -52,23 +52,7 @@ class MetricLinker:
         )
         kinds = read_cues("kinds.tsv")
         self.aspect_of_word = {w: (a, sg) for w, a, sg in self.aspect_words}
-        self.skip_words = {
-            "年",
-            "月",
-            "日",
-            "的",
-            "了",
-            "到",
-            "至",
-            "同比",
-            "比上年",
-            "较上年",
-            "分别",
-            "均",
-            "都",
-            "已",
-            "再",
-        }
+        self.skip_words = {normalize(r["word"]) for r in read_cues("fillers.tsv")}
         self.kind_cues = sorted(
             ((normalize(r["word"]), r["kind"], r["scope"]) for r in kinds), key=lambda r: -len(r[0])
         )
@@ -79,6 +63,7 @@ class MetricLinker:
         self.share_nouns = {r["word"] for r in rows if r["role"] == "share"}
         self.measure_nouns = {r["word"] for r in rows if r["role"] == "measure"}
         self.whole_markers = {r["word"] for r in rows if r["role"] == "whole"}
+        self.respectively = {r["word"] for r in rows if r["role"] == "respectively"}
         self.rate_nouns = {w for w, a, _ in self.aspect_words if a == "rate" and w in self.nouns}
         self.compare = sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True)
         times = read_cues("time.tsv")
@@ -95,6 +80,7 @@ class MetricLinker:
         self.target_words = tuple(w for w, k, _ in self.kind_cues if k == "target")
         self.incentive_words = {w for w, k, _ in self.kind_cues if k == "incentive"}
         self.kind_of_word = {w: k for w, k, _ in self.kind_cues}
+        self.plan_words = {normalize(r["word"]) for r in kinds if r.get("plan") == "1"}
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
             self.kind_scopes.setdefault(scope, set()).add(word)
@@ -148,6 +134,7 @@ class MetricLinker:
                 if record["indicator"] is None or record["_inherited"]:
                     record["indicator"] = previous["indicator"]
             record["_from"] = bool(re.search(r"从[^，,；;。]{0,12}$", lead))
+            record["_sentence"] = s_start
             if previous is not None and LIST_JOINER.fullmatch(norm[previous["end"] : record["start"]]):
                 self._share_with_list(previous, record)
             if record["unit"] is None and record["indicator"] is not None:
@@ -161,27 +148,65 @@ class MetricLinker:
         for record in records:
             record.pop("_from", None)
             record.pop("_inherited", None)
+            record.pop("_sentence", None)
         doc._.metrics = records
         return doc
 
     def _distribute_lists(self, doc: Doc, norm: str, records: list[dict[str, Any]]) -> None:
-        """A、B、C分别增长x、y、z: the i-th listed indicator goes to the i-th number."""
+        """A、B、C分别增长x、y、z: the i-th listed member goes to the i-th number; a later clause of the
+        sentence with 分别 and as many numbers (…，两年平均增速分别为x、y、z) reuses the same list."""
         groups: list[list[dict[str, Any]]] = []
         for record in records:
             if groups and LIST_JOINER.fullmatch(norm[groups[-1][-1]["end"] : record["start"]]):
                 groups[-1].append(record)
             else:
                 groups.append([record])
+        recent: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its last list
         for group in groups:
-            indicator = group[0]["indicator"]
-            if len(group) < 2 or indicator is None:
+            first = group[0]
+            if len(group) < 2:
                 continue
-            parts = [m for m in re.finditer(r"[^、和与及]+", indicator["text"])]
-            if len(parts) != len(group):
+            respectively, members = self._list_before_respectively(doc, norm, first)
+            if members is None and first["indicator"] is not None:
+                indicator = first["indicator"]
+                members = [
+                    (indicator["start"] + m.start(), indicator["start"] + m.end())
+                    for m in re.finditer(r"[^、和与及]+", indicator["text"])
+                ]
+            if members is not None and len(members) == len(group):
+                recent[first["_sentence"]] = members
+            elif respectively and len(recent.get(first["_sentence"], [])) == len(group):
+                members = recent[first["_sentence"]]
+            else:
                 continue
-            base = indicator["start"]
-            for record, part in zip(group, parts, strict=True):
-                record["indicator"] = self._indicator(doc, norm, base + part.start(), base + part.end())
+            for record, (start, end) in zip(group, members, strict=True):
+                record["indicator"] = self._indicator(doc, norm, start, end)
+
+    def _list_before_respectively(
+        self, doc: Doc, norm: str, record: dict[str, Any]
+    ) -> tuple[bool, list[tuple[int, int]] | None]:
+        """Whether 分别 leads to the record in its clause, and the list (two members or more) before it."""
+        clause_start = self._clause_start(norm, record["_sentence"], record["start"])
+        tokens = self._index.within(clause_start, record["start"])
+        at = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in self.respectively), None)
+        if at is None:
+            return False, None
+        parts: list[list[Tok]] = [[]]
+        for token in tokens[:at]:
+            if LIST_JOINER.fullmatch(token.text):
+                parts.append([])
+            else:
+                parts[-1].append(token)
+        indicator = record["indicator"]
+        if indicator is not None and parts[-1] and parts[-1][0].idx < indicator["start"]:
+            # the shared measure closes the list (…制造业产值同比增速分别为): it is no member's name
+            parts[-1] = [t for t in parts[-1] if t.idx < indicator["start"]]
+        while parts[-1] and self._skippable(parts[-1][-1].text):
+            parts[-1].pop()
+        members = [self._trimmed(doc, norm, part) for part in parts]
+        if len(members) < 2 or any(m is None or len(m["text"]) > MAX_INDICATOR for m in members):
+            return True, None
+        return True, [(m["start"], m["end"]) for m in members if m is not None]
 
     @staticmethod
     def _share_with_list(first: dict[str, Any], record: dict[str, Any]) -> None:
@@ -342,7 +367,7 @@ class MetricLinker:
         plan: dict[int, bool] = {}
         current, is_plan = None, False
         target_starts = [t.start for t in times if t.role == "target"]
-        words = self.kind_scopes["sentence"] | {w for w, k in self.kind_of_word.items() if k == "target"}
+        words = self.plan_words
         for start, end, paragraph, _ in sentences:
             if paragraph != current:
                 current = paragraph
