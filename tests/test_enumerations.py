@@ -59,3 +59,17 @@ def test_name_without_known_head_ends_with_its_noun_phrase(nlp):
     names = [e["name"] for e in doc._.enumerations]
     assert names == ["三大特色小镇群落"]
     assert [e["name"] for e in nlp("全市第二大城市。")._.enumerations] == []  # an ordinal, not a count
+
+
+def test_quoted_coinages_with_an_inner_numeral_and_numbered_codes(find):
+    found = by_name(find("甲、乙、丙“新三样”出口增长，落实“1310”部署，保住“第四城”位置。"))
+    assert found["新三样"]["count"] == 3 and [m["text"] for m in found["新三样"]["members"]] == ["甲", "乙", "丙"]
+    assert found["1310"]["count"] is None
+    assert "第四城" not in found  # a rank, not a formulation
+
+
+def test_unquoted_spatial_formulations(find):
+    found = by_name(find("甲与乙、丙、丁三省一市联合印发方案，构建一核两翼格局，一年一度评选。"))
+    assert found["三省一市"]["count"] == 4
+    assert found["一核两翼"]["count"] == 3
+    assert not any("一年一度" in name for name in found)  # 年 and 度 are no structural units

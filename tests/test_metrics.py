@@ -92,6 +92,8 @@ CASES = [
     ("规划提出，全市高新技术企业数量达到5000家。", "5000家", {"kind": "target"}),
     ("预计全省生产总值增长5%。全省新增高新技术企业800家。", "800家", {"kind": "actual"}),
     ("主要目标：全省生产总值增长5%。全省新增高新技术企业800家。", "800家", {"kind": "target"}),
+    # a target's own year in its clause wins over an earlier target year in the sentence
+    ("规划提出，到2020年覆盖率达40%以上，2022年覆盖率达45%以上。", "45%", {"kind": "target", "time": "2022"}),
 ]
 
 

@@ -33,6 +33,7 @@ class EnumerationFinder:
         heads = sorted((r["head"] for r in rows if r.get("scope", "all") == "all"), key=len, reverse=True)
         great = sorted((r["head"] for r in rows), key=len, reverse=True)
         self.leads = sorted((r["word"] for r in read_cues("enumeration_leads.tsv")), key=len, reverse=True)
+        units = "".join(re.escape(r["unit"]) for r in read_cues("enumeration_units.tsv")) or "(?!)"
         head = "|".join(re.escape(h) for h in heads)
         great_head = "|".join(re.escape(h) for h in great)
         self.pattern = re.compile(
@@ -40,7 +41,8 @@ class EnumerationFinder:
             rf"|(?<!第)(?P<n3>{NUMERAL})大(?=[\u4e00-\u9fff])"  # 六大高耗能行业: the name ends where the noun phrase does
             rf"|(?P<n2>{NUMERAL})(?P<m2>[个项条篇种类件])(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head}))"
             r"|“(?P<q>[二两三四五六七八九十双][^”]{1,5}|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]"
-            r"|\d{1,3}条)”"
+            r"|\d{1,3}条|[\u4e00-\u9fff]{1,2}[二两三四五六七八九十][\u4e00-\u9fff]{1,3}|\d{3,4})”"
+            rf"|(?<![一二两三四五六七八九十])(?P<s>(?:[一二两三四五六七八九十][{units}]){{2,3}})(?![{units}])"
         )
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
 
@@ -58,11 +60,15 @@ class EnumerationFinder:
                     continue
                 start, name = m.start(), text[m.start() : end]
                 count = self._count(m)
+            elif m.group("s") is not None:
+                start, end = m.span("s")
+                name = text[start:end]
+                count = sum(int(parse_numeral(ch)) for ch in m.group("s")[::2])
             elif m.group("q") is not None:
                 start, end = m.start("q"), m.end("q")
                 name = text[start:end]
-                if m.group("q") in self.periods:
-                    continue
+                if m.group("q") in self.periods or re.search(rf"第{NUMERAL}", m.group("q")):
+                    continue  # “十四五” is a period, “第四城” a rank
                 inner = self.pattern.fullmatch(m.group("q"))
                 count = self._coinage_count(name) if inner is None else self._count(inner)
             else:
@@ -94,9 +100,12 @@ class EnumerationFinder:
 
     @staticmethod
     def _coinage_count(name: str) -> int | None:
-        """三芯 → 3, 双千兆 → 2; a longer coinage (四题一评) has no single count."""
+        """三芯 → 3, 双千兆 → 2, 新三样 → 3; a longer coinage (四题一评) has no single count."""
+        numerals = [ch for ch in name if ch in "一二两三四五六七八九十"]
         if len(name) == 2 and name[0] in "一二两三四五六七八九十":
             return int(parse_numeral(name[0]))
+        if len(numerals) == 1 and name[-1] not in "一二两三四五六七八九十" and name.index(numerals[0]) > 0:
+            return int(parse_numeral(numerals[0]))
         if name.startswith("双") and len(name) <= 3:
             return 2
         package = re.fullmatch(r"(\d+)条", name)  # “21条”: a package of 21 measures

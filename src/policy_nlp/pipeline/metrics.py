@@ -399,12 +399,13 @@ class MetricLinker:
         return found
 
     def _time(self, times: list[TimeMention], q: Quantity, s_start: int, clause_start: int, kind: str) -> dict | None:
-        """A target year for a target, else the nearest time stated before the quantity in its sentence."""
+        """For a target, its target year or a later year in its own clause; else the nearest time
+        stated before the quantity in its sentence."""
         before = [t for t in times if s_start <= t.start and t.end <= q.start and t.role != "base"]
         in_clause = [t for t in before if t.start >= clause_start]
         targets = [t for t in before if t.role == "target"]
         if kind == "target" and targets:
-            chosen = targets[-1]
+            chosen = max(targets + in_clause, key=lambda t: t.start)  # 到2020年达40%，2022年达45%
         elif in_clause:
             chosen = in_clause[-1]
         elif before:
