@@ -94,6 +94,8 @@ CASES = [
     ("主要目标：全省生产总值增长5%。全省新增高新技术企业800家。", "800家", {"kind": "target"}),
     # a target's own year in its clause wins over an earlier target year in the sentence
     ("规划提出，到2020年覆盖率达40%以上，2022年覆盖率达45%以上。", "45%", {"kind": "target", "time": "2022"}),
+    # a contribution to growth is a level, not a change
+    ("民营企业拉动出口增长1.5个百分点。", "1.5个百分点", {"unit": "pp", "aspect": "level"}),
 ]
 
 

@@ -307,10 +307,12 @@ class MetricLinker:
         default = "change" if q.unit == "pp" else (q.aspect_hint or "level")
         reached = False
         words = self._index.words_within(clause_start, lead_end)
+        if any(self.aspect_of_word.get(w, ("",))[0] == "contribution" for w in words):
+            return "level", 1
         for i in range(len(words) - 1, -1, -1):
             text = words[i]
-            cue = self.aspect_of_word.get(text)
-            if cue is not None and cue[0] != "invert":
+            cue = self.aspect_of_word.get(text) or self._closing_cue(text)
+            if cue is not None and cue[0] not in ("invert", "contribution"):
                 cue_aspect, sign = cue
                 if i > 0 and self.aspect_of_word.get(words[i - 1], ("",))[0] == "invert":
                     sign = -sign
@@ -326,6 +328,16 @@ class MetricLinker:
             if not self._skippable(text):
                 break
         return default, 1
+
+    def _closing_cue(self, text: str) -> tuple[str, int] | None:
+        """The change or rate cue a lexicon term ends with (两年平均增长 → 增长), since the tokenizer
+        keeps terms whole."""
+        if len(text) < 3:
+            return None
+        for word, aspect, sign in self.aspect_words:  # longest first
+            if aspect in ("change", "rate") and len(word) < len(text) and text.endswith(word):
+                return aspect, sign
+        return None
 
     def _skippable(self, text: str) -> bool:
         """Words that may stand between a cue word and its number."""
