@@ -96,6 +96,17 @@ CASES = [
     ("规划提出，到2020年覆盖率达40%以上，2022年覆盖率达45%以上。", "45%", {"kind": "target", "time": "2022"}),
     # a contribution to growth is a level, not a change
     ("民营企业拉动出口增长1.5个百分点。", "1.5个百分点", {"unit": "pp", "aspect": "level"}),
+    # a heading naming targets makes its section a plan, up to the next numbered heading
+    (
+        "一、发展目标\n● 项目引进\n引进产业项目500个。\n二、工作回顾\n去年引进产业项目300个。",
+        "500个",
+        {"kind": "target"},
+    ),
+    (
+        "一、发展目标\n● 项目引进\n引进产业项目500个。\n二、工作回顾\n去年引进产业项目300个。",
+        "300个",
+        {"kind": "actual"},
+    ),
 ]
 
 

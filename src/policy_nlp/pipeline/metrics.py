@@ -22,7 +22,7 @@ from policy_nlp.normalize import normalize
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.indicators import IndicatorIndex
 from policy_nlp.pipeline.quantities import Quantity
-from policy_nlp.pipeline.sentences import sentences_of
+from policy_nlp.pipeline.sentences import LineKinds, sentences_of
 from policy_nlp.pipeline.tokens import Tok, TokenIndex, doc_normalized, doc_text
 from policy_nlp.pos import tag
 
@@ -81,6 +81,7 @@ class MetricLinker:
         self.incentive_words = {w for w, k, _ in self.kind_cues if k == "incentive"}
         self.kind_of_word = {w: k for w, k, _ in self.kind_cues}
         self.plan_words = {normalize(r["word"]) for r in kinds if r.get("plan") == "1"}
+        self.line_kinds = LineKinds()
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
             self.kind_scopes.setdefault(scope, set()).add(word)
@@ -375,19 +376,24 @@ class MetricLinker:
     def _plan_paragraphs(
         self, sentences: list[tuple[int, int, int | None, str]], times: list[TimeMention]
     ) -> dict[int, bool]:
-        """Sentences (by start) in paragraphs whose first sentence sets targets (到2025年, 主要目标 …)."""
+        """Sentences (by start) in paragraphs whose first clause sets targets (到2025年, 主要目标 …),
+        or in a section under a heading that names them (发展目标：… up to the next numbered heading)."""
         plan: dict[int, bool] = {}
-        current, is_plan = None, False
+        current, is_plan, in_section = None, False, False
         target_starts = [t.start for t in times if t.role == "target"]
-        words = self.plan_words
-        for start, end, paragraph, _ in sentences:
+        for start, end, paragraph, kind in sentences:
             if paragraph != current:
                 current = paragraph
                 first_clause_end = next((i for i in range(start, end) if self._norm[i] in CLAUSE_BREAK), end)
                 is_plan = any(start <= t < first_clause_end for t in target_starts) or any(
-                    w in words for w in self._index.words_within(start, first_clause_end)
+                    w in self.plan_words for w in self._index.words_within(start, first_clause_end)
                 )
-            plan[start] = is_plan
+                if kind == "heading":
+                    if is_plan:
+                        in_section = True
+                    elif self.line_kinds.listed(self._norm[start:end]) == "heading":
+                        in_section = False  # the next numbered heading closes the section
+            plan[start] = is_plan or in_section
         return plan
 
     def _times(self, norm: str) -> list[TimeMention]:

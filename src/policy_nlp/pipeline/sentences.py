@@ -50,11 +50,16 @@ class LineKinds:
     def __init__(self, table: str = "layout.tsv") -> None:
         self.patterns = [(row["kind"], re.compile(row["pattern"])) for row in read_cues(table)]
 
-    def __call__(self, line: str) -> str:
+    def listed(self, line: str) -> str | None:
+        """The kind of the first table pattern the line matches (a numbered heading, a byline …)."""
         stripped = line.strip()
-        for kind, pattern in self.patterns:
-            if pattern.match(stripped):
-                return kind
+        return next((kind for kind, pattern in self.patterns if pattern.match(stripped)), None)
+
+    def __call__(self, line: str) -> str:
+        listed = self.listed(line)
+        if listed is not None:
+            return listed
+        stripped = line.strip()
         if len(stripped) <= HEADING_MAX_CHARS and stripped[-1] not in TERMINAL:
             return "heading"
         return "body"
