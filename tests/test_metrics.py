@@ -107,6 +107,9 @@ CASES = [
         "300个",
         {"kind": "actual"},
     ),
+    # money that sets up a fund is an incentive; other money is not
+    ("组建总规模200亿元的产业投资引导基金。", "200亿元", {"kind": "incentive", "unit": "CNY"}),
+    ("全年实现营业收入200亿元。", "200亿元", {"kind": "actual"}),
 ]
 
 

@@ -82,10 +82,11 @@ class MetricLinker:
         self.kind_of_word = {w: k for w, k, _ in self.kind_cues}
         self.plan_words = {normalize(r["word"]) for r in kinds if r.get("plan") == "1"}
         self.line_kinds = LineKinds()
+        self.currencies = {r["unit"] for r in read_cues("units.tsv") if r["kind"] == "currency"}
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
             self.kind_scopes.setdefault(scope, set()).add(word)
-        for scope in ("before", "reward", "clause", "sentence"):
+        for scope in ("before", "reward", "clause", "sentence", "fund"):
             self.kind_scopes.setdefault(scope, set())
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
 
@@ -357,9 +358,12 @@ class MetricLinker:
         target year earlier in the sentence (到2025年，…) makes the rest of it targets."""
         clause_end = next((i for i in range(q.end, s_end) if norm[i] in CLAUSE_BREAK), s_end)
         clause = self._index.words_within(clause_start, q.start)
+        after_clause = self._index.words_within(q.end, clause_end)
         after = self._index.words_within(q.end, min(clause_end, q.end + 6))
         scopes = self.kind_scopes
         if any(w in scopes["before"] for w in clause):
+            return "incentive"
+        if q.unit in self.currencies and any(f in w for w in clause + after_clause for f in scopes["fund"]):
             return "incentive"
         capped = q.qualifier == "le" or any(w in ("按", "每") for w in clause[-4:])
         if capped and any(w in scopes["reward"] for w in clause[-6:] + after[:3]):
