@@ -64,6 +64,7 @@ class MetricLinker:
         self.measure_nouns = {r["word"] for r in rows if r["role"] == "measure"}
         self.whole_markers = {r["word"] for r in rows if r["role"] == "whole"}
         self.respectively = {r["word"] for r in rows if r["role"] == "respectively"}
+        self.subject_links = {r["word"] for r in rows if r["role"] == "subject"}
         self.rate_nouns = {w for w, a, _ in self.aspect_words if a == "rate" and w in self.nouns}
         self.compare = sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True)
         times = read_cues("time.tsv")
@@ -563,7 +564,14 @@ class MetricLinker:
         if share is not None and phrase and phrase[0].i > tokens[share].i and phrase[-1].text not in self.share_nouns:
             # X占Y的57%: Y is the whole; what is measured is X, before 占 (or in the clause before)
             return self._trimmed(doc, norm, self._phrase(tokens[:share], term_tokens)) if share else None
-        return self._trimmed(doc, norm, phrase)
+        found = self._trimmed(doc, norm, phrase)
+        if found is not None and found["canonical"] is not None and phrase:
+            at = tokens.index(phrase[0])
+            if at >= 2 and tokens[at - 1].text in self.subject_links and tokens[at - 2].i in term_tokens:
+                owner = self._trimmed(doc, norm, self._phrase(tokens[: at - 1], term_tokens))
+                if owner is not None:  # 外商投资企业实现利润总额: whose statistic it is
+                    return self._indicator(doc, norm, owner["start"], found["end"])
+        return found
 
     def _sentence_subject(self, doc: Doc, norm: str, s_start: int, limit: int, term_tokens: set[int]) -> dict | None:
         tokens = self._index.within(s_start, limit)
