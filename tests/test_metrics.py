@@ -110,6 +110,10 @@ CASES = [
     # money that sets up a fund is an incentive; other money is not
     ("组建总规模200亿元的产业投资引导基金。", "200亿元", {"kind": "incentive", "unit": "CNY"}),
     ("全年实现营业收入200亿元。", "200亿元", {"kind": "actual"}),
+    # a bare amount in 亿 is money; a unit never ends inside a lexicon term (天使母基金 is no 天)
+    ("广深冲击3万亿门槛。", "3万亿", {"unit": "CNY", "value": 3e12, "qualifier": "gt"}),
+    ("市里发起了200亿天使母基金。", "200亿", {"unit": "CNY", "kind": "incentive"}),
+    ("在科创板上市的企业将得到奖励1000万元。", "1000万元", {"kind": "incentive"}),
 ]
 
 

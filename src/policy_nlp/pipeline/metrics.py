@@ -10,6 +10,7 @@ Nothing here raises: what cannot be resolved stays null, with a warning on the r
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g", "s")
 INNER_LINKS = '、与和及&+“”"《》-'
 MAX_INDICATOR = 24
 YEAR = r"(?:19|20)\d{2}"
+BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money
 
 
 @dataclass
@@ -249,6 +251,10 @@ class MetricLinker:
         record = self._bare(q)
         if q.context is not None:
             return self._table_record(doc, norm, q, record)
+        if q.unit is None and q.value is not None and abs(q.value) >= BARE_MONEY_MIN:
+            q = dataclasses.replace(q, unit="CNY", unit_kind="currency")  # 迈过4万亿门槛: things carry a measure word
+            record["unit"] = q.unit
+            record["warnings"].append("unit CNY assumed for a bare amount of 亿 or more")
         lead_end = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
         clause_start = self._clause_start(norm, s_start, lead_end)
         aspect, sign = self._aspect(doc, q, clause_start, lead_end)
@@ -366,6 +372,9 @@ class MetricLinker:
             return "incentive"
         if q.unit in self.currencies and any(f in w for w in clause + after_clause for f in scopes["fund"]):
             return "incentive"
+        nearest = next((w for w in reversed(clause) if not self._skippable(w)), "")
+        if nearest in scopes["reward"]:
+            return "incentive"  # 得到奖励1000万元: the reward word leads straight to the amount
         capped = q.qualifier == "le" or any(w in ("按", "每") for w in clause[-4:])
         if capped and any(w in scopes["reward"] for w in clause[-6:] + after[:3]):
             return "incentive"

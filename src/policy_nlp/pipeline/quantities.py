@@ -9,7 +9,7 @@ a name (5G, PM2.5) or the count of a numbered formulation (三大行动) is left
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +20,7 @@ from policy_nlp.normalize import normalize
 from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.tables import TableReader
-from policy_nlp.pipeline.tokens import doc_normalized, doc_text
+from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, doc_normalized, doc_text
 
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUM = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿点]*|[百千万]"
@@ -28,12 +28,8 @@ NUMBER = rf"(?:{ARABIC})|(?:{CN_NUM})"
 ARABIC_RE = re.compile(ARABIC)
 PERCENT = ("%", "%", 1.0, "percent")
 YEAR_LIKE = re.compile(r"\d{4}$")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 MAGNITUDE = r"(?:万亿|[十百千万亿])*"
-RANK_SCOPE = (
-    r"(?:全国|全省|全市|全区|全县|全球|世界|中部|西部|东部|东北|华东|华南|华北|华中|西南|西北|长三角|珠三角|京津冀"
-    r"|同类|省内|市内|国内|区内|中西部|副省级城市|省会城市)"
-)
-RANK_LEAD = rf"(?:{RANK_SCOPE}|位列|位居|居|排名|排|列|跃升至|上升至|升至|提升至|攀升至|位次)"
 
 
 @dataclass
@@ -114,7 +110,10 @@ class QuantityFinder:
             rf"(?:(?P<dash>-|~|至|到)(?P<hi>{ARABIC}|{CN_NUM})(?P<himag>{MAGNITUDE}))?"
             rf"(?P<inner>{inner})?"
         )
-        self.rank_lead = re.compile(f"{RANK_LEAD}$")
+        ranks = read_cues("ranks.tsv")
+        rank_words = sorted((normalize(r["word"]) for r in ranks if r["role"] != "suffix"), key=len, reverse=True)
+        self.rank_suffixes = tuple(r["word"] for r in ranks if r["role"] == "suffix")
+        self.rank_lead = re.compile(f"(?:{'|'.join(map(re.escape, rank_words)) or '(?!)'})(?:近|约)?$")
         self.special = re.compile(  # the leading class lets the scan skip most characters quickly
             rf"(?=[百{CN_DIGITS}十\d翻个两第首榜居前半])(?:"
             rf"(?P<pct>百分之(?P<pctnum>{NUMBER}))"
@@ -124,13 +123,15 @@ class QuantityFinder:
             r"|(?P<single>个位数)|(?P<twodigit>两位数)"
             rf"|(?P<rank>第(?P<rn>{ARABIC}|[{CN_DIGITS}十]+)(?P<rsuffix>位|名)?)"
             r"|(?P<top>首位|榜首|居首)"
-            r"|(?P<topn>前(?P<topnum>[一二三四五六七八九十]{1,2}|\d{1,3})(?:强|位|名)?)"
+            r"|(?P<topn>前(?P<topnum>[一二两三四五六七八九十]{1,2}|\d{1,3})(?:强|位|名)?)"
             r"|(?P<half>(?<=[近过大接])半|一半|半数)"
             r"|(?P<tenth>(?P<tn>[一二三四五六七八九]|(?<!\d)\d)成(?![为果本功立效员绩熟交长都就型])))"
         )
 
-    def __call__(self, text: str, norm: str | None = None) -> list[Quantity]:
-        """Quantities of `text`; `norm` is its normalised form when the caller has it already."""
+    def __call__(self, text: str, norm: str | None = None, inside_terms: Collection[int] = ()) -> list[Quantity]:
+        """Quantities of `text`; `norm` is its normalised form when the caller has it already.
+        `inside_terms` holds the offsets that fall inside a lexicon term: a unit cannot end
+        there (200亿天使母基金 has no unit 天)."""
         norm = normalize(text) if norm is None else norm
         taken: list[tuple[int, int]] = []
         found: list[Quantity] = []
@@ -152,7 +153,7 @@ class QuantityFinder:
             s, e = match.span()
             if any(occupied[s:e]):
                 continue
-            general = self._general(norm, match)
+            general = self._general(norm, match, inside_terms)
             if general is not None:
                 found.append(general)
         found.sort(key=lambda q: q.start)
@@ -189,7 +190,11 @@ class QuantityFinder:
                 elif m.group("top"):
                     yield Quantity(s, e, "", 1.0, "rank", "rank")
                 elif m.group("topn"):
-                    if self.rank_lead.search(norm, max(0, s - 4), s) or norm[e : e + 1] == "强":
+                    if (
+                        self.rank_lead.search(norm, max(0, s - 4), s)
+                        or norm[e : e + 1] == "强"
+                        or m.group("topn").endswith(self.rank_suffixes)
+                    ):
                         yield Quantity(s, e, "", parse_numeral(m.group("topnum")), "rank", "rank", qualifier="le")
                 elif m.group("half"):
                     yield Quantity(s, e, "", 50.0, "%", "percent")
@@ -203,7 +208,7 @@ class QuantityFinder:
         return end < len(norm) and norm[end] in "年月日号"
 
     # -- general form --------------------------------------------------------------------
-    def _general(self, norm: str, m: re.Match) -> Quantity | None:
+    def _general(self, norm: str, m: re.Match, inside_terms: Collection[int] = ()) -> Quantity | None:
         s = m.start()
         lo, lomag = m.group("lo"), m.group("lomag")
         if not self._is_number(lo, lomag):
@@ -222,6 +227,8 @@ class QuantityFinder:
         else:
             unit_at = end + 1 if norm[end : end + 1] == " " and self._unit_at(norm, end + 1) else end
             written = self._unit_at(norm, unit_at)
+            if written is not None and unit_at + len(written[0]) in inside_terms:
+                written = None
             if written is not None:
                 end = unit_at + len(written[0])
             elif m.group("dash") and m.group("lounit"):
@@ -234,6 +241,12 @@ class QuantityFinder:
             unit, scale, unit_kind = None, 1.0, "measure"
         else:
             _, unit, scale, unit_kind = written
+            if (
+                written[0] in self.rank_suffixes
+                and not HAN.match(norm, end)
+                and self.rank_lead.search(norm, max(0, s - 6), s)
+            ):
+                unit, unit_kind = "rank", "rank"  # 提升至19位 (but 9位科学家 is a count)
         if unit_kind == "duration":
             return None
         if unit_kind == "measure" and not ARABIC_RE.match(lo) and self._is_formulation(norm, end):
@@ -345,7 +358,12 @@ class QuantityTagger:
         self.finder = QuantityFinder()
 
     def __call__(self, doc: Doc) -> Doc:
-        quantities = self.finder(doc_text(doc), doc_normalized(doc))
+        inside_terms = {
+            position
+            for i in doc.user_data.get(LEXICON_TOKENS_KEY, ())
+            for position in range(doc[i].idx + 1, doc[i].idx + len(doc[i]))
+        }
+        quantities = self.finder(doc_text(doc), doc_normalized(doc), inside_terms)
         doc._.quantities = quantities
         spans = []
         for q in quantities:
