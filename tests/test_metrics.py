@@ -114,6 +114,8 @@ CASES = [
     ("广深冲击3万亿门槛。", "3万亿", {"unit": "CNY", "value": 3e12, "qualifier": "gt"}),
     ("市里发起了200亿天使母基金。", "200亿", {"unit": "CNY", "kind": "incentive"}),
     ("在科创板上市的企业将得到奖励1000万元。", "1000万元", {"kind": "incentive"}),
+    # what is ranked, not the ranking verb; a generic measure noun takes its owner across 的
+    ("科创板上市公司的数量排名前三。", "前三", {"unit": "rank", "indicator": "科创板上市公司的数量"}),
 ]
 
 

@@ -85,6 +85,7 @@ class MetricLinker:
         self.kind_of_word = {w: k for w, k, _ in self.kind_cues}
         self.plan_words = {normalize(r["word"]) for r in kinds if r.get("plan") == "1"}
         self.line_kinds = LineKinds()
+        self.rank_words = {r["word"] for r in read_cues("ranks.tsv") if r["role"] == "lead"}
         self.currencies = {r["unit"] for r in read_cues("units.tsv") if r["kind"] == "currency"}
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
@@ -569,6 +570,13 @@ class MetricLinker:
         if cut is not None:  # 增速比全国快: the phrase before the comparison
             tokens = tokens[:cut]
         phrase = self._phrase(tokens, term_tokens)
+        while phrase and phrase[-1].text in self.rank_words:  # 数量排名前三: what is ranked, not 排名
+            phrase = phrase[:-1] or self._phrase(tokens[: tokens.index(phrase[0])], term_tokens)
+        if len(phrase) == 1 and phrase[0].text in self.measure_nouns:
+            at = tokens.index(phrase[0])
+            if at >= 2 and tokens[at - 1].text == "的":  # 上市公司的数量: whose number
+                owner = self._phrase(tokens[: at - 1], term_tokens)
+                phrase = tokens[tokens.index(owner[0]) : at + 1] if owner else phrase
         share = max((n for n, t in enumerate(tokens) if t.text in self.whole_markers), default=None)
         if share is not None and phrase and phrase[0].i > tokens[share].i and phrase[-1].text not in self.share_nouns:
             # X占Y的57%: Y is the whole; what is measured is X, before 占 (or in the clause before)
