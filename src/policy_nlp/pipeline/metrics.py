@@ -371,10 +371,14 @@ class MetricLinker:
         scopes = self.kind_scopes
         if any(w in scopes["before"] for w in clause):
             return "incentive"
-        if q.unit in self.currencies and any(f in w for w in clause + after_clause for f in scopes["fund"]):
-            return "incentive"
+        if q.unit in self.currencies:
+            previous_clause = self._index.words_within(
+                self._clause_start(norm, s_start, clause_start - 1), clause_start
+            )
+            if any(f in w for w in previous_clause + clause + after_clause for f in scopes["fund"]):
+                return "incentive"  # 设立创新投资基金，首期规模100亿元
         nearest = next((w for w in reversed(clause) if not self._skippable(w)), "")
-        if nearest in scopes["reward"]:
+        if nearest in scopes["reward"] and not any(self.kind_of_word.get(w) == "actual" for w in clause):
             return "incentive"  # 得到奖励1000万元: the reward word leads straight to the amount
         capped = q.qualifier == "le" or any(w in ("按", "每") for w in clause[-4:])
         if capped and any(w in scopes["reward"] for w in clause[-6:] + after[:3]):
