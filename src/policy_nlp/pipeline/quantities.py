@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -358,11 +359,9 @@ class QuantityTagger:
         self.finder = QuantityFinder()
 
     def __call__(self, doc: Doc) -> Doc:
-        inside_terms = {
-            position
-            for i in doc.user_data.get(LEXICON_TOKENS_KEY, ())
-            for position in range(doc[i].idx + 1, doc[i].idx + len(doc[i]))
-        }
+        terms = sorted(doc.user_data.get(LEXICON_TOKENS_KEY, ()))
+        offsets = doc.to_array([IDX, LENGTH])[terms].tolist() if terms else []
+        inside_terms = {position for start, length in offsets for position in range(start + 1, start + length)}
         quantities = self.finder(doc_text(doc), doc_normalized(doc), inside_terms)
         doc._.quantities = quantities
         spans = []
