@@ -85,6 +85,9 @@ class MetricLinker:
         self.kind_of_word = {w: k for w, k, _ in self.kind_cues}
         self.plan_words = {normalize(r["word"]) for r in kinds if r.get("plan") == "1"}
         self.line_kinds = LineKinds()
+        self.section_words: dict[str, set[str]] = {"plan": set(), "review": set()}
+        for row in read_cues("sections.tsv"):
+            self.section_words[row["role"]].add(normalize(row["word"]))
         self.rank_words = {r["word"] for r in read_cues("ranks.tsv") if r["role"] == "lead"}
         self.currencies = {r["unit"] for r in read_cues("units.tsv") if r["kind"] == "currency"}
         self.kind_scopes: dict[str, set[str]] = {}
@@ -408,7 +411,11 @@ class MetricLinker:
                     w in self.plan_words for w in self._index.words_within(start, first_clause_end)
                 )
                 if kind == "heading":
-                    if is_plan:
+                    heading = self._norm[start:end]
+                    if is_plan or (
+                        any(w in heading for w in self.section_words["plan"])
+                        and not any(w in heading for w in self.section_words["review"])
+                    ):
                         in_section = True
                     elif self.line_kinds.listed(self._norm[start:end]) == "heading":
                         in_section = False  # the next numbered heading closes the section
