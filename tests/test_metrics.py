@@ -120,6 +120,11 @@ CASES = [
     ("兑现以旧换新补贴169亿元。", "169亿元", {"kind": "actual"}),
     # 未来 in a headline does not make its section a plan
     ("未来角逐更激烈\n合肥的排名从全国第80位提升至第19位。", "第19位", {"kind": "actual"}),
+    # the heading of a work-plan section makes its quantities targets; a review heading does not
+    ("一、2025年工作回顾\n新增绿色工厂80家。\n二、2026年重点工作\n新增绿色工厂100家。", "80家", {"kind": "actual"}),
+    ("一、2025年工作回顾\n新增绿色工厂80家。\n二、2026年重点工作\n新增绿色工厂100家。", "100家", {"kind": "target"}),
+    ("全省用户净增231万户，居民消费价格涨幅2%。", "231万户", {"aspect": "change"}),
+    ("全省用户净增231万户，居民消费价格涨幅2%。", "2%", {"aspect": "rate"}),
 ]
 
 

@@ -76,6 +76,7 @@ NOT_METRICS = [
     "全国第11个获批，首批入选。",
     "1-11月份，工业生产平稳。",
     "招引汽车及零部件项目，机场三期、项目1-3期建成，迈入“3万亿级”城市行列。",
+    "举办两届广交会，贯彻二十届四中全会精神。",
 ]
 
 
@@ -87,3 +88,8 @@ def test_not_a_metric(find, sentence):
 def test_never_raises_on_odd_numbers(find):
     for text in ["第", "百分之", "1/0", "3-", "翻番番", "十百千万亿", "9" * 400, "0.0.0.0%", "——", "三分之"]:
         find(text)
+
+
+def test_numbers_inside_lexicon_terms_are_names(nlp):
+    doc = nlp("用好两个市场两种资源，落实八项规定，建设5G基站1.2万个。")
+    assert [q.text for q in doc._.quantities] == ["1.2万个"]

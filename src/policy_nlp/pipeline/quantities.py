@@ -362,7 +362,12 @@ class QuantityTagger:
         terms = sorted(doc.user_data.get(LEXICON_TOKENS_KEY, ()))
         offsets = doc.to_array([IDX, LENGTH])[terms].tolist() if terms else []
         inside_terms = {position for start, length in offsets for position in range(start + 1, start + length)}
-        quantities = self.finder(doc_text(doc), doc_normalized(doc), inside_terms)
+        term_starts = {start for start, _ in offsets}
+        quantities = [  # a number inside a lexicon term is part of a name (两个市场, 八项规定, 5G)
+            q
+            for q in self.finder(doc_text(doc), doc_normalized(doc), inside_terms)
+            if q.start not in inside_terms and q.start not in term_starts
+        ]
         doc._.quantities = quantities
         spans = []
         for q in quantities:
