@@ -25,7 +25,7 @@ from policy_nlp.lexicon import Lexicon, load_lexicon
 from policy_nlp.lexicon.load import dictionary_words
 from policy_nlp.lexicon.matcher import LexiconMatcher
 from policy_nlp.normalize import normalize
-from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, NORM_KEY, TEXT_KEY
+from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, NORM_KEY, TEXT_KEY, WORDS_KEY
 from policy_nlp.resources import cache_dir
 
 # Short all-Han terms are checked against jieba's own reading of their neighbourhood,
@@ -91,6 +91,7 @@ class PolicyTokenizer:
         doc.user_data[TEXT_KEY] = text
         doc.user_data[NORM_KEY] = normalized
         doc.user_data[LEXICON_TOKENS_KEY] = protected_tokens
+        doc.user_data[WORDS_KEY] = words  # plain strings: components scan them without making Tokens
         return doc
 
     def segments(self, text: str, normalized: str | None = None) -> Iterable[tuple[int, int, bool]]:

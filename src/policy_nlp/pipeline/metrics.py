@@ -54,6 +54,7 @@ class MetricLinker:
         )
         kinds = read_cues("kinds.tsv")
         self.aspect_of_word = {w: (a, sg) for w, a, sg in self.aspect_words}
+        self.longest_cue = max((len(w) for w in self.aspect_of_word), default=0)
         self.skip_words = {normalize(r["word"]) for r in read_cues("fillers.tsv")}
         self.kind_cues = sorted(
             ((normalize(r["word"]), r["kind"], r["scope"]) for r in kinds), key=lambda r: -len(r[0])
@@ -345,11 +346,10 @@ class MetricLinker:
     def _closing_cue(self, text: str) -> tuple[str, int] | None:
         """The change or rate cue a lexicon term ends with (两年平均增长 → 增长), since the tokenizer
         keeps terms whole."""
-        if len(text) < 3:
-            return None
-        for word, aspect, sign in self.aspect_words:  # longest first
-            if aspect in ("change", "rate") and len(word) < len(text) and text.endswith(word):
-                return aspect, sign
+        for size in range(min(len(text) - 1, self.longest_cue), 1, -1):  # longest first
+            cue = self.aspect_of_word.get(text[-size:])
+            if cue is not None and cue[0] in ("change", "rate"):
+                return cue
         return None
 
     def _skippable(self, text: str) -> bool:

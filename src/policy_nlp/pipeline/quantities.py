@@ -353,7 +353,8 @@ def _tidy(value: float) -> float:
 
 
 class QuantityTagger:
-    """Fills `doc._.quantities` (dicts) and `doc.spans["quantities"]` (for display)."""
+    """Fills `doc._.quantities` (`Quantity` objects with character offsets; no Spans, which cost
+    more to make than the quantities themselves)."""
 
     def __init__(self) -> None:
         self.finder = QuantityFinder()
@@ -369,12 +370,6 @@ class QuantityTagger:
             if q.start not in inside_terms and q.start not in term_starts
         ]
         doc._.quantities = quantities
-        spans = []
-        for q in quantities:
-            span = doc.char_span(q.start, q.end, label=q.unit or "number", alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc.spans["quantities"] = spans
         return doc
 
 

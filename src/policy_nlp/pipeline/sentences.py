@@ -99,7 +99,7 @@ class SentenceSegmenter:
         self.line_kind = LineKinds(layout_table)
 
     def __call__(self, doc: Doc) -> Doc:
-        token_starts = {int(start): i for i, start in enumerate(doc.to_array(IDX))} if len(doc) else {}
+        token_starts = dict(zip(doc.to_array(IDX).tolist(), range(len(doc)), strict=True)) if len(doc) else {}
         sentences: list[Sentence] = []
         for sentence in split_sentences(doc_text(doc), self.line_kind):
             if sentences and sentence.start not in token_starts:  # a stop inside a token
