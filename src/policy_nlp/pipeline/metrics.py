@@ -596,9 +596,9 @@ class MetricLinker:
         if found is not None and found["canonical"] is not None and phrase:
             at = tokens.index(phrase[0])
             if at >= 2 and tokens[at - 1].text in self.subject_links and tokens[at - 2].i in term_tokens:
-                owner = self._trimmed(doc, norm, self._phrase(tokens[: at - 1], term_tokens))
-                if owner is not None:  # 外商投资企业实现利润总额: whose statistic it is
-                    return self._indicator(doc, norm, owner["start"], found["end"])
+                subject = self._trimmed(doc, norm, self._phrase(tokens[: at - 1], term_tokens))
+                if subject is not None:  # 外商投资企业实现利润总额: whose statistic it is
+                    return self._indicator(doc, norm, subject["start"], found["end"])
         return found
 
     def _sentence_subject(self, doc: Doc, norm: str, s_start: int, limit: int, term_tokens: set[int]) -> dict | None:
