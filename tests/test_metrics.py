@@ -125,6 +125,12 @@ CASES = [
     ("一、2025年工作回顾\n新增绿色工厂80家。\n二、2026年重点工作\n新增绿色工厂100家。", "100家", {"kind": "target"}),
     ("全省用户净增231万户，居民消费价格涨幅2%。", "231万户", {"aspect": "change"}),
     ("全省用户净增231万户，居民消费价格涨幅2%。", "2%", {"aspect": "rate"}),
+    # the change opens the clause and a noun phrase stands between it and the number
+    ("新增境内上市公司29家。", "29家", {"aspect": "change", "value": 29}),
+    ("压减地下水开采量21.5亿立方米。", "21.5亿立方米", {"aspect": "change", "value": -2.15e9}),
+    ("降低单位GDP能耗13.5%。", "13.5%", {"aspect": "rate", "value": -13.5}),
+    ("城镇新增就业86万人。", "86万人", {"aspect": "level"}),
+    ("全年实现38.6%的增长。", "38.6%", {"aspect": "rate"}),
 ]
 
 

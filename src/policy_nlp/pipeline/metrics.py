@@ -341,6 +341,21 @@ class MetricLinker:
                 reached = True
             if not self._skippable(text):
                 break
+        following = self._index.words_within(q.end, q.end + 6)
+        if q.unit == "%" and following[:1] == ["的"] and len(following) > 1:
+            cue = self.aspect_of_word.get(following[1])
+            if cue is not None and cue[0] == "rate":
+                return "rate", cue[1]  # 实现38.6%的增长
+        head = self.aspect_of_word.get(words[0]) if words else None
+        if (
+            head is not None
+            and head[0] in ("change", "rate")
+            and default == "level"
+            and 1 < len(words) <= 8
+            and all(tag(w).startswith(NOUNISH) or self._skippable(w) for w in words[1:])
+        ):
+            # 新增境内上市公司29家, 降低单位GDP能耗13.5%: the clause opens with the change
+            return ("rate" if head[0] == "rate" and q.unit in ("%", "x") else "change"), head[1]
         return default, 1
 
     def _closing_cue(self, text: str) -> tuple[str, int] | None:
