@@ -558,7 +558,7 @@ class MetricLinker:
                 continue
             following = tokens[n + 1] if n + 1 < len(tokens) else None
             if (
-                picked
+                (picked or token.idx == start)  # 320个共建重点项目: a verb may open the phrase
                 and following is not None
                 and self._inner_ok(token, term_tokens)
                 and token.text not in INNER_LINKS
