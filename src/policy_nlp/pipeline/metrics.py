@@ -33,6 +33,7 @@ NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g", "s")
 INNER_LINKS = '、与和及&+“”"《》-'
 MAX_INDICATOR = 24
 YEAR = r"(?:19|20)\d{2}"
+ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money
 
 
@@ -458,17 +459,26 @@ class MetricLinker:
         return found
 
     def _time(self, times: list[TimeMention], q: Quantity, s_start: int, clause_start: int, kind: str) -> dict | None:
-        """For a target, its target year or a later year in its own clause; else the nearest time
-        stated before the quantity in its sentence."""
-        before = [t for t in times if s_start <= t.start and t.end <= q.start and t.role != "base"]
+        """The year written on the number itself (2020年的1.32亿); for a target, its target year or
+        a later year in its own clause; else the nearest time stated before it in its sentence."""
+        lead = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
+        attached = [t for t in times if t.end in (lead, lead - 1) and self._norm[t.end : lead] in ("", "的")]
+        before = [
+            t
+            for t in times
+            if s_start <= t.start
+            and t.end <= q.start
+            and t.role != "base"
+            and not ATTACHED_TIME.match(self._norm, t.end)  # 增长到2025年的4.93万亿元 binds its year
+        ]
         in_clause = [t for t in before if t.start >= clause_start]
         targets = [t for t in before if t.role == "target"]
-        if kind == "target" and targets:
+        if attached:  # even a comparison base (同比2020年的1.32亿) is that number's own time
+            chosen = attached[-1]
+        elif kind == "target" and targets:
             chosen = max(targets + in_clause, key=lambda t: t.start)  # 到2020年达40%，2022年达45%
-        elif in_clause:
-            chosen = in_clause[-1]
-        elif before:
-            chosen = before[-1]
+        elif in_clause or before:
+            chosen = (in_clause or before)[-1]
         else:
             return None
         return {
