@@ -73,3 +73,23 @@ def test_unquoted_spatial_formulations(find):
     assert found["三省一市"]["count"] == 4
     assert found["一核两翼"]["count"] == 3
     assert not any("一年一度" in name for name in found)  # 年 and 度 are no structural units
+
+
+def test_names_close_with_their_noun_and_may_open_with_front(nlp):
+    doc = nlp("电子、电气、电力、汽车四大支柱行业增长。全市行业中，前三大行业分别是计算机、专用设备、软件。")
+    found = {e["name"]: e for e in doc._.enumerations}
+    assert [m["text"] for m in found["四大支柱行业"]["members"]] == ["电子", "电气", "电力", "汽车"]
+    assert [m["text"] for m in found["前三大行业"]["members"]] == ["计算机", "专用设备", "软件"]
+
+
+def test_measure_word_may_be_left_out_before_fangmian(nlp):
+    assert by_name(nlp("重点推进四方面任务。")._.enumerations)["四方面任务"]["count"] == 4
+
+
+def test_lexicon_terms_that_open_with_a_numeral_are_formulations(nlp):
+    doc = nlp("坚持数字化、产业化双轮驱动，践行两山理念，关爱一老一小，推进一网通办。")
+    found = {e["name"]: e for e in doc._.enumerations}
+    assert found["双轮驱动"]["count"] == 2
+    assert [m["text"] for m in found["双轮驱动"]["members"]] == ["数字化", "产业化"]
+    assert found["一老一小"]["count"] is None
+    assert "一网通办" not in found  # 一 is “one”, not a count

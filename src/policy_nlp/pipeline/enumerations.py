@@ -8,7 +8,7 @@ Heads (行动, 领域 …) and lead words come from `lexicons/cues/`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from spacy.language import Language
@@ -24,6 +24,11 @@ NUMERAL = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 STOPS = "，,；;。！？!?\n：:（）()"
 MEMBER_MAX = 24
 PHRASE_MAX = 6
+CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱行业, 十个方面工作
+NUMBERED_TERM = re.compile(
+    r"[二两三四五六七八九十双][\u4e00-\u9fff]|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十]"
+)
+PAIRED_TERM = re.compile(r"[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十]")  # 一老一小: no one count
 NOUN_TAGS = ("n", "vn", "nz", "j", "l", "an", "b")
 
 
@@ -37,22 +42,35 @@ class EnumerationFinder:
         head = "|".join(re.escape(h) for h in heads)
         great_head = "|".join(re.escape(h) for h in great)
         self.pattern = re.compile(
-            rf"(?<!第)(?P<n>{NUMERAL})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
-            rf"|(?<!第)(?P<n3>{NUMERAL})大(?=[\u4e00-\u9fff])"  # 六大高耗能行业: the name ends where the noun phrase does
-            rf"|(?P<n2>{NUMERAL})(?P<m2>[个项条篇种类件])(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head}))"
+            rf"(?<!第)前?(?P<n>{NUMERAL})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
+            rf"|(?<!第)前?(?P<n3>{NUMERAL})大(?=[\u4e00-\u9fff])"  # 六大高耗能行业: the name ends where the noun phrase does
+            rf"|(?P<n2>{NUMERAL})(?:(?P<m2>[个项条篇种类件])|(?=方面))(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head}))"
             r"|“(?P<q>[二两三四五六七八九十双][^”]{1,5}|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]"
             r"|\d{1,3}条|[\u4e00-\u9fff]{1,2}[二两三四五六七八九十][\u4e00-\u9fff]{1,3}|\d{3,4})”"
             rf"|(?<![一二两三四五六七八九十])(?P<s>(?:[一二两三四五六七八九十][{units}]){{2,3}})(?![{units}])"
         )
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
+        self.openers = sorted((r["word"] for r in read_cues("enumeration_openers.tsv")), key=len, reverse=True)
 
     def __call__(
-        self, text: str, norm: str | None = None, phrase_end: Callable[[int], int | None] | None = None
+        self,
+        text: str,
+        norm: str | None = None,
+        phrase_end: Callable[[int], int | None] | None = None,
+        terms: Iterable[tuple[int, int]] = (),
     ) -> list[dict[str, Any]]:
         """Formulations in `text`; `phrase_end(i)` (from the pipeline's tokens) says where a noun
-        phrase starting at i ends, for N大X names whose X has no known head."""
+        phrase starting at i ends, for N大X names whose X has no known head (and for the noun
+        that closes a name: 四大支柱行业); `terms` are the lexicon terms' offsets, since a term
+        that opens with a numeral (两山, 双轮驱动, 八项规定) is a numbered formulation too."""
         norm = normalize(text) if norm is None else norm
         found: dict[str, dict[str, Any]] = {}
+        for start, end in terms:
+            name = text[start:end]
+            if not NUMBERED_TERM.match(name) or any(p in normalize(name) for p in self.periods):
+                continue
+            count = self._coinage_count(name[:2]) if not PAIRED_TERM.match(name) else None
+            self._add(found, text, norm, name, start, end, count)
         for m in self.pattern.finditer(norm):
             if m.group("n3") is not None:
                 end = phrase_end(m.end()) if phrase_end is not None else None
@@ -73,22 +91,31 @@ class EnumerationFinder:
                 count = self._coinage_count(name) if inner is None else self._count(inner)
             else:
                 start, end = m.span()
+                closing = phrase_end(end) if phrase_end is not None else None
+                if closing is not None and closing - end <= CLOSING_NOUN_MAX:
+                    end = closing  # 四大支柱 + 行业 (or the rest of the word 支柱行业)
                 name = text[start:end]
                 count = self._count(m)
-            members = self._members(text, norm, start, end, count)
-            key = normalize(name).strip('“”"')
-            if key in found and (found[key]["members"] or not members):
-                continue  # each formulation once, with the first list of members found
-            found[key] = {
-                "name": name,
-                "text": name,
-                "start": start,
-                "end": end,
-                "count": count,
-                "members": members,
-                "count_matches": (len(members) == count) if members and count else None,
-            }
+            self._add(found, text, norm, name, start, end, count)
         return sorted(found.values(), key=lambda e: e["start"])
+
+    def _add(
+        self, found: dict[str, dict[str, Any]], text: str, norm: str, name: str, start: int, end: int, count: int | None
+    ) -> None:
+        """Each formulation once, with the first list of members found."""
+        members = self._members(text, norm, start, end, count)
+        key = normalize(name).strip('“”"')
+        if key in found and (found[key]["members"] or not members):
+            return
+        found[key] = {
+            "name": name,
+            "text": name,
+            "start": start,
+            "end": end,
+            "count": count,
+            "members": members,
+            "count_matches": (len(members) == count) if members and count else None,
+        }
 
     @staticmethod
     def _count(m: re.Match) -> int | None:
@@ -118,6 +145,9 @@ class EnumerationFinder:
         if after[:1] in ("：", ":"):
             colon = norm.index(after[:1], end)
             return self._split_after(text, norm, colon + 1, count)
+        opener = next((w for w in self.openers if norm.startswith(w, end)), None)
+        if opener is not None:  # 三大行业分别是A、B、C
+            return self._split_after(text, norm, end + len(opener), count)
         return self._split_before(text, norm, start, count)
 
     def _split_after(self, text: str, norm: str, position: int, count: int | None) -> list[dict[str, Any]]:
@@ -190,7 +220,12 @@ class EnumerationTagger:
         index = TokenIndex(doc)
 
         def phrase_end(position: int) -> int | None:
-            """End of up to three noun-like tokens (at most six characters) starting at `position`."""
+            """End of up to three noun-like tokens (at most six characters) starting at `position`,
+            or of the noun-like token that `position` falls inside."""
+            inside = index.overlapping(position - 1, position) if position else []
+            if inside and inside[0].idx + len(inside[0].text) > position:
+                word = inside[0]
+                return word.idx + len(word.text) if tag(word.text).startswith(NOUN_TAGS) else None
             end = None
             for token in index.within(position, min(len(index.text), position + PHRASE_MAX))[:3]:
                 if token.idx != (end if end is not None else position) or not tag(token.text).startswith(NOUN_TAGS):
@@ -198,7 +233,8 @@ class EnumerationTagger:
                 end = token.idx + len(token.text)
             return end
 
-        doc._.enumerations = self.finder(doc_text(doc), doc_normalized(doc), phrase_end)
+        terms = [(span.start_char, span.end_char) for span in doc.spans.get("terms", [])]
+        doc._.enumerations = self.finder(doc_text(doc), doc_normalized(doc), phrase_end, terms)
         return doc
 
 
