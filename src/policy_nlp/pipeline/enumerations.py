@@ -73,10 +73,11 @@ class EnumerationFinder:
             self._add(found, text, norm, name, start, end, count)
         for m in self.pattern.finditer(norm):
             if m.group("n3") is not None:
-                end = phrase_end(m.end()) if phrase_end is not None else None
-                if end is None:
+                phrase = phrase_end(m.end()) if phrase_end is not None else None
+                if phrase is None:
                     continue
-                start, name = m.start(), text[m.start() : end]
+                start, end = m.start(), phrase
+                name = text[start:end]
                 count = self._count(m)
             elif m.group("s") is not None:
                 start, end = m.span("s")
