@@ -32,3 +32,12 @@ def test_sentences_on_doc_tile_tokens(nlp, sample_text):
     spans = list(doc.spans["sentences"])
     assert spans and all(a.end_char <= b.start_char for a, b in itertools.pairwise(spans))
     assert len(list(doc.sents)) >= len(spans) - 1
+
+
+def test_numbered_headings_have_a_depth():
+    from policy_nlp.pipeline.sentences import LineKinds
+
+    kinds = LineKinds()
+    assert kinds.level("三、2026年重点工作") == 1
+    assert kinds.level("（一）扩大内需") == 2
+    assert kinds.level("全力扩大内需，推动增长。") is None

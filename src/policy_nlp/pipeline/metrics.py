@@ -34,7 +34,8 @@ INNER_LINKS = '、与和及&+“”"《》-'
 MAX_INDICATOR = 24
 YEAR = r"(?:19|20)\d{2}"
 ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
-BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money
+BARE_MONEY_MIN = 1e8
+UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one  # a bare amount of 亿 or more (4万亿) is money
 
 
 @dataclass
@@ -415,9 +416,11 @@ class MetricLinker:
         self, sentences: list[tuple[int, int, int | None, str]], times: list[TimeMention]
     ) -> dict[int, bool]:
         """Sentences (by start) in paragraphs whose first clause sets targets (到2025年, 主要目标 …),
-        or in a section under a heading that names them (发展目标：… up to the next numbered heading)."""
+        or in a section under a heading that names them (三、2026年重点工作 up to the next heading
+        of its depth: its （一）… subsections stay in it)."""
         plan: dict[int, bool] = {}
-        current, is_plan, in_section = None, False, False
+        current, is_plan = None, False
+        section: int | None = None  # depth of the heading that opened a plan section
         target_starts = [t.start for t in times if t.role == "target"]
         for start, end, paragraph, kind in sentences:
             if paragraph != current:
@@ -428,14 +431,15 @@ class MetricLinker:
                 )
                 if kind == "heading":
                     heading = self._norm[start:end]
+                    level = self.line_kinds.level(heading)
                     if is_plan or (
                         any(w in heading for w in self.section_words["plan"])
                         and not any(w in heading for w in self.section_words["review"])
                     ):
-                        in_section = True
-                    elif self.line_kinds.listed(self._norm[start:end]) == "heading":
-                        in_section = False  # the next numbered heading closes the section
-            plan[start] = is_plan or in_section
+                        section = level if level is not None else UNNUMBERED
+                    elif level is not None and section is not None and level <= section:
+                        section = None
+            plan[start] = is_plan or section is not None
         return plan
 
     def _times(self, norm: str) -> list[TimeMention]:

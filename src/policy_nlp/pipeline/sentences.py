@@ -48,12 +48,22 @@ class LineKinds:
     """Classifies a whole line from the layout cue table."""
 
     def __init__(self, table: str = "layout.tsv") -> None:
-        self.patterns = [(row["kind"], re.compile(row["pattern"])) for row in read_cues(table)]
+        rows = read_cues(table)
+        self.patterns = [(row["kind"], re.compile(row["pattern"])) for row in rows]
+        self.levels = [int(row["level"]) if row.get("level") else None for row in rows]
 
     def listed(self, line: str) -> str | None:
         """The kind of the first table pattern the line matches (a numbered heading, a byline …)."""
         stripped = line.strip()
         return next((kind for kind, pattern in self.patterns if pattern.match(stripped)), None)
+
+    def level(self, line: str) -> int | None:
+        """The depth of a numbered heading (一、 1, （一） 2), None for any other line."""
+        stripped = line.strip()
+        return next(
+            (level for (_, pattern), level in zip(self.patterns, self.levels, strict=True) if pattern.match(stripped)),
+            None,
+        )
 
     def __call__(self, line: str) -> str:
         listed = self.listed(line)
