@@ -24,3 +24,13 @@ def test_alias_maps_to_canonical(nlp):
 def test_no_term_inside_other_words(nlp):
     doc = nlp("高中试卷难度提高。")
     assert "中试" not in [s.text for s in doc.spans["terms"]]
+
+
+def test_term_mentions_are_plain_records_matching_the_spans(nlp):
+    text = "推行揭榜挂帅，建设中试平台。"
+    doc = nlp(text)
+    mentions = doc._.terms
+    assert [m["text"] for m in mentions] == [s.text for s in doc.spans["terms"]]
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in mentions)
+    assert {m["canonical"] for m in mentions} >= {"揭榜挂帅"}
+    assert all(doc[m["token"]].text == m["text"] for m in mentions)

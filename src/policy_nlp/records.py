@@ -17,6 +17,7 @@ from policy_nlp.pipeline.tokens import doc_text
 
 SCHEMA_VERSION = "policy-nlp/1"
 SCHEMA_FILE = "policy-nlp-1.schema.json"
+TERM_FIELDS = ("text", "start", "end", "canonical", "category", "policy_tool", "sub_tool")
 
 
 def pipeline_info(nlp: Language) -> dict[str, Any]:
@@ -65,17 +66,8 @@ def to_record(
     text = doc_text(doc)
     starts, sentences = _sentence_index(doc)
     terms = [
-        {
-            "text": span.text,
-            "start": span.start_char,
-            "end": span.end_char,
-            "canonical": span.kb_id_,
-            "category": span.label_,
-            "policy_tool": (span._.term or {}).get("policy_tool"),
-            "sub_tool": (span._.term or {}).get("sub_tool"),
-            "sentence": sentence_of(starts, span.start_char),
-        }
-        for span in doc.spans.get("terms", [])
+        {key: term[key] for key in TERM_FIELDS} | {"sentence": sentence_of(starts, term["start"])}
+        for term in doc._.terms or []
     ]
     quantities = [{**q.fields(), "sentence": sentence_of(starts, q.start)} for q in (doc._.quantities or [])]
     metrics = [{**m, "sentence": sentence_of(starts, m["start"])} for m in (doc._.metrics or [])]

@@ -234,7 +234,7 @@ class EnumerationTagger:
                 end = token.idx + len(token.text)
             return end
 
-        terms = [(span.start_char, span.end_char) for span in doc.spans.get("terms", [])]
+        terms = [(term["start"], term["end"]) for term in doc._.terms or []]
         doc._.enumerations = self.finder(doc_text(doc), doc_normalized(doc), phrase_end, terms)
         return doc
 

@@ -117,7 +117,7 @@ class MetricLinker:
         quantities: list[Quantity] = list(doc._.quantities or [])
         self._index = TokenIndex(doc, text)
         self._quantity_tokens = {t.i for q in quantities for t in self._index.overlapping(q.start, q.end)}
-        term_tokens = {span.start for span in doc.spans.get("terms", [])}
+        term_tokens = {term["token"] for term in doc._.terms or []}
         sentence_list = sentences_of(doc)
         sentences = [(start, end) for start, end, _, _ in sentence_list] or [(0, len(text))]
         times = self._times(norm)

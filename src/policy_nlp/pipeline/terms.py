@@ -1,8 +1,10 @@
-"""Policy terms: tokens that are lexicon surfaces become spans in `doc.spans["terms"]`.
+"""Policy terms: tokens that are lexicon surfaces become term mentions.
 
 The tokenizer keeps every lexicon surface as one token (longest match, boundary-checked),
-so this component is a dictionary look-up per token. Each span carries the canonical term
-(`kb_id_`), its category (`label_`) and the policy tool in `span._.term`.
+so this component is a dictionary look-up per token. Mentions go to `doc._.terms` (plain
+dicts with character offsets, canonical term, category and policy tool, which later
+components read without making spaCy objects) and to `doc.spans["terms"]` for spaCy tools
+(label = category, kb_id = canonical).
 """
 
 from __future__ import annotations
@@ -11,11 +13,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from policy_nlp.lexicon import Lexicon, load_lexicon
 from policy_nlp.normalize import normalize
-from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY
+from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, TokenIndex
 from policy_nlp.tokenizer import LEXICON_FILE, read_lexicon_tsv, write_lexicon_tsv
 
 
@@ -26,17 +28,28 @@ class TermTagger:
     def __call__(self, doc: Doc) -> Doc:
         surfaces = self.lexicon.surface_index
         candidates = doc.user_data.get(LEXICON_TOKENS_KEY)  # set by our tokenizer; else look at every token
-        spans = []
+        index = TokenIndex(doc)
+        mentions, spans = [], []
         for i in candidates if candidates is not None else range(len(doc)):
-            text = doc[i].text
+            text = index.words[i]
             term = surfaces.get(normalize(text)) if len(text) > 1 else None
             if term is None:
                 continue
-            span = doc[i : i + 1]
-            span.label_ = term.category
-            span.kb_id_ = term.term
-            span._.term = {"policy_tool": term.policy_tool or None, "sub_tool": term.sub_tool or None}
-            spans.append(span)
+            start = index.starts[i]
+            mentions.append(
+                {
+                    "text": text,
+                    "start": start,
+                    "end": start + len(text),
+                    "canonical": term.term,
+                    "category": term.category,
+                    "policy_tool": term.policy_tool or None,
+                    "sub_tool": term.sub_tool or None,
+                    "token": i,
+                }
+            )
+            spans.append(Span(doc, i, i + 1, label=term.category, kb_id=term.term))
+        doc._.terms = mentions
         doc.spans["terms"] = spans
         return doc
 
