@@ -284,7 +284,7 @@ class QuantityFinder:
         after = norm[e : e + 2]
         if YEAR_LIKE.match(lo) and 1900 <= int(lo) <= 2100 and written is None:
             return True  # a year (年 handled as a duration unit, years otherwise bare)
-        if norm[s:].startswith(lo) and after[:1] in ("年", "月", "日", "号", "时", "季") and written is None:
+        if norm.startswith(lo, s) and after[:1] in ("年", "月", "日", "号", "时", "季") and written is None:
             return True
         if written is not None and written[0] == "年":
             return True
