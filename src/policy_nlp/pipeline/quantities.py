@@ -125,7 +125,7 @@ class QuantityFinder:
             rf"|(?P<rank>第(?P<rn>{ARABIC}|[{CN_DIGITS}十]+)(?P<rsuffix>位|名)?)"
             r"|(?P<top>首位|榜首|居首)"
             r"|(?P<topn>前(?P<topnum>[一二两三四五六七八九十]{1,2}|\d{1,3})(?:强|位|名)?)"
-            r"|(?P<half>(?<=[近过大接])半|一半|半数)"
+            r"|(?P<half>(?:(?<=[近过大接])半|一半|半数)(?![年月天日个小]))"  # 已过半年 is a time
             r"|(?P<tenth>(?P<tn>[一二三四五六七八九]|(?<!\d)\d)成(?![为果本功立效员绩熟交长都就型])))"
         )
 
@@ -191,7 +191,7 @@ class QuantityFinder:
                 elif m.group("top"):
                     yield Quantity(s, e, "", 1.0, "rank", "rank")
                 elif m.group("topn"):
-                    if (
+                    if norm[e : e + 1] not in ("的", "大") and (  # 前十的城市 names a group
                         self.rank_lead.search(norm, max(0, s - 4), s)
                         or norm[e : e + 1] == "强"
                         or m.group("topn").endswith(self.rank_suffixes)
