@@ -274,6 +274,10 @@ class MetricLinker:
         record["kind"] = self._kind(doc, norm, q, s_start, clause_start, s_end, target_year)
         record["time"] = self._time(times, q, s_start, clause_start, record["kind"])
         indicator = self._forward_indicator(doc, norm, q, term_tokens, record["kind"])
+        if indicator is None and record["kind"] == "incentive":
+            nearest = self._nearest_word(clause_start, lead_end)
+            if nearest is not None and nearest.text in self.kind_scopes["reward"]:  # 得到奖励1000万元: the reward
+                indicator = self._indicator(doc, norm, nearest.idx, nearest.idx + len(nearest.text))
         if indicator is None:
             indicator = self._backward_indicator(doc, norm, clause_start, lead_end, term_tokens)
         if indicator is not None and indicator["text"] in self.measure_nouns:
@@ -369,6 +373,10 @@ class MetricLinker:
                 return cue
         return None
 
+    def _nearest_word(self, start: int, end: int) -> Tok | None:
+        """The last token in [start, end) that is not a filler (同比, 了, 最高 …)."""
+        return next((t for t in reversed(self._index.within(start, end)) if not self._skippable(t.text)), None)
+
     def _skippable(self, text: str) -> bool:
         """Words that may stand between a cue word and its number."""
         return (
@@ -397,8 +405,12 @@ class MetricLinker:
             )
             if any(f in w for w in previous_clause + clause + after_clause for f in scopes["fund"]):
                 return "incentive"  # 设立创新投资基金，首期规模100亿元
-        nearest = next((w for w in reversed(clause) if not self._skippable(w)), "")
-        if nearest in scopes["reward"] and not any(self.kind_of_word.get(w) == "actual" for w in clause):
+        nearest = self._nearest_word(clause_start, q.start)
+        if (
+            nearest is not None
+            and nearest.text in scopes["reward"]
+            and not any(self.kind_of_word.get(w) == "actual" for w in clause)
+        ):
             return "incentive"  # 得到奖励1000万元: the reward word leads straight to the amount
         capped = q.qualifier == "le" or any(w in ("按", "每") for w in clause[-4:])
         if capped and any(w in scopes["reward"] for w in clause[-6:] + after[:3]):
@@ -612,6 +624,13 @@ class MetricLinker:
         phrase = self._phrase(tokens, term_tokens)
         while phrase and phrase[-1].text in self.rank_words:  # 数量排名前三: what is ranked, not 排名
             phrase = phrase[:-1] or self._phrase(tokens[: tokens.index(phrase[0])], term_tokens)
+        if phrase and all(t.text in self.rate_nouns for t in phrase):
+            at = tokens.index(phrase[0])
+            while at > 0 and tokens[at - 1].text in self.tail:
+                at -= 1  # 归母净利润同比增长率: the rate of what
+            owner = self._phrase(tokens[:at], term_tokens) if at < tokens.index(phrase[0]) else []
+            if owner:
+                phrase = tokens[tokens.index(owner[0]) : tokens.index(phrase[-1]) + 1]
         if len(phrase) == 1 and phrase[0].text in self.measure_nouns:
             at = tokens.index(phrase[0])
             if at >= 2 and tokens[at - 1].text == "的":  # 上市公司的数量: whose number

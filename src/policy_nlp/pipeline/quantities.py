@@ -191,10 +191,13 @@ class QuantityFinder:
                 elif m.group("top"):
                     yield Quantity(s, e, "", 1.0, "rank", "rank")
                 elif m.group("topn"):
-                    if norm[e : e + 1] not in ("的", "大") and (  # 前十的城市 names a group
-                        self.rank_lead.search(norm, max(0, s - 4), s)
-                        or norm[e : e + 1] == "强"
-                        or m.group("topn").endswith(self.rank_suffixes)
+                    if (
+                        norm[e : e + 1] not in ("的", "大")
+                        and (  # 前十的城市 names a group
+                            self.rank_lead.search(norm, max(0, s - 4), s)
+                            or norm[e : e + 1] == "强"
+                            or m.group("topn").endswith(self.rank_suffixes)
+                        )
                     ):
                         yield Quantity(s, e, "", parse_numeral(m.group("topnum")), "rank", "rank", qualifier="le")
                 elif m.group("half"):
