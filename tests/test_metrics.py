@@ -157,6 +157,10 @@ CASES = [
     ),
     ("在科创板上市的企业将得到奖励1000万元。", "1000万元", {"indicator": "奖励"}),
     ("归母净利润同比增长率超过40%。", "40%", {"indicator": "归母净利润", "aspect": "rate"}),
+    # 累计 is actual in a review, neutral in a plan; a condition (如果) states a target
+    ("主要目标：\n“十四五”期间，累计利用外资1000亿美元。", "1000亿美元", {"kind": "target"}),
+    ("去年累计利用外资100亿美元。", "100亿美元", {"kind": "actual"}),
+    ("如果上海GDP也突破4万亿，格局将改变。", "4万亿", {"kind": "target"}),
 ]
 
 

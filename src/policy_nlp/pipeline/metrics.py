@@ -96,7 +96,7 @@ class MetricLinker:
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
             self.kind_scopes.setdefault(scope, set()).add(word)
-        for scope in ("before", "reward", "clause", "sentence", "fund"):
+        for scope in ("before", "reward", "clause", "weak", "sentence", "fund"):
             self.kind_scopes.setdefault(scope, set())
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
 
@@ -415,14 +415,17 @@ class MetricLinker:
         capped = q.qualifier == "le" or any(w in ("按", "每") for w in clause[-4:])
         if capped and any(w in scopes["reward"] for w in clause[-6:] + after[:3]):
             return "incentive"
+        planned = target_year or self._paragraph_is_plan.get(s_start, False)
         for i in range(len(clause) - 1, -1, -1):
             following = clause[i + 1] if i + 1 < len(clause) else ""
-            if clause[i] in scopes["clause"] and following not in ("”", "」", "》"):  # not the end of a name
+            if following in ("”", "」", "》"):
+                continue  # the end of a name
+            if clause[i] in scopes["clause"] or (clause[i] in scopes["weak"] and not planned):
                 return self.kind_of_word[clause[i]]
         sentence = self._index.words_within(s_start, clause_start)
         if any(w in scopes["sentence"] for w in sentence + clause):
             return "target"
-        return "target" if target_year or self._paragraph_is_plan.get(s_start) else "actual"
+        return "target" if planned else "actual"
 
     def _plan_paragraphs(
         self, sentences: list[tuple[int, int, int | None, str]], times: list[TimeMention]
