@@ -23,6 +23,7 @@ from policy_nlp.pipeline.tokens import doc_text
 SENTENCE_END = re.compile(r"(?:[。！？；!?;]|…+|\.{3,})+[”’」』）)\"'》]*")
 TERMINAL = "。！？；!?;…”’」』）)\"'：:，,"
 HEADING_MAX_CHARS = 40
+LEAD_IN_MAX_CHARS = 12  # a short line ending in a colon (主要目标：) heads what follows
 
 
 SENTENCES_KEY = "policy_nlp.sentences"  # plain (start, end, paragraph, kind) tuples, cheaper than Spans
@@ -70,7 +71,9 @@ class LineKinds:
         if listed is not None:
             return listed
         stripped = line.strip()
-        if len(stripped) <= HEADING_MAX_CHARS and stripped[-1] not in TERMINAL:
+        if len(stripped) <= HEADING_MAX_CHARS and (
+            stripped[-1] not in TERMINAL or (stripped[-1] in "：:" and len(stripped) <= LEAD_IN_MAX_CHARS)
+        ):
             return "heading"
         return "body"
 
