@@ -572,9 +572,9 @@ class MetricLinker:
                 return found
         elif q.unit_kind != "measure" and q.unit not in ("m2", "km2", "mu"):
             return None
-        if q.unit is None:
-            return None
         tokens = self._index.within(start, min(len(norm), start + MAX_INDICATOR))
+        if q.unit is None and not (tokens and tokens[0].idx == start and self._nounish(tokens[0], term_tokens)):
+            return None  # a bare 450万 counts the noun right after it (450万困难群众), or nothing here
         picked: list[Tok] = []
         for n, token in enumerate(tokens):
             if token.text in '“”"《》':
