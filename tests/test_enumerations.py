@@ -93,3 +93,8 @@ def test_lexicon_terms_that_open_with_a_numeral_are_formulations(nlp):
     assert [m["text"] for m in found["双轮驱动"]["members"]] == ["数字化", "产业化"]
     assert found["一老一小"]["count"] is None
     assert "一网通办" not in found  # 一 is “one”, not a count
+
+
+def test_numbered_words_are_not_formulations(nlp):
+    doc = nlp("增选两院院士，推进双向开放，建设全国统一大市场，一方面稳增长，两年平均增速为5%。")
+    assert doc._.enumerations == []

@@ -25,11 +25,15 @@ STOPS = "，,；;。！？!?\n：:（）()"
 MEMBER_MAX = 24
 PHRASE_MAX = 6
 CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱行业, 十个方面工作
-NUMBERED_TERM = re.compile(
-    r"[二两三四五六七八九十双][\u4e00-\u9fff]|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十]"
+NUMBERED_TERM = re.compile(  # 八项规定, 两个市场, 十大新兴产业; 两山, 三农; 一老一小 (not 双向开放, 两院院士, 五年规划)
+    r"[二两三四五六七八九十双][个项条种类大方位轮]|[二两三四五六七八九十双][\u4e00-\u9fff]{1,2}$"
+    r"|[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"
 )
-PAIRED_TERM = re.compile(r"[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十]")  # 一老一小: no one count
+PAIRED_TERM = re.compile(
+    r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"
+)  # 一老一小: no one count
 NOUN_TAGS = ("n", "vn", "nz", "j", "l", "an", "b")
+MANY = r"(?:\d{1,3}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2}|十[一二三四五六七八九])"  # 一大, 一方面, 一个 are no counts
 
 
 class EnumerationFinder:
@@ -42,9 +46,9 @@ class EnumerationFinder:
         head = "|".join(re.escape(h) for h in heads)
         great_head = "|".join(re.escape(h) for h in great)
         self.pattern = re.compile(
-            rf"(?<!第)前?(?P<n>{NUMERAL})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
-            rf"|(?<!第)前?(?P<n3>{NUMERAL})大(?=[\u4e00-\u9fff])"  # 六大高耗能行业: the name ends where the noun phrase does
-            rf"|(?P<n2>{NUMERAL})(?:(?P<m2>[个项条篇种类件])|(?=方面))(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head}))"
+            rf"(?<!第)前?(?P<n>{MANY})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
+            rf"|(?<!第)前?(?P<n3>{MANY})大(?=[\u4e00-\u9fff])"  # 六大高耗能行业: the name ends where the noun phrase does
+            rf"|(?<!第)(?P<n2>{MANY})(?:(?P<m2>[个项条篇种类件])|(?=方面))(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head}))"
             r"|“(?P<q>[二两三四五六七八九十双][^”]{1,5}|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]"
             r"|\d{1,3}条|[\u4e00-\u9fff]{1,2}[二两三四五六七八九十][\u4e00-\u9fff]{1,3}|\d{3,4})”"
             rf"|(?<![一二两三四五六七八九十])(?P<s>(?:[一二两三四五六七八九十][{units}]){{2,3}})(?![{units}])"
