@@ -47,6 +47,7 @@ def test_formulation_heads_and_great_only_heads(find):
 
 def test_periods_and_idioms_are_not_formulations(find):
     assert find("“十四五”时期，打通“最后一公里”。") == []
+    assert find("诞生了首个“四万亿”城市。进入“十强”。") == []
 
 
 def test_each_formulation_once(find):

@@ -33,6 +33,7 @@ PAIRED_TERM = re.compile(
     r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"
 )  # 一老一小: no one count
 NOUN_TAGS = ("n", "vn", "nz", "j", "l", "an", "b")
+AMOUNT = re.compile(r"[\d.一二两三四五六七八九十百千]+(?:[万亿]+元?|强)")
 MANY = r"(?:\d{1,3}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2}|十[一二三四五六七八九])"  # 一大, 一方面, 一个 are no counts
 
 
@@ -90,8 +91,12 @@ class EnumerationFinder:
             elif m.group("q") is not None:
                 start, end = m.start("q"), m.end("q")
                 name = text[start:end]
-                if m.group("q") in self.periods or re.search(rf"第{NUMERAL}", m.group("q")):
-                    continue  # “十四五” is a period, “第四城” a rank
+                if (
+                    m.group("q") in self.periods
+                    or re.search(rf"第{NUMERAL}", m.group("q"))
+                    or AMOUNT.fullmatch(m.group("q"))
+                ):
+                    continue  # “十四五” is a period, “第四城” and “十强” ranks, “四万亿” an amount
                 inner = self.pattern.fullmatch(m.group("q"))
                 count = self._coinage_count(name) if inner is None else self._count(inner)
             else:
