@@ -3,6 +3,7 @@
 
     python eval/evaluate.py                 # table of dev / test / all
     python eval/evaluate.py --split dev --errors 20
+    python eval/evaluate.py --split test --doc gwr-anhui-2026.txt --doc news-shenzhen-gwr-2022.txt
 
 Runs the pipeline on every gold document, writes predictions to a temporary JSONL and
 calls the shared scorer (../shared/eval/score.py when present, else the copy beside this
@@ -74,10 +75,11 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "all"), help="only this split")
     parser.add_argument("--errors", type=int, default=0, help="show up to N misses of each kind")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--doc", action="append", default=[], help="score only these documents (repeatable)")
     args = parser.parse_args()
 
     split_of = splits()
-    rows = gold_rows()
+    rows = [r for r in gold_rows() if not args.doc or r["doc"] in args.doc]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         pred = folder / "pred.jsonl"
