@@ -9,7 +9,7 @@ a name (5G, PM2.5) or the count of a numbered formulation (三大行动) is left
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +21,8 @@ from policy_nlp.normalize import normalize
 from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.tables import TableReader
-from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, doc_normalized, doc_text
+from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, TokenIndex, doc_normalized, doc_text
+from policy_nlp.pos import tag
 
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUM = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿点]*|[百千万]"
@@ -30,6 +31,8 @@ ARABIC_RE = re.compile(ARABIC)
 PERCENT = ("%", "%", 1.0, "percent")
 YEAR_LIKE = re.compile(r"\d{4}$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+NOUN_TAGS = ("n", "vn", "nz", "j", "l", "an", "b", "ng")
+MAX_WORD = 12
 MAGNITUDE = r"(?:万亿|[十百千万亿])*"
 
 
@@ -62,6 +65,16 @@ class Quantity:
             "unit": self.unit,
             "qualifier": self.qualifier,
         }
+
+
+@dataclass(frozen=True)
+class TokenHints:
+    """What the pipeline's tokens tell the finder: offsets inside lexicon terms (a unit cannot
+    end there: 200亿天使母基金 has no unit 天) and whether a noun starts at an offset (提升至19位
+    is a rank, 9位科学家 a count)."""
+
+    inside_terms: Collection[int] = ()
+    noun_at: Callable[[int], bool] | None = None
 
 
 class QuantityFinder:
@@ -129,10 +142,10 @@ class QuantityFinder:
             r"|(?P<tenth>(?P<tn>[一二三四五六七八九]|(?<!\d)\d)成(?![为果本功立效员绩熟交长都就型])))"
         )
 
-    def __call__(self, text: str, norm: str | None = None, inside_terms: Collection[int] = ()) -> list[Quantity]:
-        """Quantities of `text`; `norm` is its normalised form when the caller has it already.
-        `inside_terms` holds the offsets that fall inside a lexicon term: a unit cannot end
-        there (200亿天使母基金 has no unit 天)."""
+    def __call__(self, text: str, norm: str | None = None, hints: TokenHints | None = None) -> list[Quantity]:
+        """Quantities of `text`; `norm` is its normalised form when the caller has it already;
+        `hints` is what the pipeline's tokens tell (without them, characters decide)."""
+        hints = hints or TokenHints()
         norm = normalize(text) if norm is None else norm
         taken: list[tuple[int, int]] = []
         found: list[Quantity] = []
@@ -154,7 +167,9 @@ class QuantityFinder:
             s, e = match.span()
             if any(occupied[s:e]):
                 continue
-            general = self._general(norm, match, inside_terms)
+            general = self._general(norm, match, hints)
+            if general is not None and s > 0 and norm[s - 1] == "数" and norm[s] in "十百千万亿":
+                general.start, general.value, general.qualifier = s - 1, None, "approx"  # 数十倍: no number given
             if general is not None:
                 found.append(general)
         found.sort(key=lambda q: q.start)
@@ -212,7 +227,7 @@ class QuantityFinder:
         return end < len(norm) and norm[end] in "年月日号"
 
     # -- general form --------------------------------------------------------------------
-    def _general(self, norm: str, m: re.Match, inside_terms: Collection[int] = ()) -> Quantity | None:
+    def _general(self, norm: str, m: re.Match, hints: TokenHints) -> Quantity | None:
         s = m.start()
         lo, lomag = m.group("lo"), m.group("lomag")
         if not self._is_number(lo, lomag):
@@ -231,7 +246,7 @@ class QuantityFinder:
         else:
             unit_at = end + 1 if norm[end : end + 1] == " " and self._unit_at(norm, end + 1) else end
             written = self._unit_at(norm, unit_at)
-            if written is not None and unit_at + len(written[0]) in inside_terms:
+            if written is not None and unit_at + len(written[0]) in hints.inside_terms:
                 written = None
             if written is not None:
                 end = unit_at + len(written[0])
@@ -245,11 +260,8 @@ class QuantityFinder:
             unit, scale, unit_kind = None, 1.0, "measure"
         else:
             _, unit, scale, unit_kind = written
-            if (
-                written[0] in self.rank_suffixes
-                and not HAN.match(norm, end)
-                and self.rank_lead.search(norm, max(0, s - 6), s)
-            ):
+            noun_follows = hints.noun_at(end) if hints.noun_at is not None else bool(HAN.match(norm, end))
+            if written[0] in self.rank_suffixes and not noun_follows and self.rank_lead.search(norm, max(0, s - 6), s):
                 unit, unit_kind = "rank", "rank"  # 提升至19位 (but 9位科学家 is a count)
         if unit_kind == "duration":
             return None
@@ -367,9 +379,16 @@ class QuantityTagger:
         offsets = doc.to_array([IDX, LENGTH])[terms].tolist() if terms else []
         inside_terms = {position for start, length in offsets for position in range(start + 1, start + length)}
         term_starts = {start for start, _ in offsets}
+        index = TokenIndex(doc)
+
+        def noun_at(position: int) -> bool:
+            word = index.within(position, position + MAX_WORD)[:1]
+            return bool(word) and word[0].idx == position and tag(word[0].text).startswith(NOUN_TAGS)
+
+        hints = TokenHints(inside_terms, noun_at)
         quantities = [  # a number inside a lexicon term is part of a name (两个市场, 八项规定, 5G)
             q
-            for q in self.finder(doc_text(doc), doc_normalized(doc), inside_terms)
+            for q in self.finder(doc_text(doc), doc_normalized(doc), hints)
             if q.start not in inside_terms and q.start not in term_starts
         ]
         doc._.quantities = quantities
