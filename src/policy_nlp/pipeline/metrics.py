@@ -70,6 +70,7 @@ class MetricLinker:
         self.whole_markers = {r["word"] for r in rows if r["role"] == "whole"}
         self.respectively = {r["word"] for r in rows if r["role"] == "respectively"}
         self.subject_links = {r["word"] for r in rows if r["role"] == "subject"}
+        self.person_nouns = tuple(r["word"] for r in rows if r["role"] == "person")
         self.rate_nouns = {w for w, a, _ in self.aspect_words if a == "rate" and w in self.nouns}
         self.compare = sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True)
         times = read_cues("time.tsv")
@@ -151,6 +152,12 @@ class MetricLinker:
                 self._share_with_list(previous, record)
             if record["unit"] is None and record["indicator"] is not None:
                 record["unit"] = self.indicators.unit(record["indicator"].get("canonical"))
+            if (
+                record["unit"] is None
+                and record["indicator"] is not None
+                and record["indicator"]["text"].endswith(self.person_nouns)
+            ):
+                record["unit"] = "人"  # 450万困难群众: a bare count of people
             records.append(record)
             previous = record
         self._distribute_lists(doc, norm, records)
