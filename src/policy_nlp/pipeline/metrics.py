@@ -34,8 +34,8 @@ INNER_LINKS = '、与和及&+“”"《》-'
 MAX_INDICATOR = 24
 YEAR = r"(?:19|20)\d{2}"
 ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
-BARE_MONEY_MIN = 1e8
-UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one  # a bare amount of 亿 or more (4万亿) is money
+BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
+UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
 
 
 @dataclass
@@ -154,8 +154,8 @@ class MetricLinker:
                 record["unit"] = self.indicators.unit(record["indicator"].get("canonical"))
             if (
                 record["unit"] is None
-                and record["indicator"] is not None
-                and record["indicator"]["text"].endswith(self.person_nouns)
+                and record["value"] is not None
+                and self._counts_people(record["end"], record["indicator"])
             ):
                 record["unit"] = "人"  # 450万困难群众: a bare count of people
             records.append(record)
@@ -265,7 +265,7 @@ class MetricLinker:
         record = self._bare(q)
         if q.context is not None:
             return self._table_record(doc, norm, q, record)
-        if q.unit is None and q.value is not None and abs(q.value) >= BARE_MONEY_MIN:
+        if q.unit is None and q.value is not None and abs(q.value) >= BARE_MONEY_MIN and not self._counts_people(q.end):
             q = dataclasses.replace(q, unit="CNY", unit_kind="currency")  # 迈过4万亿门槛: things carry a measure word
             record["unit"] = q.unit
             record["warnings"].append("unit CNY assumed for a bare amount of 亿 or more")
@@ -379,6 +379,13 @@ class MetricLinker:
             if cue is not None and cue[0] in ("change", "rate"):
                 return cue
         return None
+
+    def _counts_people(self, end: int, indicator: dict[str, Any] | None = None) -> bool:
+        """The noun right after the number (450万困难群众), or its indicator, names people."""
+        following = self._index.within(end, end + 8)[:1]
+        if following and following[0].idx == end and following[0].text.endswith(self.person_nouns):
+            return True
+        return indicator is not None and indicator["text"].endswith(self.person_nouns)
 
     def _nearest_word(self, start: int, end: int) -> Tok | None:
         """The last token in [start, end) that is not a filler (同比, 了, 最高 …)."""
