@@ -230,8 +230,8 @@ class MetricLinker:
     @staticmethod
     def _share_with_list(first: dict[str, Any], record: dict[str, Any]) -> None:
         """分别增长12.3%、7.8%: later members of a list take the first member's aspect, sign and kind."""
-        if record["unit"] != first["unit"]:
-            return
+        if record["unit"] != first["unit"] and {record["unit"], first["unit"]} != {"%", "x"}:
+            return  # 增长2.3倍、29.2%: multiples and percentages are both relative
         record["aspect"], record["kind"] = first["aspect"], first["kind"]
         if record["time"] is None:
             record["time"] = first["time"]
@@ -354,7 +354,8 @@ class MetricLinker:
                 reached = True
             if not self._skippable(text):
                 break
-        following = self._index.words_within(q.end, q.end + 6)
+        after = max(q.end, q.qualifier_end or 0)
+        following = self._index.words_within(after, after + 6)  # 6%以上的增长
         if q.unit == "%" and following[:1] == ["的"] and len(following) > 1:
             cue = self.aspect_of_word.get(following[1])
             if cue is not None and cue[0] == "rate":
