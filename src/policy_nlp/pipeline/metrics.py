@@ -97,7 +97,7 @@ class MetricLinker:
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
             self.kind_scopes.setdefault(scope, set()).add(word)
-        for scope in ("before", "reward", "clause", "weak", "sentence", "fund"):
+        for scope in ("before", "reward", "clause", "weak", "sentence", "goal", "done", "fund"):
             self.kind_scopes.setdefault(scope, set())
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
 
@@ -437,10 +437,23 @@ class MetricLinker:
                 continue  # the end of a name
             if clause[i] in scopes["clause"] or (clause[i] in scopes["weak"] and not planned):
                 return self.kind_of_word[clause[i]]
-        sentence = self._index.words_within(s_start, clause_start)
-        if any(w in scopes["sentence"] for w in sentence + clause):
+        sentence = self._index.words_within(s_start, clause_start) + clause
+        if any(w in scopes["sentence"] for w in sentence) or self._goal_pending(sentence):
             return "target"
         return "target" if planned else "actual"
+
+    def _goal_pending(self, words: list[str]) -> bool:
+        """A goal word (目标) in a clause that does not report it met (目标任务圆满完成)."""
+        clause: list[str] = []
+        for word in [*words, "，"]:
+            if word not in CLAUSE_BREAK:
+                clause.append(word)
+                continue
+            goal = any(w in self.kind_scopes["goal"] for w in clause)
+            if goal and not any(w in self.kind_scopes["done"] for w in clause):
+                return True
+            clause = []
+        return False
 
     def _plan_paragraphs(
         self, sentences: list[tuple[int, int, int | None, str]], times: list[TimeMention]
@@ -456,8 +469,10 @@ class MetricLinker:
             if paragraph != current:
                 current = paragraph
                 first_clause_end = next((i for i in range(start, end) if self._norm[i] in CLAUSE_BREAK), end)
+                opening = self._index.words_within(start, first_clause_end)
+                met = any(w in self.kind_scopes["done"] for w in opening)  # 主要目标任务圆满完成
                 is_plan = any(start <= t < first_clause_end for t in target_starts) or any(
-                    w in self.plan_words for w in self._index.words_within(start, first_clause_end)
+                    w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening
                 )
                 if kind == "heading":
                     heading = self._norm[start:end]
