@@ -9,6 +9,7 @@ Nothing here raises: what cannot be resolved stays null, with a warning on the r
 
 from __future__ import annotations
 
+import bisect
 import copy
 import dataclasses
 import itertools
@@ -34,6 +35,7 @@ INNER_LINKS = '、与和及&+“”"《》-'
 MAX_INDICATOR = 24
 YEAR = r"(?:19|20)\d{2}"
 ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
+SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
 UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
 
@@ -76,6 +78,7 @@ class MetricLinker:
         times = read_cues("time.tsv")
         self.time_base = tuple(r["word"] for r in times if r["role"] == "base")
         self.time_target = tuple(r["word"] for r in times if r["role"] == "target")
+        self.time_relative = tuple(r["word"] for r in times if r["role"] == "relative")
         self.periods = {normalize(r["name"]): f"{r['start']}-{r['end']}" for r in read_cues("periods.tsv")}
         period_names = "|".join(re.escape(p) for p in self.periods) or "(?!)"
         self.time_pattern = re.compile(
@@ -106,6 +109,7 @@ class MetricLinker:
     _norm: str
     _text: str
     _paragraph_is_plan: dict[int, bool]
+    _full_starts: list[int]
     _index: TokenIndex
 
     def __call__(self, doc: Doc) -> Doc:
@@ -123,6 +127,16 @@ class MetricLinker:
         sentences = [(start, end) for start, end, _, _ in sentence_list] or [(0, len(text))]
         times = self._times(norm)
         self._paragraph_is_plan = self._plan_paragraphs(sentence_list, times)
+        self._full_starts = (
+            [  # sentences in the reader's sense: ； does not end one
+                start
+                for n, (start, _, paragraph, _) in enumerate(sentence_list)
+                if n == 0
+                or sentence_list[n - 1][2] != paragraph
+                or norm[sentence_list[n - 1][1] - 1 : sentence_list[n - 1][1]] not in SOFT_STOPS
+            ]
+            or [0]
+        )
         records: list[dict[str, Any]] = []
         previous: dict[str, Any] | None = None
         sentence_index = 0
@@ -511,7 +525,10 @@ class MetricLinker:
         """The year written on the number itself (2020年的1.32亿); for a target, its target year or
         a later year in its own clause; else the nearest time stated before it in its sentence."""
         lead = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
+        if self._norm[max(0, lead - 6) : lead].rstrip("的").endswith(self.time_relative):
+            return None  # 由上年的40.3%: a relative time, which the text does not state
         attached = [t for t in times if t.end in (lead, lead - 1) and self._norm[t.end : lead] in ("", "的")]
+        s_start = self._full_starts[bisect.bisect_right(self._full_starts, q.start) - 1]
         before = [
             t
             for t in times
