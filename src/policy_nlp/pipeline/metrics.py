@@ -291,7 +291,8 @@ class MetricLinker:
             record["value"] = -abs(record["value"])
             if record["value_max"] is not None:
                 record["value_max"] = -abs(record["value_max"])
-        target_year = any(t.role == "target" and s_start <= t.start < q.start for t in times)
+        full_start = self._full_sentence_start(q.start)
+        target_year = any(t.role == "target" and full_start <= t.start < q.start for t in times)  # 到2025年，…；…
         record["kind"] = self._kind(doc, norm, q, s_start, clause_start, s_end, target_year)
         record["time"] = self._time(times, q, s_start, clause_start, record["kind"])
         indicator = self._forward_indicator(doc, norm, q, term_tokens, record["kind"])
@@ -394,6 +395,10 @@ class MetricLinker:
             if cue is not None and cue[0] in ("change", "rate"):
                 return cue
         return None
+
+    def _full_sentence_start(self, position: int) -> int:
+        """Start of the sentence up to 。 that holds `position` (the segmenter also ends one at ；)."""
+        return self._full_starts[bisect.bisect_right(self._full_starts, position) - 1]
 
     def _counts_people(self, end: int, indicator: dict[str, Any] | None = None) -> bool:
         """The noun right after the number (450万困难群众), or its indicator, names people."""
@@ -528,7 +533,7 @@ class MetricLinker:
         if self._norm[max(0, lead - 6) : lead].rstrip("的").endswith(self.time_relative):
             return None  # 由上年的40.3%: a relative time, which the text does not state
         attached = [t for t in times if t.end in (lead, lead - 1) and self._norm[t.end : lead] in ("", "的")]
-        s_start = self._full_starts[bisect.bisect_right(self._full_starts, q.start) - 1]
+        s_start = self._full_sentence_start(q.start)
         before = [
             t
             for t in times
