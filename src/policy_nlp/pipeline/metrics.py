@@ -638,6 +638,8 @@ class MetricLinker:
                 picked.append(token)
                 continue
             following = tokens[n + 1] if n + 1 < len(tokens) else None
+            if picked and picked[-1].i in term_tokens and token.text not in INNER_LINKS:
+                break  # 3家中试平台入选…: a lexicon term already names the thing counted
             if (
                 (picked or token.idx == start)  # 320个共建重点项目: a verb may open the phrase
                 and following is not None
