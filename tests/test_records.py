@@ -90,3 +90,12 @@ def test_shuffled_real_paragraphs(nlp, validator, corpus_files, rnd: random.Rand
     paragraphs = [p for f in corpus_files[:6] for p in f.read_text(encoding="utf-8").split("\n") if p.strip()]
     picked = rnd.sample(paragraphs, k=min(8, len(paragraphs)))
     check_document(nlp, validator, "\n".join(picked))
+
+
+def test_vague_amounts_and_inferred_units_are_schema_valid(nlp, validator):
+    record = json.loads(dumps(policy_nlp.to_record(nlp("财政收入增长数十倍，迈过4万亿门槛，450万困难群众受益。"))))
+    validator.validate(record)
+    values = {m["text"]: (m["value"], m["unit"]) for m in record["metrics"]}
+    assert values["数十倍"] == (None, "x")
+    assert values["4万亿"] == (4e12, "CNY")
+    assert values["450万"] == (4.5e6, "人")
