@@ -428,17 +428,14 @@ class MetricLinker:
         target year earlier in the sentence (到2025年，…) makes the rest of it targets."""
         clause_end = next((i for i in range(q.end, s_end) if norm[i] in CLAUSE_BREAK), s_end)
         clause = self._index.words_within(clause_start, q.start)
-        after_clause = self._index.words_within(q.end, clause_end)
         after = self._index.words_within(q.end, min(clause_end, q.end + 6))
         scopes = self.kind_scopes
         if any(w in scopes["before"] for w in clause):
             return "incentive"
-        if q.unit in self.currencies:
-            previous_clause = self._index.words_within(
-                self._clause_start(norm, s_start, clause_start - 1), clause_start
-            )
-            if any(f in w for w in previous_clause + clause + after_clause for f in scopes["fund"]):
-                return "incentive"  # 设立创新投资基金，首期规模100亿元
+        if q.unit in self.currencies:  # 设立创新投资基金，首期规模100亿元: the fund may sit in the clause before
+            around = self._index.words_within(self._clause_start(norm, s_start, clause_start - 1), clause_end)
+            if any(f in w for w in around for f in scopes["fund"]):
+                return "incentive"
         nearest = self._nearest_word(clause_start, q.start)
         if (
             nearest is not None
@@ -465,7 +462,7 @@ class MetricLinker:
         """A goal word (目标) in a clause that does not report it met (目标任务圆满完成)."""
         clause: list[str] = []
         for word in [*words, "，"]:
-            if word not in CLAUSE_BREAK:
+            if len(word) != 1 or word not in CLAUSE_BREAK:
                 clause.append(word)
                 continue
             goal = any(w in self.kind_scopes["goal"] for w in clause)
