@@ -12,6 +12,7 @@ import re
 
 import rjieba
 
+NOUN_TAGS = ("n", "vn", "nz", "j", "l", "an", "b", "ng")  # tags of words that can head a noun phrase
 _NUMBER = re.compile(r"^[\d.,%％０-９]+$")
 _LATIN = re.compile(r"^[A-Za-z&Ａ-Ｚａ-ｚ＆+]+$")
 

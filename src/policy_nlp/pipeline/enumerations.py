@@ -18,21 +18,18 @@ from policy_nlp.normalize import normalize
 from policy_nlp.numerals import NumeralError, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.tokens import TokenIndex, doc_normalized, doc_text
-from policy_nlp.pos import tag
+from policy_nlp.pos import NOUN_TAGS, tag
 
 NUMERAL = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 STOPS = "，,；;。！？!?\n：:（）()"
 MEMBER_MAX = 24
 PHRASE_MAX = 6
 CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱行业, 十个方面工作
+PAIRED = r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"  # 一老一小: no one count
+PAIRED_TERM = re.compile(PAIRED)
 NUMBERED_TERM = re.compile(  # 八项规定, 两个市场, 十大新兴产业; 两山, 三农; 一老一小 (not 双向开放, 两院院士, 五年规划)
-    r"[二两三四五六七八九十双][个项条种类大方位轮]|[二两三四五六七八九十双][\u4e00-\u9fff]{1,2}$"
-    r"|[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"
+    rf"[二两三四五六七八九十双][个项条种类大方位轮]|[二两三四五六七八九十双][\u4e00-\u9fff]{{1,2}}$|{PAIRED}"
 )
-PAIRED_TERM = re.compile(
-    r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"
-)  # 一老一小: no one count
-NOUN_TAGS = ("n", "vn", "nz", "j", "l", "an", "b")
 AMOUNT = re.compile(r"[\d.一二两三四五六七八九十百千]+(?:[万亿]+元?|强)")
 MANY = r"(?:\d{1,3}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2}|十[一二三四五六七八九])"  # 一大, 一方面, 一个 are no counts
 

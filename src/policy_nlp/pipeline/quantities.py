@@ -13,7 +13,6 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,7 +21,7 @@ from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, parse_numera
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.tables import TableReader
 from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, TokenIndex, doc_normalized, doc_text
-from policy_nlp.pos import tag
+from policy_nlp.pos import NOUN_TAGS, tag
 
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUM = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿点]*|[百千万]"
@@ -31,7 +30,6 @@ ARABIC_RE = re.compile(ARABIC)
 PERCENT = ("%", "%", 1.0, "percent")
 YEAR_LIKE = re.compile(r"\d{4}$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
-NOUN_TAGS = ("n", "vn", "nz", "j", "l", "an", "b", "ng")
 MAX_WORD = 12
 MAGNITUDE = r"(?:万亿|[十百千万亿])*"
 
@@ -375,11 +373,10 @@ class QuantityTagger:
         self.finder = QuantityFinder()
 
     def __call__(self, doc: Doc) -> Doc:
-        terms = sorted(doc.user_data.get(LEXICON_TOKENS_KEY, ()))
-        offsets = doc.to_array([IDX, LENGTH])[terms].tolist() if terms else []
+        index = TokenIndex(doc)
+        offsets = [(index.starts[i], index.lengths[i]) for i in doc.user_data.get(LEXICON_TOKENS_KEY, ())]
         inside_terms = {position for start, length in offsets for position in range(start + 1, start + length)}
         term_starts = {start for start, _ in offsets}
-        index = TokenIndex(doc)
 
         def noun_at(position: int) -> bool:
             word = index.within(position, position + MAX_WORD)[:1]
