@@ -10,6 +10,7 @@ default, or the Python jieba with its dictionary cached per lexicon hash.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterable
@@ -25,7 +26,7 @@ from policy_nlp.lexicon import Lexicon, load_lexicon
 from policy_nlp.lexicon.load import dictionary_words
 from policy_nlp.lexicon.matcher import LexiconMatcher
 from policy_nlp.normalize import normalize
-from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, NORM_KEY, TEXT_KEY, WORDS_KEY
+from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, NORM_KEY, STARTS_KEY, TEXT_KEY, WORDS_KEY
 from policy_nlp.resources import cache_dir
 
 # Short all-Han terms are checked against jieba's own reading of their neighbourhood,
@@ -91,7 +92,8 @@ class PolicyTokenizer:
         doc.user_data[TEXT_KEY] = text
         doc.user_data[NORM_KEY] = normalized
         doc.user_data[LEXICON_TOKENS_KEY] = protected_tokens
-        doc.user_data[WORDS_KEY] = words  # plain strings: components scan them without making Tokens
+        doc.user_data[WORDS_KEY] = words  # plain strings and offsets: components scan them without making Tokens
+        doc.user_data[STARTS_KEY] = [0, *itertools.accumulate(map(len, words))][:-1]
         return doc
 
     def segments(self, text: str, normalized: str | None = None) -> Iterable[tuple[int, int, bool]]:

@@ -374,7 +374,7 @@ class QuantityTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         index = TokenIndex(doc)
-        offsets = [(index.starts[i], index.lengths[i]) for i in doc.user_data.get(LEXICON_TOKENS_KEY, ())]
+        offsets = [(index.starts[i], len(index.words[i])) for i in doc.user_data.get(LEXICON_TOKENS_KEY, ())]
         inside_terms = {position for start, length in offsets for position in range(start + 1, start + length)}
         term_starts = {start for start, _ in offsets}
 

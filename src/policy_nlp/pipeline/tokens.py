@@ -7,7 +7,6 @@ with `Doc.to_array` and slices the text, so windows are lists of plain tuples.
 from __future__ import annotations
 
 import bisect
-import itertools
 from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH
@@ -34,6 +33,7 @@ TEXT_KEY = "policy_nlp.text"
 NORM_KEY = "policy_nlp.normalized"
 LEXICON_TOKENS_KEY = "policy_nlp.lexicon_tokens"  # indices of tokens the tokenizer matched in the lexicon
 WORDS_KEY = "policy_nlp.words"  # the tokens' texts, in order (they tile the text: no spaces are added)
+STARTS_KEY = "policy_nlp.starts"  # the tokens' character offsets
 
 
 def doc_normalized(doc: Doc) -> str:
@@ -47,16 +47,15 @@ def doc_normalized(doc: Doc) -> str:
 class TokenIndex:
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.text = doc_text(doc) if text is None else text
-        words = doc.user_data.get(WORDS_KEY)
-        if words is not None and len(words) == len(doc):  # set by our tokenizer
+        words, starts = doc.user_data.get(WORDS_KEY), doc.user_data.get(STARTS_KEY)
+        if words is not None and starts is not None and len(words) == len(doc):  # set by our tokenizer
             self.words: list[str] = words
-            self.lengths: list[int] = list(map(len, words))
-            self.starts: list[int] = [0, *itertools.accumulate(self.lengths)][:-1]
+            self.starts: list[int] = starts
         else:
             array = doc.to_array([IDX, LENGTH]) if len(doc) else None
             self.starts = array[:, 0].tolist() if array is not None else []
-            self.lengths = array[:, 1].tolist() if array is not None else []
-            self.words = [self.text[s : s + n] for s, n in zip(self.starts, self.lengths, strict=True)]
+            lengths = array[:, 1].tolist() if array is not None else []
+            self.words = [self.text[s : s + n] for s, n in zip(self.starts, lengths, strict=True)]
         self._memo: dict[tuple[int, int], list[Tok]] = {}
 
     def __len__(self) -> int:
@@ -68,7 +67,7 @@ class TokenIndex:
     def _bounds(self, start: int, end: int) -> tuple[int, int]:
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
-        while hi > lo and self.starts[hi - 1] + self.lengths[hi - 1] > end:
+        while hi > lo and self.starts[hi - 1] + len(self.words[hi - 1]) > end:
             hi -= 1
         return lo, hi
 
