@@ -110,6 +110,7 @@ class MetricLinker:
     _text: str
     _paragraph_is_plan: dict[int, bool]
     _full_starts: list[int]
+    _time_starts: list[int]
     _index: TokenIndex
 
     def __call__(self, doc: Doc) -> Doc:
@@ -125,7 +126,8 @@ class MetricLinker:
         term_tokens = {term["token"] for term in doc._.terms or []}
         sentence_list = sentences_of(doc)
         sentences = [(start, end) for start, end, _, _ in sentence_list] or [(0, len(text))]
-        times = self._times(norm)
+        times = self._times(norm)  # in text order
+        self._time_starts = [t.start for t in times]
         self._paragraph_is_plan = self._plan_paragraphs(sentence_list, times)
         self._full_starts = (
             [  # sentences in the reader's sense: ； does not end one
@@ -291,8 +293,7 @@ class MetricLinker:
             record["value"] = -abs(record["value"])
             if record["value_max"] is not None:
                 record["value_max"] = -abs(record["value_max"])
-        full_start = self._full_sentence_start(q.start)
-        target_year = any(t.role == "target" and full_start <= t.start < q.start for t in times)  # 到2025年，…；…
+        target_year = any(t.role == "target" for t in self._times_before(times, q.start))  # 到2025年，…；…
         record["kind"] = self._kind(doc, norm, q, s_start, clause_start, s_end, target_year)
         record["time"] = self._time(times, q, s_start, clause_start, record["kind"])
         indicator = self._forward_indicator(doc, norm, q, term_tokens, record["kind"])
@@ -396,9 +397,12 @@ class MetricLinker:
                 return cue
         return None
 
-    def _full_sentence_start(self, position: int) -> int:
-        """Start of the sentence up to 。 that holds `position` (the segmenter also ends one at ；)."""
-        return self._full_starts[bisect.bisect_right(self._full_starts, position) - 1]
+    def _times_before(self, times: list[TimeMention], position: int) -> list[TimeMention]:
+        """The times stated in the sentence of `position` (up to 。, not ；) and ending before it."""
+        start = self._full_starts[bisect.bisect_right(self._full_starts, position) - 1]
+        lo = bisect.bisect_left(self._time_starts, start)
+        hi = bisect.bisect_left(self._time_starts, position)
+        return [t for t in times[lo:hi] if t.end <= position]
 
     def _counts_people(self, end: int, indicator: dict[str, Any] | None = None) -> bool:
         """The noun right after the number (450万困难群众), or its indicator, names people."""
@@ -529,14 +533,12 @@ class MetricLinker:
         lead = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
         if self._norm[max(0, lead - 6) : lead].rstrip("的").endswith(self.time_relative):
             return None  # 由上年的40.3%: a relative time, which the text does not state
-        attached = [t for t in times if t.end in (lead, lead - 1) and self._norm[t.end : lead] in ("", "的")]
-        s_start = self._full_sentence_start(q.start)
+        stated = self._times_before(times, q.start)
+        attached = [t for t in stated if t.end in (lead, lead - 1) and self._norm[t.end : lead] in ("", "的")]
         before = [
             t
-            for t in times
-            if s_start <= t.start
-            and t.end <= q.start
-            and t.role != "base"
+            for t in stated
+            if t.role != "base"
             and not ATTACHED_TIME.match(self._norm, t.end)  # 增长到2025年的4.93万亿元 binds its year
         ]
         in_clause = [t for t in before if t.start >= clause_start]
@@ -679,17 +681,9 @@ class MetricLinker:
         while phrase and phrase[-1].text in self.rank_words:  # 数量排名前三: what is ranked, not 排名
             phrase = phrase[:-1] or self._phrase(tokens[: tokens.index(phrase[0])], term_tokens)
         if phrase and all(t.text in self.rate_nouns for t in phrase):
-            at = tokens.index(phrase[0])
-            while at > 0 and tokens[at - 1].text in self.tail:
-                at -= 1  # 归母净利润同比增长率: the rate of what
-            owner = self._phrase(tokens[:at], term_tokens) if at < tokens.index(phrase[0]) else []
-            if owner:
-                phrase = tokens[tokens.index(owner[0]) : tokens.index(phrase[-1]) + 1]
+            phrase = self._with_owner(tokens, phrase, self.tail, term_tokens)  # 归母净利润同比增长率: the rate of what
         if len(phrase) == 1 and phrase[0].text in self.measure_nouns:
-            at = tokens.index(phrase[0])
-            if at >= 2 and tokens[at - 1].text == "的":  # 上市公司的数量: whose number
-                owner = self._phrase(tokens[: at - 1], term_tokens)
-                phrase = tokens[tokens.index(owner[0]) : at + 1] if owner else phrase
+            phrase = self._with_owner(tokens, phrase, {"的"}, term_tokens)  # 上市公司的数量: whose number
         share = max((n for n, t in enumerate(tokens) if t.text in self.whole_markers), default=None)
         if share is not None and phrase and phrase[0].i > tokens[share].i and phrase[-1].text not in self.share_nouns:
             # X占Y的57%: Y is the whole; what is measured is X, before 占 (or in the clause before)
@@ -702,6 +696,14 @@ class MetricLinker:
                 if subject is not None:  # 外商投资企业实现利润总额: whose statistic it is
                     return self._indicator(doc, norm, subject["start"], found["end"])
         return found
+
+    def _with_owner(self, tokens: list[Tok], phrase: list[Tok], links: set[str], term_tokens: set[int]) -> list[Tok]:
+        """`phrase` with the noun phrase it belongs to, across link words before it."""
+        first = at = tokens.index(phrase[0])
+        while at > 0 and tokens[at - 1].text in links:
+            at -= 1
+        owner = self._phrase(tokens[:at], term_tokens) if at < first else []
+        return tokens[tokens.index(owner[0]) : first + len(phrase)] if owner else phrase
 
     def _sentence_subject(self, doc: Doc, norm: str, s_start: int, limit: int, term_tokens: set[int]) -> dict | None:
         tokens = self._index.within(s_start, limit)
