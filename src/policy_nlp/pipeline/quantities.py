@@ -94,6 +94,7 @@ class QuantityFinder:
             ((q["word"], q["qualifier"]) for q in quals if q["position"] == "after"), key=lambda x: -len(x[0])
         )
         self.inner = {q["word"]: q["qualifier"] for q in quals if q["position"] == "inner"}
+        self.vague = {q["word"]: q["qualifier"] for q in quals if q["position"] == "vague"}
         self.after_map = dict(self.after)
         self.not_after = {q["word"]: q.get("not_after", "") for q in quals if q["position"] == "before"}
         self.before_map = dict(self.before)
@@ -166,8 +167,9 @@ class QuantityFinder:
             if any(occupied[s:e]):
                 continue
             general = self._general(norm, match, hints)
-            if general is not None and s > 0 and norm[s - 1] == "数" and norm[s] in "十百千万亿":
-                general.start, general.value, general.qualifier = s - 1, None, "approx"  # 数十倍: no number given
+            vague = next((w for w in self.vague if norm.endswith(w, 0, s)), None)
+            if general is not None and vague is not None and norm[s] in "十百千万亿":  # 数十倍: no number given
+                general.start, general.value, general.qualifier = s - len(vague), None, self.vague[vague]
             if general is not None:
                 found.append(general)
         found.sort(key=lambda q: q.start)
