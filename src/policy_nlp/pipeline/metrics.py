@@ -129,16 +129,13 @@ class MetricLinker:
         times = self._times(norm)  # in text order
         self._time_starts = [t.start for t in times]
         self._paragraph_is_plan = self._plan_paragraphs(sentence_list, times)
-        self._full_starts = (
-            [  # sentences in the reader's sense: ； does not end one
-                start
-                for n, (start, _, paragraph, _) in enumerate(sentence_list)
-                if n == 0
-                or sentence_list[n - 1][2] != paragraph
-                or norm[sentence_list[n - 1][1] - 1 : sentence_list[n - 1][1]] not in SOFT_STOPS
-            ]
-            or [0]
-        )
+        self._full_starts = [
+            start
+            for (start, _, paragraph, _), (_, last_end, last_paragraph, _) in zip(
+                sentence_list, [(0, 0, None, ""), *sentence_list], strict=False
+            )
+            if paragraph != last_paragraph or norm[last_end - 1 : last_end] not in SOFT_STOPS
+        ] or [0]  # sentences as a reader counts them: ； does not end one
         records: list[dict[str, Any]] = []
         previous: dict[str, Any] | None = None
         sentence_index = 0

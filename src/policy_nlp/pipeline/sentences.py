@@ -49,27 +49,25 @@ class LineKinds:
     """Classifies a whole line from the layout cue table."""
 
     def __init__(self, table: str = "layout.tsv") -> None:
-        rows = read_cues(table)
-        self.patterns = [(row["kind"], re.compile(row["pattern"])) for row in rows]
-        self.levels = [int(row["level"]) if row.get("level") else None for row in rows]
+        self.rows = [
+            (row["kind"], re.compile(row["pattern"]), int(row["level"]) if row.get("level") else None)
+            for row in read_cues(table)
+        ]
 
-    def listed(self, line: str) -> str | None:
-        """The kind of the first table pattern the line matches (a numbered heading, a byline …)."""
+    def _row(self, line: str) -> tuple[str, re.Pattern[str], int | None] | None:
+        """The first table row whose pattern the stripped line matches (a numbered heading, a byline …)."""
         stripped = line.strip()
-        return next((kind for kind, pattern in self.patterns if pattern.match(stripped)), None)
+        return next((row for row in self.rows if row[1].match(stripped)), None)
 
     def level(self, line: str) -> int | None:
         """The depth of a numbered heading (一、 1, （一） 2), None for any other line."""
-        stripped = line.strip()
-        return next(
-            (level for (_, pattern), level in zip(self.patterns, self.levels, strict=True) if pattern.match(stripped)),
-            None,
-        )
+        row = self._row(line)
+        return row[2] if row is not None else None
 
     def __call__(self, line: str) -> str:
-        listed = self.listed(line)
-        if listed is not None:
-            return listed
+        row = self._row(line)
+        if row is not None:
+            return row[0]
         stripped = line.strip()
         if len(stripped) <= HEADING_MAX_CHARS and (
             stripped[-1] not in TERMINAL or (stripped[-1] in "：:" and len(stripped) <= LEAD_IN_MAX_CHARS)
