@@ -167,11 +167,12 @@ class QuantityFinder:
             if any(occupied[s:e]):
                 continue
             general = self._general(norm, match, hints)
+            if general is None:
+                continue
             vague = next((w for w in self.vague if norm.endswith(w, 0, s)), None)
-            if general is not None and vague is not None and norm[s] in "十百千万亿":  # 数十倍: no number given
+            if vague is not None and norm[s] in "十百千万亿":  # 数十倍: no number given
                 general.start, general.value, general.qualifier = s - len(vague), None, self.vague[vague]
-            if general is not None:
-                found.append(general)
+            found.append(general)
         found.sort(key=lambda q: q.start)
         for q in found:
             self._qualify(norm, q)
