@@ -30,7 +30,20 @@ def test_term_mentions_are_plain_records_matching_the_spans(nlp):
     text = "推行揭榜挂帅，建设中试平台。"
     doc = nlp(text)
     mentions = doc._.terms
-    assert [m["text"] for m in mentions] == [s.text for s in doc.spans["terms"]]
+    assert [m["text"] for m in mentions if not m["nested"]] == [s.text for s in doc.spans["terms"]]
     assert all(text[m["start"] : m["end"]] == m["text"] for m in mentions)
     assert {m["canonical"] for m in mentions} >= {"揭榜挂帅"}
-    assert all(doc[m["token"]].text == m["text"] for m in mentions)
+    assert all(m["text"] in doc[m["token"]].text for m in mentions)
+
+
+def test_terms_inside_longer_terms_and_words_are_nested_mentions(nlp):
+    text = "新增一批专精特新中小企业，制造业增加值增长5%。"
+    mentions = nlp(text)._.terms
+    found = {(m["text"], m["nested"]) for m in mentions}
+    assert {("专精特新中小企业", False), ("专精特新", True), ("制造业", True)} <= found
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in mentions)
+
+
+def test_a_term_is_not_nested_in_itself_or_in_a_shorter_host(nlp):
+    mentions = nlp("推行揭榜挂帅。")._.terms
+    assert [(m["text"], m["nested"]) for m in mentions] == [("揭榜挂帅", False)]

@@ -49,6 +49,18 @@ class LexiconMatcher:
                 continue
             yield Match(start, end, term)
 
+    def inner_matches(self, surface: str) -> list[Match]:
+        """Surfaces strictly inside `surface` (中试 in 中试平台), keeping only the longest:
+        a match that lies within another inner match is dropped. Offsets are into `surface`."""
+        if self._empty:
+            return []
+        found = []
+        for last, (length, term) in self._automaton.iter(surface):
+            start, end = last - length + 1, last + 1
+            if end - start < len(surface) and self._ascii_edges_ok(surface, start, end):
+                found.append(Match(start, end, term))
+        return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
+
     @staticmethod
     def _ascii_edges_ok(text: str, start: int, end: int) -> bool:
         """A Latin/digit edge must not continue a Latin word or number (5G in 15G, AI in MAIL)."""

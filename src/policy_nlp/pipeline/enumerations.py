@@ -240,7 +240,7 @@ class EnumerationTagger:
                 end = token.idx + len(token.text)
             return end
 
-        terms = [(term["start"], term["end"]) for term in doc._.terms or []]
+        terms = [(term["start"], term["end"]) for term in doc._.terms or [] if not term["nested"]]
         doc._.enumerations = self.finder(doc_text(doc), doc_normalized(doc), phrase_end, terms)
         return doc
 

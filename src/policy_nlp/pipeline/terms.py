@@ -1,10 +1,12 @@
 """Policy terms: tokens that are lexicon surfaces become term mentions.
 
 The tokenizer keeps every lexicon surface as one token (longest match, boundary-checked),
-so this component is a dictionary look-up per token. Mentions go to `doc._.terms` (plain
-dicts with character offsets, canonical term, category and policy tool, which later
-components read without making spaCy objects) and to `doc.spans["terms"]` for spaCy tools
-(label = category, kb_id = canonical).
+so this component is a dictionary look-up per token. Terms written inside a longer term
+(专精特新 in 专精特新中小企业, 中试 in 制造业中试平台) are mentions too, marked `nested`, so
+that a count of 专精特新 includes the documents that only name its enterprises. Mentions go
+to `doc._.terms` (plain dicts with character offsets, canonical term, category and policy
+tool, which later components read without making spaCy objects) and to
+`doc.spans["terms"]` for spaCy tools (label = category, kb_id = canonical; top-level only).
 """
 
 from __future__ import annotations
@@ -15,40 +17,50 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from policy_nlp.lexicon import Lexicon, load_lexicon
+from policy_nlp.lexicon import Lexicon, Term, load_lexicon
+from policy_nlp.lexicon.matcher import LexiconMatcher
 from policy_nlp.normalize import normalize
 from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, TokenIndex
 from policy_nlp.tokenizer import LEXICON_FILE, read_lexicon_tsv, write_lexicon_tsv
+
+# Words shorter than this (other than terms) are not searched for terms inside them.
+MIN_HOST = 3
 
 
 class TermTagger:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._matcher: LexiconMatcher | None = None
+
+    @property
+    def matcher(self) -> LexiconMatcher:
+        """Finds terms inside terms; built on first use."""
+        if self._matcher is None or self._matcher.lexicon is not self.lexicon:
+            self._matcher = LexiconMatcher(self.lexicon)
+        return self._matcher
 
     def __call__(self, doc: Doc) -> Doc:
         surfaces = self.lexicon.surface_index
-        candidates = doc.user_data.get(LEXICON_TOKENS_KEY)  # set by our tokenizer; else look at every token
         index = TokenIndex(doc)
         mentions, spans = [], []
-        for i in candidates if candidates is not None else range(len(doc)):
-            text = index.words[i]
-            term = surfaces.get(normalize(text)) if len(text) > 1 else None
-            if term is None:
+        protected = doc.user_data.get(LEXICON_TOKENS_KEY)  # set by our tokenizer; else look at every token
+        candidates = set(protected) if protected is not None else None
+        for i, text in enumerate(index.words):
+            if len(text) < 2:
                 continue
+            normalized = normalize(text)
+            term = surfaces.get(normalized) if candidates is None or i in candidates else None
             start = index.starts[i]
-            mentions.append(
-                {
-                    "text": text,
-                    "start": start,
-                    "end": start + len(text),
-                    "canonical": term.term,
-                    "category": term.category,
-                    "policy_tool": term.policy_tool or None,
-                    "sub_tool": term.sub_tool or None,
-                    "token": i,
-                }
-            )
-            spans.append(Span(doc, i, i + 1, label=term.category, kb_id=term.term))
+            if term is not None:
+                mentions.append(_mention(text, start, term, i, nested=False))
+                spans.append(Span(doc, i, i + 1, label=term.category, kb_id=term.term))
+            elif len(text) < MIN_HOST:
+                continue
+            for inner in self.matcher.inner_matches(normalized):
+                if inner.term is not term:
+                    mentions.append(
+                        _mention(text[inner.start : inner.end], start + inner.start, inner.term, i, nested=True)
+                    )
         doc._.terms = mentions
         doc.spans["terms"] = spans
         return doc
@@ -61,6 +73,20 @@ class TermTagger:
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> TermTagger:
         self.lexicon = read_lexicon_tsv(Path(path) / LEXICON_FILE)
         return self
+
+
+def _mention(text: str, start: int, term: Term, token: int, *, nested: bool) -> dict[str, object]:
+    return {
+        "text": text,
+        "start": start,
+        "end": start + len(text),
+        "canonical": term.term,
+        "category": term.category,
+        "policy_tool": term.policy_tool or None,
+        "sub_tool": term.sub_tool or None,
+        "nested": nested,
+        "token": token,
+    }
 
 
 @Language.factory("policy_nlp_terms", default_config={"lexicons": [], "default_lexicons": True})

@@ -50,7 +50,7 @@ def render_html(record: dict[str, Any]) -> str:
     """A whole page: the text with terms and metrics marked, then the metric table."""
     text = record.get("text") or ""
     words, starts = _words(text, record.get("tokens") or [])
-    marks = [(t["start"], t["end"], t["category"]) for t in record["terms"]]
+    marks = [(t["start"], t["end"], t["category"]) for t in record["terms"] if not t.get("nested")]
     marks += [(m["start"], m["end"], "metric") for m in record["metrics"]]
     colors = {k: v for k, v in COLORS.items() if k in CATEGORY_STYLES or k == "metric"}
     paragraphs = []

@@ -43,6 +43,8 @@ def highlighted(record: dict[str, Any]) -> Text:
     """The document text with terms coloured by category and metrics reversed."""
     text = Text(record.get("text") or "")
     for term in record["terms"]:
+        if term.get("nested"):
+            continue
         text.stylize(CATEGORY_STYLES.get(term["category"], "bold"), term["start"], term["end"])
     for metric in record["metrics"]:
         text.stylize(QUANTITY_STYLE, metric["start"], metric["end"])
