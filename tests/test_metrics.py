@@ -155,6 +155,19 @@ CASES = [
         "80家",
         {"kind": "actual"},
     ),
+    # in a review section, sentence-wide cues (争取, 计划 in a programme name) set no target;
+    # the review ends at the next heading of its depth
+    (
+        "一、2025年工作回顾\n（一）扩大投资\n争取中央预算内投资237亿元、政策资金89亿元。\n二、2026年工作\n争取中央预算内投资250亿元、政策资金90亿元。",
+        "89亿元",
+        {"kind": "actual"},
+    ),
+    (
+        "一、2025年工作回顾\n（一）扩大投资\n争取中央预算内投资237亿元、政策资金89亿元。\n二、2026年工作\n争取中央预算内投资250亿元、政策资金90亿元。",
+        "90亿元",
+        {"kind": "target"},
+    ),
+    ("一、五年发展成就\n新入选国家培养计划科技领军人才409名。", "409名", {"kind": "actual"}),
     ("在科创板上市的企业将得到奖励1000万元。", "1000万元", {"indicator": "奖励"}),
     ("归母净利润同比增长率超过40%。", "40%", {"indicator": "归母净利润", "aspect": "rate"}),
     # 累计 is actual in a review, neutral in a plan; a condition (如果) states a target

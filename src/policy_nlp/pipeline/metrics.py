@@ -109,6 +109,7 @@ class MetricLinker:
     _norm: str
     _text: str
     _paragraph_is_plan: dict[int, bool]
+    _in_review: set[int]
     _full_starts: list[int]
     _time_starts: list[int]
     _index: TokenIndex
@@ -128,7 +129,7 @@ class MetricLinker:
         sentences = [(start, end) for start, end, _, _ in sentence_list] or [(0, len(text))]
         times = self._times(norm)  # in text order
         self._time_starts = [t.start for t in times]
-        self._paragraph_is_plan = self._plan_paragraphs(sentence_list, times)
+        self._paragraph_is_plan, self._in_review = self._plan_paragraphs(sentence_list, times)
         self._full_starts = [
             start
             for (start, _, paragraph, _), (_, last_end, last_paragraph, _) in zip(
@@ -454,9 +455,10 @@ class MetricLinker:
                 continue  # the end of a name
             if clause[i] in scopes["clause"] or (clause[i] in scopes["weak"] and not planned):
                 return self.kind_of_word[clause[i]]
-        sentence = self._index.words_within(s_start, clause_start) + clause
-        if any(w in scopes["sentence"] for w in sentence) or self._goal_pending(sentence):
-            return "target"
+        if s_start not in self._in_review:  # 争取…资金237亿元 looking back reports what was secured
+            sentence = self._index.words_within(s_start, clause_start) + clause
+            if any(w in scopes["sentence"] for w in sentence) or self._goal_pending(sentence):
+                return "target"
         return "target" if planned else "actual"
 
     def _goal_pending(self, words: list[str]) -> bool:
@@ -474,13 +476,16 @@ class MetricLinker:
 
     def _plan_paragraphs(
         self, sentences: list[tuple[int, int, int | None, str]], times: list[TimeMention]
-    ) -> dict[int, bool]:
+    ) -> tuple[dict[int, bool], set[int]]:
         """Sentences (by start) in paragraphs whose first clause sets targets (到2025年, 主要目标 …),
         or in a section under a heading that names them (三、2026年重点工作 up to the next heading
-        of its depth: its （一）… subsections stay in it)."""
+        of its depth: its （一）… subsections stay in it); and the sentences of review sections
+        (一、2025年工作回顾), where sentence-wide target cues (争取, 计划) do not hold."""
         plan: dict[int, bool] = {}
+        review: set[int] = set()
         current, is_plan = None, False
         section: int | None = None  # depth of the heading that opened a plan section
+        looking_back: int | None = None  # depth of the heading that opened a review section
         target_starts = [t.start for t in times if t.role == "target"]
         for start, end, paragraph, kind in sentences:
             if paragraph != current:
@@ -488,21 +493,28 @@ class MetricLinker:
                 first_clause_end = next((i for i in range(start, end) if self._norm[i] in CLAUSE_BREAK), end)
                 opening = self._index.words_within(start, first_clause_end)
                 met = any(w in self.kind_scopes["done"] for w in opening)  # 主要目标任务圆满完成
-                is_plan = any(start <= t < first_clause_end for t in target_starts) or any(
-                    w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening
+                lead = any(w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening)
+                is_plan = any(start <= t < first_clause_end for t in target_starts) or (
+                    lead and (looking_back is None or kind == "heading")
                 )
                 if kind == "heading":
                     heading = self._norm[start:end]
                     level = self.line_kinds.level(heading)
-                    if is_plan or (
-                        any(w in heading for w in self.section_words["plan"])
-                        and not any(w in heading for w in self.section_words["review"])
-                    ):
-                        section = level if level is not None else UNNUMBERED
-                    elif level is not None and section is not None and level <= section:
-                        section = None
+                    depth = level if level is not None else UNNUMBERED
+                    reviews = any(w in heading for w in self.section_words["review"])
+                    if is_plan or (any(w in heading for w in self.section_words["plan"]) and not reviews):
+                        section, looking_back = depth, None
+                    else:
+                        if level is not None and section is not None and level <= section:
+                            section = None
+                        if reviews:
+                            looking_back = depth
+                        elif level is not None and looking_back is not None and level <= looking_back:
+                            looking_back = None
             plan[start] = is_plan or section is not None
-        return plan
+            if looking_back is not None and not plan[start]:
+                review.add(start)
+        return plan, review
 
     def _times(self, norm: str) -> list[TimeMention]:
         found = []
