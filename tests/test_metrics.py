@@ -168,6 +168,10 @@ CASES = [
         {"kind": "target"},
     ),
     ("一、五年发展成就\n新入选国家培养计划科技领军人才409名。", "409名", {"kind": "actual"}),
+    # a clause-opening change verb governs every member of a 、 list; 其中 shares the change
+    ("新增制造业单项冠军企业45家、专精特新“小巨人”企业397家。", "397家", {"aspect": "change", "value": 397}),
+    ("新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦。", "2000万千瓦", {"aspect": "change"}),
+    ("电力装机达3000万千瓦，其中可再生能源装机2000万千瓦。", "2000万千瓦", {"aspect": "level"}),
     ("在科创板上市的企业将得到奖励1000万元。", "1000万元", {"indicator": "奖励"}),
     ("归母净利润同比增长率超过40%。", "40%", {"indicator": "归母净利润", "aspect": "rate"}),
     # 累计 is actual in a review, neutral in a plan; a condition (如果) states a target

@@ -286,6 +286,8 @@ class MetricLinker:
         lead_end = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
         clause_start = self._clause_start(norm, s_start, lead_end)
         aspect, sign = self._aspect(doc, q, clause_start, lead_end)
+        if aspect == "level" and self._part_of_change(previous, q, clause_start, lead_end):
+            aspect, sign = "change", (-1 if previous is not None and (previous["value"] or 0) < 0 else 1)
         record["aspect"] = aspect
         if aspect in ("change", "rate") and sign < 0 and record["value"] is not None:
             record["value"] = -abs(record["value"])
@@ -353,7 +355,7 @@ class MetricLinker:
         for i in range(len(words) - 1, -1, -1):
             text = words[i]
             cue = self.aspect_of_word.get(text) or self._closing_cue(text)
-            if cue is not None and cue[0] not in ("invert", "contribution"):
+            if cue is not None and cue[0] not in ("invert", "contribution", "subset"):
                 cue_aspect, sign = cue
                 if i > 0 and self.aspect_of_word.get(words[i - 1], ("",))[0] == "invert":
                     sign = -sign
@@ -375,16 +377,31 @@ class MetricLinker:
             if cue is not None and cue[0] == "rate":
                 return "rate", cue[1]  # 实现38.6%的增长
         head = self.aspect_of_word.get(words[0]) if words else None
-        if (
-            head is not None
-            and head[0] in ("change", "rate")
-            and default == "level"
-            and 1 < len(words) <= 8
-            and all(tag(w).startswith(NOUNISH) or self._skippable(w) for w in words[1:])
-        ):
-            # 新增境内上市公司29家, 降低单位GDP能耗13.5%: the clause opens with the change
+        if head is not None and head[0] in ("change", "rate") and default == "level" and self._noun_list(words[1:]):
+            # 新增境内上市公司29家、专精特新企业397家, 降低单位GDP能耗13.5%: the clause opens with the change
             return ("rate" if head[0] == "rate" and q.unit in ("%", "x") else "change"), head[1]
         return default, 1
+
+    def _noun_list(self, words: list[str]) -> bool:
+        """Noun phrases, each of up to 7 words, joined by 、 after the amount of the one before
+        (境内上市公司29家、专精特新企业): what a clause-opening change verb governs."""
+        items = [item.split() for item in " ".join(words).split(" 、 ")]
+        if not 0 < len(items[-1]) <= 7:
+            return False
+
+        def noun_phrase(item: list[str], tags: tuple[str, ...]) -> bool:
+            return all(w in INNER_LINKS or tag(w).startswith(tags) or self._skippable(w) for w in item)
+
+        return noun_phrase(items[-1], NOUNISH) and all(
+            0 < len(item) <= 9 and noun_phrase(item, (*NOUNISH, "q")) for item in items[:-1]
+        )
+
+    def _part_of_change(self, previous: dict[str, Any] | None, q: Quantity, clause_start: int, lead_end: int) -> bool:
+        """其中可再生能源装机2000万千瓦 after 新增电力装机3000万千瓦: a part of a change is a change."""
+        if previous is None or previous["aspect"] != "change" or previous["unit"] != q.unit:
+            return False
+        opening = self._index.words_within(clause_start, lead_end)[:1]
+        return bool(opening) and self.aspect_of_word.get(opening[0], ("",))[0] == "subset"
 
     def _closing_cue(self, text: str) -> tuple[str, int] | None:
         """The change or rate cue a lexicon term ends with (两年平均增长 → 增长), since the tokenizer
