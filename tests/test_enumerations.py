@@ -99,3 +99,13 @@ def test_lexicon_terms_that_open_with_a_numeral_are_formulations(nlp):
 def test_numbered_words_are_not_formulations(nlp):
     doc = nlp("增选两院院士，推进双向开放，建设全国统一大市场，一方面稳增长，两年平均增速为5%。")
     assert doc._.enumerations == []
+
+
+def test_a_list_of_as_many_members_declares_the_set(nlp):
+    doc = nlp("推动东北、西北、西南、东南四个片区内城市共同实施，提升甲、乙、丙三个“1小时交通圈”。")
+    found = by_name(doc._.enumerations)
+    assert [m["text"] for m in found["四个片区"]["members"]] == ["东北", "西北", "西南", "东南"]
+    assert found["三个“1小时交通圈”"]["count_matches"] is True
+    assert [q.text for q in doc._.quantities if q.text in ("四个", "三个")] == []
+    # without a list of as many members, a count stays a count
+    assert [q.text for q in nlp("北京、上海等四个城市增长较快。")._.quantities] == ["四个"]

@@ -34,6 +34,21 @@ AMOUNT = re.compile(r"[\d.一二两三四五六七八九十百千]+(?:[万亿]+�
 MANY = r"(?:\d{1,3}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2}|十[一二三四五六七八九])"  # 一大, 一方面, 一个 are no counts
 
 
+LISTED = re.compile(
+    r"(?<![第一二两三四五六七八九十])(?P<n>[二两三四五六七八九十]{1,2})[个项条件种类](?=[“\u4e00-\u9fff])"
+)
+
+
+def listed_before(norm: str, position: int) -> int:
+    """How many 、-separated items the clause holds right before `position` (安阳、商丘、信阳、
+    三门峡|四个端点城市), or 0 when there is no list."""
+    begin = position
+    while begin > 0 and norm[begin - 1] not in STOPS:
+        begin -= 1
+    items = norm[begin:position].split("、")
+    return len(items) if len(items) > 1 and all(items) else 0
+
+
 class EnumerationFinder:
     def __init__(self) -> None:
         rows = read_cues("enumeration_heads.tsv")
@@ -43,6 +58,7 @@ class EnumerationFinder:
         units = "".join(re.escape(r["unit"]) for r in read_cues("enumeration_units.tsv")) or "(?!)"
         head = "|".join(re.escape(h) for h in heads)
         great_head = "|".join(re.escape(h) for h in great)
+        self.headed = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{great_head})")
         self.pattern = re.compile(
             rf"(?<!第)前?(?P<n>{MANY})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
             rf"|(?<!第)前?(?P<n3>{MANY})大(?=[\u4e00-\u9fff])"  # 六大高耗能行业: the name ends where the noun phrase does
@@ -98,12 +114,26 @@ class EnumerationFinder:
                 count = self._coinage_count(name) if inner is None else self._count(inner)
             else:
                 start, end = m.span()
-                closing = phrase_end(end) if phrase_end is not None else None
+                closing = phrase_end(end) if phrase_end is not None and norm[end - 1] != "”" else None
                 if closing is not None and closing - end <= CLOSING_NOUN_MAX:
                     end = closing  # 四大支柱 + 行业 (or the rest of the word 支柱行业)
                 name = text[start:end]
                 count = self._count(m)
             self._add(found, text, norm, name, start, end, count)
+        taken = [(e["start"], e["end"]) for e in found.values()]
+        for m in LISTED.finditer(norm):  # 东北、西北、西南、东南四个片区: the list declares the set
+            count = int(parse_numeral(m.group("n")))
+            if listed_before(norm, m.start()) != count or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            headed = self.headed.match(norm, m.end())
+            if norm[m.end()] == "“":
+                end = norm.find("”", m.end(), m.end() + 12) + 1
+            elif headed is not None:
+                end = headed.end()
+            else:
+                end = phrase_end(m.end()) if phrase_end is not None else None
+            if end:
+                self._add(found, text, norm, text[m.start() : end], m.start(), end, count)
         return sorted(found.values(), key=lambda e: e["start"])
 
     def _add(
@@ -237,6 +267,8 @@ class EnumerationTagger:
             for token in index.within(position, min(len(index.text), position + PHRASE_MAX))[:3]:
                 if token.idx != (end if end is not None else position) or not tag(token.text).startswith(NOUN_TAGS):
                     break
+                if end is not None and len(token.text) == 1:
+                    break  # 四大流域|内: a one-character word after the head is no part of the name
                 end = token.idx + len(token.text)
             return end
 

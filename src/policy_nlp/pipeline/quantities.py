@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from policy_nlp.normalize import normalize
 from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
+from policy_nlp.pipeline.enumerations import listed_before
 from policy_nlp.pipeline.tables import TableReader
 from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, TokenIndex, doc_normalized, doc_text
 from policy_nlp.pos import NOUN_TAGS, tag
@@ -266,7 +267,7 @@ class QuantityFinder:
                 unit, unit_kind = "rank", "rank"  # 提升至19位 (but 9位科学家 is a count)
         if unit_kind == "duration":
             return None
-        if unit_kind == "measure" and not ARABIC_RE.match(lo) and self._is_formulation(norm, end):
+        if unit_kind == "measure" and not ARABIC_RE.match(lo) and self._is_formulation(norm, s, end, lo):
             return None
         try:
             value = parse_numeral(lo) * magnitude(lomag) * scale
@@ -319,11 +320,15 @@ class QuantityFinder:
             return True
         return False
 
-    def _is_formulation(self, norm: str, end: int) -> bool:
-        """三个X, 七项X with X a formulation head (行动, 领域 …) count a formulation."""
+    def _is_formulation(self, norm: str, start: int, end: int, numeral: str) -> bool:
+        """三个X, 七项X with X a formulation head (行动, 领域 …), or after a list of as many
+        members (东北、西北、西南、东南四个片区), count a formulation."""
         tail = norm[end : end + 8]
         phrase = re.match(r"[“\"]?([\u4e00-\u9fff]{1,6})", tail)
-        return bool(phrase and phrase.group(1).endswith(self.enum_heads))
+        if phrase and phrase.group(1).endswith(self.enum_heads):
+            return True
+        listed = listed_before(norm, start)
+        return listed > 0 and listed == parse_numeral(numeral)
 
     def _blocked_spans(self, norm: str) -> list[tuple[int, int]]:
         """Periods (十四五) and numbered formulations (三大行动, 7个关键领域)."""
