@@ -122,19 +122,22 @@ class EnumerationFinder:
             self._add(found, text, norm, name, start, end, count)
         taken = [(e["start"], e["end"]) for e in found.values()]
         for m in LISTED.finditer(norm):  # 东北、西北、西南、东南四个片区: the list declares the set
-            count = int(parse_numeral(m.group("n")))
-            if listed_before(norm, m.start()) != count or any(a < m.end() and m.start() < b for a, b in taken):
+            declared = int(parse_numeral(m.group("n")))
+            if listed_before(norm, m.start()) != declared or any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            headed = self.headed.match(norm, m.end())
-            if norm[m.end()] == "“":
-                end = norm.find("”", m.end(), m.end() + 12) + 1
-            elif headed is not None:
-                end = headed.end()
-            else:
-                end = phrase_end(m.end()) if phrase_end is not None else None
-            if end:
-                self._add(found, text, norm, text[m.start() : end], m.start(), end, count)
+            close = self._name_end(norm, m.end(), phrase_end)
+            if close:
+                self._add(found, text, norm, text[m.start() : close], m.start(), close, declared)
         return sorted(found.values(), key=lambda e: e["start"])
+
+    def _name_end(self, norm: str, position: int, phrase_end: Callable[[int], int | None] | None) -> int | None:
+        """Where the name that follows a count ends: a closing quote, a known head, or the noun phrase."""
+        if norm[position] == "“":
+            return norm.find("”", position, position + 12) + 1 or None
+        headed = self.headed.match(norm, position)
+        if headed is not None:
+            return headed.end()
+        return phrase_end(position) if phrase_end is not None else None
 
     def _add(
         self, found: dict[str, dict[str, Any]], text: str, norm: str, name: str, start: int, end: int, count: int | None
