@@ -172,6 +172,9 @@ CASES = [
     ("新增制造业单项冠军企业45家、专精特新“小巨人”企业397家。", "397家", {"aspect": "change", "value": 397}),
     ("新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦。", "2000万千瓦", {"aspect": "change"}),
     ("电力装机达3000万千瓦，其中可再生能源装机2000万千瓦。", "2000万千瓦", {"aspect": "level"}),
+    # a qualifier written before a list covers every member; 及以下 caps
+    ("城镇和农村居民人均可支配收入分别超过8万元、4.5万元。", "4.5万元", {"qualifier": "gt"}),
+    ("关停淘汰10万千瓦及以下燃煤机组。", "10万千瓦", {"qualifier": "le"}),
     ("在科创板上市的企业将得到奖励1000万元。", "1000万元", {"indicator": "奖励"}),
     ("归母净利润同比增长率超过40%。", "40%", {"indicator": "归母净利润", "aspect": "rate"}),
     # 累计 is actual in a review, neutral in a plan; a condition (如果) states a target

@@ -161,6 +161,7 @@ class MetricLinker:
                 if record["indicator"] is None or record["_inherited"]:
                     record["indicator"] = previous["indicator"]
             record["_from"] = bool(re.search(r"从[^，,；;。]{0,12}$", lead))
+            record["_leading_qualifier"] = q.qualifier_start is not None and q.qualifier_start < q.start
             record["_sentence"] = s_start
             if previous is not None and LIST_JOINER.fullmatch(norm[previous["end"] : record["start"]]):
                 self._share_with_list(previous, record)
@@ -180,6 +181,7 @@ class MetricLinker:
                 record["unit"] = following["unit"]  # 从个位数增长至50家: the series shares its unit
         for record in records:
             record.pop("_from", None)
+            record.pop("_leading_qualifier", None)
             record.pop("_inherited", None)
             record.pop("_sentence", None)
         doc._.metrics = records
@@ -243,10 +245,13 @@ class MetricLinker:
 
     @staticmethod
     def _share_with_list(first: dict[str, Any], record: dict[str, Any]) -> None:
-        """分别增长12.3%、7.8%: later members of a list take the first member's aspect, sign and kind."""
+        """分别增长12.3%、7.8%: later members of a list take the first member's aspect, sign and kind,
+        and a qualifier written before the list (分别超过8万元、4.5万元)."""
         if record["unit"] != first["unit"] and {record["unit"], first["unit"]} != {"%", "x"}:
             return  # 增长2.3倍、29.2%: multiples and percentages are both relative
         record["aspect"], record["kind"] = first["aspect"], first["kind"]
+        if first["_leading_qualifier"] and record["qualifier"] == "eq" and first["qualifier"] != "range":
+            record["qualifier"], record["_leading_qualifier"] = first["qualifier"], True
         if record["time"] is None:
             record["time"] = first["time"]
         if first["value"] is not None and first["value"] < 0 and record["value"] is not None:
