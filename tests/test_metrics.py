@@ -175,6 +175,11 @@ CASES = [
     # a qualifier written before a list covers every member; 及以下 caps
     ("城镇和农村居民人均可支配收入分别超过8万元、4.5万元。", "4.5万元", {"qualifier": "gt"}),
     ("关停淘汰10万千瓦及以下燃煤机组。", "10万千瓦", {"qualifier": "le"}),
+    # an indicator is the thing measured: no leading verb, quotes in pairs
+    ("耕地面积净增212万亩，新建改造高标准农田3167万亩。", "3167万亩", {"indicator": "高标准农田"}),
+    ("新增“两院”院士7名。", "7名", {"indicator": "“两院”院士"}),
+    ("全球“灯塔工厂”3家，专精特新“小巨人”450家。", "450家", {"indicator": "专精特新“小巨人”"}),
+    ("“企业认定、政府认账”授权企业8063家。", "8063家", {"indicator": "授权企业"}),
     ("在科创板上市的企业将得到奖励1000万元。", "1000万元", {"indicator": "奖励"}),
     ("归母净利润同比增长率超过40%。", "40%", {"indicator": "归母净利润", "aspect": "rate"}),
     # 累计 is actual in a review, neutral in a plan; a condition (如果) states a target

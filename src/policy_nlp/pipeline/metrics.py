@@ -759,9 +759,36 @@ class MetricLinker:
             picked = picked[1:]
         if picked and picked[-1].text == "”" and not any(t.text == "“" for t in picked):
             picked = picked[:-1]
+        while strip_scope and len(picked) > 1 and self._leading_verb(picked[0]) and any(map(self._noun, picked[1:])):
+            picked = picked[1:]  # 新建改造高标准农田3167万亩: the land is counted, not the building
         if not picked:
             return None
-        return self._indicator(doc, norm, picked[0].idx, picked[-1].idx + len(picked[-1].text))
+        start, end = self._balanced(norm, picked[0].idx, picked[-1].idx + len(picked[-1].text))
+        return self._indicator(doc, norm, start, end) if end > start else None
+
+    def _leading_verb(self, token: Tok) -> bool:
+        return tag(token.text) == "v" and token.text not in self.nouns and token.text not in self.cue_words
+
+    @staticmethod
+    def _noun(token: Tok) -> bool:
+        return tag(token.text).startswith(("n", "j", "l")) and not tag(token.text).startswith("nr")
+
+    @staticmethod
+    def _balanced(norm: str, start: int, end: int) -> tuple[int, int]:
+        """Quotes in an indicator come in pairs: “两院”院士 takes back its opening quote, 专精特新“小巨人”
+        its closing one; after a long quoted slogan (“企业认定、政府认账”授权企业) only what follows counts."""
+        closing = norm.find("”", start, end)
+        if closing >= 0 and norm.find("“", start, closing) < 0:
+            opening = norm.rfind("“", max(0, start - MAX_INDICATOR), start)
+            quoted = norm[opening + 1 : closing] if opening >= 0 else ""
+            if opening >= 0 and not any(ch in quoted for ch in "，,；;。、"):
+                start = opening
+            else:
+                start = closing + 1
+        last_open = norm.rfind("“", start, end)
+        if last_open >= 0 and norm.find("”", last_open, end) < 0:
+            end = end + 1 if norm[end : end + 1] == "”" else last_open
+        return start, end
 
     def _indicator(self, doc: Doc, norm: str, start: int, end: int) -> dict[str, Any]:
         text = self._text[start:end]
