@@ -67,6 +67,7 @@ def test_quoted_coinages_with_an_inner_numeral_and_numbered_codes(find):
     assert found["新三样"]["count"] == 3 and [m["text"] for m in found["新三样"]["members"]] == ["甲", "乙", "丙"]
     assert found["1310"]["count"] is None
     assert by_name(find("构建“1+2+4+N”目标体系，优化“8+4”政策。"))["8+4"]["count"] is None
+    assert by_name(find("落实“五个进一步到位”要求。"))["五个进一步到位"]["count"] == 5
     assert "第四城" not in found  # a rank, not a formulation
 
 
