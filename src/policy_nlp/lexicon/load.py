@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from policy_nlp.lexicon.model import Lexicon, Term
+from policy_nlp.normalize import normalize
 from policy_nlp.resources import lexicon_dir
 
 COLUMNS = ("term", "category", "policy_tool", "sub_tool", "aliases", "note")
@@ -107,7 +110,52 @@ def _load_cached(paths: tuple[str, ...], default_lexicons: bool) -> Lexicon:
                 if row.problem or not row.cells.get("term"):
                     continue
                 lexicon.add(row_to_term(row))
-    return lexicon
+    return with_regional_variants(lexicon) if default_lexicons else lexicon
+
+
+def with_regional_variants(lexicon: Lexicon) -> Lexicon:
+    """The lexicon with the regional forms of `variants.tsv` added as aliases (美丽中国 gains
+    美丽河北 …), except surfaces some term already has."""
+    rules = _variant_rules()
+    if not rules:
+        return lexicon
+    taken = set(lexicon.surface_index)
+    terms = []
+    for term in lexicon:
+        extra: list[str] = []
+        for surface in term.surfaces:
+            for pattern, replacements in rules:
+                match = pattern.fullmatch(surface)
+                if match is None:
+                    continue
+                for replacement in replacements:
+                    variant = match.expand(replacement)
+                    key = normalize(variant)
+                    if key not in taken:
+                        taken.add(key)
+                        extra.append(variant)
+        terms.append(dataclasses.replace(term, aliases=term.aliases + tuple(extra)) if extra else term)
+    return Lexicon(terms, list(lexicon.sources))
+
+
+@functools.cache
+def _variant_rules() -> list[tuple[re.Pattern[str], list[str]]]:
+    """(pattern, replacement templates) with {place} expanded to every place of places.tsv."""
+    variants, places = lexicon_dir() / "variants.tsv", lexicon_dir() / "places.tsv"
+    if not variants.exists():
+        return []
+    names = [row.cells["place"] for row in read_rows(places, key="place")] if places.exists() else []
+    rules = []
+    for row in read_rows(variants, key="pattern"):
+        if row.problem:
+            continue
+        templates = [t for t in row.cells.get("replacement", "").split("|") if t]
+        expanded = [t.replace("{place}", name) for t in templates for name in (names if "{place}" in t else [""])]
+        try:
+            rules.append((re.compile(row.cells["pattern"]), expanded))
+        except re.error as error:
+            raise LexiconError(f"{row.path}:{row.line}: bad pattern {row.cells['pattern']!r}: {error}") from None
+    return rules
 
 
 @functools.cache
