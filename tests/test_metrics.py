@@ -180,6 +180,8 @@ CASES = [
     ("新增“两院”院士7名。", "7名", {"indicator": "“两院”院士"}),
     ("全球“灯塔工厂”3家，专精特新“小巨人”450家。", "450家", {"indicator": "专精特新“小巨人”"}),
     ("“企业认定、政府认账”授权企业8063家。", "8063家", {"indicator": "授权企业"}),
+    # a ranking's field (各省区) is not what is ranked: that comes from before
+    ("农村居民人均可支配收入超过4.5万元，稳居各省区第1位。", "第1位", {"indicator": "农村居民人均可支配收入"}),
     ("在科创板上市的企业将得到奖励1000万元。", "1000万元", {"indicator": "奖励"}),
     ("归母净利润同比增长率超过40%。", "40%", {"indicator": "归母净利润", "aspect": "rate"}),
     # 累计 is actual in a review, neutral in a plan; a condition (如果) states a target

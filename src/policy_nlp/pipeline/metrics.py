@@ -95,7 +95,9 @@ class MetricLinker:
         self.section_words: dict[str, set[str]] = {"plan": set(), "review": set()}
         for row in read_cues("sections.tsv"):
             self.section_words[row["role"]].add(normalize(row["word"]))
-        self.rank_words = {r["word"] for r in read_cues("ranks.tsv") if r["role"] == "lead"}
+        ranks = read_cues("ranks.tsv")
+        self.rank_words = {r["word"] for r in ranks if r["role"] == "lead"}
+        self.rank_scopes = {r["word"] for r in ranks if r["role"] == "scope"}
         self.currencies = {r["unit"] for r in read_cues("units.tsv") if r["kind"] == "currency"}
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
@@ -308,6 +310,8 @@ class MetricLinker:
                 indicator = self._indicator(doc, norm, nearest.idx, nearest.idx + len(nearest.text))
         if indicator is None:
             indicator = self._backward_indicator(doc, norm, clause_start, lead_end, term_tokens)
+        if q.unit == "rank" and indicator is not None and self._only_scope(indicator):
+            indicator = None  # 在全省16个地市中居第1位: where it ranks, not what is ranked
         if indicator is not None and indicator["text"] in self.measure_nouns:
             # 总量达1224家 names no thing: the thing is the previous number's, or the sentence's subject
             context = previous["indicator"] if previous is not None else None
@@ -727,6 +731,11 @@ class MetricLinker:
                 if subject is not None:  # 外商投资企业实现利润总额: whose statistic it is
                     return self._indicator(doc, norm, subject["start"], found["end"])
         return found
+
+    def _only_scope(self, indicator: dict[str, Any]) -> bool:
+        """An indicator made of nothing but the field of a ranking (全国, 各省区, 地市中)."""
+        words = self._index.words_within(indicator["start"], indicator["end"])
+        return all(w in self.rank_scopes or len(w) == 1 or tag(w) == "ns" for w in words)
 
     def _with_owner(self, tokens: list[Tok], phrase: list[Tok], links: set[str], term_tokens: set[int]) -> list[Tok]:
         """`phrase` with the noun phrase it belongs to, across link words before it."""
