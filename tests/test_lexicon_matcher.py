@@ -29,7 +29,7 @@ def test_inner_matches_are_the_longest_proper_sub_terms():
 
 
 def test_inner_matches_respect_latin_word_edges():
-    assert MATCHER.inner_matches(normalize("15G网络")) == []
+    assert MATCHER.inner_matches(normalize("15G网络")) == ()
     assert [m.term.term for m in MATCHER.inner_matches(normalize("5G网络"))] == ["5G"]
 
 

@@ -182,6 +182,9 @@ CASES = [
     ("“企业认定、政府认账”授权企业8063家。", "8063家", {"indicator": "授权企业"}),
     # a ranking's field (各省区) is not what is ranked: that comes from before
     ("农村居民人均可支配收入超过4.5万元，稳居各省区第1位。", "第1位", {"indicator": "农村居民人均可支配收入"}),
+    # compound units as written; 班次 is one measure word
+    ("算力总规模达到10.36百亿亿次/秒。", "10.36百亿亿次/秒", {"unit": "次/秒", "value": 1.036e19}),
+    ("中欧班列开行4000班次。", "4000班次", {"unit": "班次"}),
     ("在科创板上市的企业将得到奖励1000万元。", "1000万元", {"indicator": "奖励"}),
     ("归母净利润同比增长率超过40%。", "40%", {"indicator": "归母净利润", "aspect": "rate"}),
     # 累计 is actual in a review, neutral in a plan; a condition (如果) states a target

@@ -9,6 +9,8 @@ import ahocorasick
 
 from policy_nlp.lexicon.model import Lexicon, Term
 
+INNER_CACHE = 100_000  # surfaces whose inner terms are remembered
+
 
 @dataclass(frozen=True)
 class Match:
@@ -34,6 +36,7 @@ class LexiconMatcher:
         for surface, term in lexicon.surface_index.items():
             self._automaton.add_word(surface, (len(surface), term))
         self._empty = len(lexicon.surface_index) == 0
+        self._inner_cache: dict[str, tuple[Match, ...]] = {}
         if not self._empty:
             self._automaton.make_automaton()
 
@@ -43,26 +46,32 @@ class LexiconMatcher:
             return
         for last, (length, term) in self._automaton.iter_long(normalized):
             start, end = last - length + 1, last + 1
-            if not self._ascii_edges_ok(normalized, start, end):
+            if not self.edges_ok(normalized, start, end):
                 continue
             if accept is not None and not accept(start, end):
                 continue
             yield Match(start, end, term)
 
-    def inner_matches(self, surface: str) -> list[Match]:
-        """Surfaces strictly inside `surface` (中试 in 中试平台), keeping only the longest:
-        a match that lies within another inner match is dropped. Offsets are into `surface`."""
-        if self._empty:
-            return []
-        found = []
-        for last, (length, term) in self._automaton.iter(surface):
-            start, end = last - length + 1, last + 1
-            if end - start < len(surface) and self._ascii_edges_ok(surface, start, end):
-                found.append(Match(start, end, term))
-        return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
+    def inner_matches(self, surface: str) -> tuple[Match, ...]:
+        """Surfaces strictly inside `surface` (中试平台 in 制造业中试平台), the longest only: a
+        match within another inner match is dropped. Offsets are into `surface`, which is
+        normalised text. Cached per surface, since the same words recur in every document."""
+        cached = self._inner_cache.get(surface)
+        if cached is not None:
+            return cached
+        found = [
+            Match(last - length + 1, last + 1, term)
+            for last, (length, term) in (self._automaton.iter(surface) if not self._empty else ())
+            if length < len(surface) and self.edges_ok(surface, last - length + 1, last + 1)
+        ]
+        inner = tuple(m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found))
+        if len(self._inner_cache) >= INNER_CACHE:
+            self._inner_cache.clear()
+        self._inner_cache[surface] = inner
+        return inner
 
     @staticmethod
-    def _ascii_edges_ok(text: str, start: int, end: int) -> bool:
+    def edges_ok(text: str, start: int, end: int) -> bool:
         """A Latin/digit edge must not continue a Latin word or number (5G in 15G, AI in MAIL)."""
         if _is_alnum_ascii(text[start]) and start > 0 and _is_alnum_ascii(text[start - 1]):
             return False

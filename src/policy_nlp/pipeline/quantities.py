@@ -252,6 +252,10 @@ class QuantityFinder:
                 written = None
             if written is not None:
                 end = unit_at + len(written[0])
+                per = self._unit_at(norm, end + 1) if norm[end : end + 1] == "/" else None
+                if per is not None and written[3] == "measure":  # 10.36百亿亿次/秒, 5分/千瓦时: as written
+                    written = (f"{written[0]}/{per[0]}", f"{written[1]}/{per[0]}", written[2], "measure")
+                    end += 1 + len(per[0])
             elif m.group("dash") and m.group("lounit"):
                 written = PERCENT  # 5%-6: the first number's % covers the range
         if self._excluded(norm, s, end, lo, written):

@@ -19,8 +19,7 @@ from spacy.tokens import Doc, Span
 
 from policy_nlp.lexicon import Lexicon, Term, load_lexicon
 from policy_nlp.lexicon.matcher import LexiconMatcher
-from policy_nlp.normalize import normalize
-from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, TokenIndex
+from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, TokenIndex, doc_normalized
 from policy_nlp.tokenizer import LEXICON_FILE, read_lexicon_tsv, write_lexicon_tsv
 
 # Words shorter than this (other than terms) are not searched for terms inside them.
@@ -42,21 +41,21 @@ class TermTagger:
     def __call__(self, doc: Doc) -> Doc:
         surfaces = self.lexicon.surface_index
         index = TokenIndex(doc)
-        mentions, spans = [], []
+        norm = doc_normalized(doc)
         protected = doc.user_data.get(LEXICON_TOKENS_KEY)  # set by our tokenizer; else look at every token
         candidates = set(protected) if protected is not None else None
-        for i, text in enumerate(index.words):
+        mentions, spans = [], []
+        for i, (start, text) in enumerate(zip(index.starts, index.words, strict=True)):
             if len(text) < 2:
                 continue
-            normalized = normalize(text)
+            normalized = norm[start : start + len(text)]
             term = surfaces.get(normalized) if candidates is None or i in candidates else None
-            start = index.starts[i]
             if term is not None:
                 mentions.append(_mention(text, start, term, i, nested=False))
                 spans.append(Span(doc, i, i + 1, label=term.category, kb_id=term.term))
             elif len(text) < MIN_HOST:
                 continue
-            for inner in self.matcher.inner_matches(normalized):
+            for inner in self.matcher.inner_matches(normalized):  # 专精特新 in 专精特新中小企业
                 if inner.term is not term:
                     mentions.append(
                         _mention(text[inner.start : inner.end], start + inner.start, inner.term, i, nested=True)
