@@ -120,7 +120,8 @@ class QuantityFinder:
         follow = re.escape("".join(sorted({u[0][:1] for u in self.units} | set("%十百千万亿多余至到-~ "))))
         cn_candidate = rf"(?:{CN_NUM})(?=[{follow}])"
         self.pattern = re.compile(
-            rf"(?P<lo>{ARABIC}|{cn_candidate})(?: (?=[十百千万亿]))?(?P<lomag>{MAGNITUDE})(?P<lounit>%)?"
+            rf"(?P<lo>{ARABIC}|{cn_candidate})(?: (?=[十百千万亿]))?(?:(?P<preinner>{inner})(?=[万亿]))?"
+            rf"(?P<lomag>{MAGNITUDE})(?P<lounit>%)?"
             rf"(?:(?P<dash>-|~|至|到)(?P<hi>{ARABIC}|{CN_NUM})(?P<himag>{MAGNITUDE}))?"
             rf"(?P<inner>{inner})?"
         )
@@ -235,7 +236,7 @@ class QuantityFinder:
         if not self._is_number(lo, lomag):
             return None
         end = m.end()
-        if m.group("inner") is None and not m.group("dash") and not m.group("lounit"):
+        if m.group("inner") is None and not m.group("dash") and not m.group("lounit") and not m.group("preinner"):
             # 300万千瓦: give magnitude characters back when they begin the unit
             for keep in range(len(lomag), -1, -1):
                 if self._unit_at(norm, m.end("lomag") - (len(lomag) - keep)) is not None:
@@ -286,8 +287,8 @@ class QuantityFinder:
         q = Quantity(s, end, "", _tidy(value), unit, unit_kind, _tidy(value_max) if value_max is not None else None)
         if value_max is not None:
             q.qualifier = "range"
-        elif m.group("inner"):
-            q.qualifier = self.inner[m.group("inner")]
+        elif m.group("inner") or m.group("preinner"):  # 1000多家, 5000多万户
+            q.qualifier = self.inner[m.group("inner") or m.group("preinner")]
         return q
 
     def _is_number(self, lo: str, lomag: str) -> bool:
