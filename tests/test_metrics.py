@@ -185,6 +185,7 @@ CASES = [
     # compound units as written; 班次 is one measure word
     ("算力总规模达到10.36百亿亿次/秒。", "10.36百亿亿次/秒", {"unit": "次/秒", "value": 1.036e19}),
     ("中欧班列开行4000班次。", "4000班次", {"unit": "班次"}),
+    ("粮食产量连续7年稳定在1.3万亿斤以上。", "1.3万亿斤", {"indicator": "粮食产量", "qualifier": "ge"}),
     ("在科创板上市的企业将得到奖励1000万元。", "1000万元", {"indicator": "奖励"}),
     ("归母净利润同比增长率超过40%。", "40%", {"indicator": "归母净利润", "aspect": "rate"}),
     # 累计 is actual in a review, neutral in a plan; a condition (如果) states a target
