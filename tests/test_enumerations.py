@@ -68,6 +68,13 @@ def test_quoted_coinages_with_an_inner_numeral_and_numbered_codes(find):
     assert found["1310"]["count"] is None
     assert by_name(find("构建“1+2+4+N”目标体系，优化“8+4”政策。"))["8+4"]["count"] is None
     assert by_name(find("落实“五个进一步到位”要求。"))["五个进一步到位"]["count"] == 5
+    found = by_name(find("全面推行河长制、林长制、田长制“三长制”，构建“一核两翼”格局。"))
+    assert found["三长制"]["count"] == 3 and [m["text"] for m in found["三长制"]["members"]] == [
+        "河长制",
+        "林长制",
+        "田长制",
+    ]
+    assert found["一核两翼"]["count"] is None
     assert "第四城" not in found  # a rank, not a formulation
 
 

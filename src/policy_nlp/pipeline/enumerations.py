@@ -167,9 +167,11 @@ class EnumerationFinder:
 
     @staticmethod
     def _coinage_count(name: str) -> int | None:
-        """三芯 → 3, 双千兆 → 2, 新三样 → 3; a longer coinage (四题一评) has no single count."""
+        """三芯 → 3, 三长制 → 3, “五个进一步到位” → 5, 双千兆 → 2, 新三样 → 3; a coinage with
+        several numerals (四题一评, 一核两翼) has no single count."""
         numerals = [ch for ch in name if ch in "一二两三四五六七八九十"]
-        if len(name) >= 2 and (len(name) == 2 or name[1] in "个项条张件种") and name[0] in "一二两三四五六七八九十":
+        leading = len(name) >= 2 and name[0] in "一二两三四五六七八九十"
+        if leading and (len(name) == 2 or name[1] in "个项条张件种" or (len(numerals) == 1 and name[0] != "一")):
             return int(parse_numeral(name[0]))
         if len(numerals) == 1 and name[-1] not in "一二两三四五六七八九十" and name.index(numerals[0]) > 0:
             return int(parse_numeral(numerals[0]))
