@@ -186,6 +186,12 @@ CASES = [
     ("算力总规模达到10.36百亿亿次/秒。", "10.36百亿亿次/秒", {"unit": "次/秒", "value": 1.036e19}),
     ("中欧班列开行4000班次。", "4000班次", {"unit": "班次"}),
     ("粮食产量连续7年稳定在1.3万亿斤以上。", "1.3万亿斤", {"indicator": "粮食产量", "qualifier": "ge"}),
+    # 降幅 before a comparison still turns the sign; a word ending in a change verb loses it
+    ("同比下降1.5%，降幅比一季度收窄0.8个百分点。", "0.8个百分点", {"aspect": "change", "value": 0.8}),
+    ("猪肉价格下降13.6%。", "13.6%", {"indicator": "猪肉价格", "value": -13.6}),
+    # the cap after an award is the award's
+    ("按其增量部分的10%给予补助，最高不超过200万元。", "10%", {"kind": "incentive", "indicator": "补助"}),
+    ("按其增量部分的10%给予补助，最高不超过200万元。", "200万元", {"kind": "incentive", "indicator": "补助"}),
     ("在科创板上市的企业将得到奖励1000万元。", "1000万元", {"indicator": "奖励"}),
     ("归母净利润同比增长率超过40%。", "40%", {"indicator": "归母净利润", "aspect": "rate"}),
     # 累计 is actual in a review, neutral in a plan; a condition (如果) states a target

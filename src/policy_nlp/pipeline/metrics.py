@@ -363,10 +363,11 @@ class MetricLinker:
             return "level", 1
         for i in range(len(words) - 1, -1, -1):
             text = words[i]
-            cue = self.aspect_of_word.get(text) or self._closing_cue(text)
+            closing = self._closing_cue(text)
+            cue = self.aspect_of_word.get(text) or (closing[1] if closing is not None else None)
             if cue is not None and cue[0] not in ("invert", "contribution", "subset"):
                 cue_aspect, sign = cue
-                if i > 0 and self.aspect_of_word.get(words[i - 1], ("",))[0] == "invert":
+                if self._inverted(words, i):
                     sign = -sign
                 if cue_aspect == "level" or (reached and cue_aspect == "rate"):
                     return default, 1  # 增长至50家, 提升到3.91%: the level reached
@@ -412,14 +413,27 @@ class MetricLinker:
         opening = self._index.words_within(clause_start, lead_end)[:1]
         return bool(opening) and self.aspect_of_word.get(opening[0], ("",))[0] == "subset"
 
-    def _closing_cue(self, text: str) -> tuple[str, int] | None:
-        """The change or rate cue a lexicon term ends with (两年平均增长 → 增长), since the tokenizer
-        keeps terms whole."""
-        for size in range(min(len(text) - 1, self.longest_cue), 1, -1):  # longest first
-            cue = self.aspect_of_word.get(text[-size:])
+    def _inverted(self, words: list[str], i: int) -> bool:
+        """降幅扩大, 降幅比一季度收窄: a fall's size right before the cue, or before a comparison
+        that leads to it, turns the cue's sign."""
+        for j in range(i - 1, -1, -1):
+            if self.aspect_of_word.get(words[j], ("",))[0] == "invert":
+                return j == i - 1 or words[j + 1] in self.compare
+        return False
+
+    def _closing_cue(self, word: str) -> tuple[int, tuple[str, int]] | None:
+        """The longest change or rate cue a word ends with, and its length: 两年平均增长 → 增长,
+        价格下降 → 下降 (the tokenizer keeps terms and some jieba words whole)."""
+        for size in range(min(len(word) - 1, self.longest_cue), 1, -1):
+            cue = self.aspect_of_word.get(word[-size:])
             if cue is not None and cue[0] in ("change", "rate"):
-                return cue
+                return size, cue
         return None
+
+    def _change_suffix(self, word: str) -> int:
+        """How much of a word's end is a change verb (价格下降 → 2); rate nouns (增速) are names."""
+        closing = self._closing_cue(word)
+        return closing[0] if closing is not None and word[-closing[0] :] not in self.nouns else 0
 
     def _times_before(self, times: list[TimeMention], position: int) -> list[TimeMention]:
         """The times stated in the sentence of `position` (up to 。, not ；) and ending before it."""
@@ -471,9 +485,13 @@ class MetricLinker:
             and not any(self.kind_of_word.get(w) == "actual" for w in clause)
         ):
             return "incentive"  # 得到奖励1000万元: the reward word leads straight to the amount
-        capped = q.qualifier == "le" or any(w in ("按", "每") for w in clause[-4:])
+        capped = q.qualifier == "le" or any(w in ("按", "每") for w in clause[-6:])
         if capped and any(w in scopes["reward"] for w in clause[-6:] + after[:3]):
             return "incentive"
+        if q.qualifier == "le" and clause_start > s_start:  # 给予补助，最高不超过200万元: the cap of the award
+            previous = self._index.words_within(self._clause_start(norm, s_start, clause_start - 1), clause_start)
+            if any(w in scopes["before"] or w in scopes["reward"] for w in previous):
+                return "incentive"
         planned = target_year or self._paragraph_is_plan.get(s_start, False)
         for i in range(len(clause) - 1, -1, -1):
             following = clause[i + 1] if i + 1 < len(clause) else ""
@@ -647,9 +665,12 @@ class MetricLinker:
         start = q.qualifier_end if q.qualifier_end and q.qualifier_end > q.end else q.end
         if kind == "incentive":
             offset = 1 if norm[start : start + 1] == "的" else 0
-            word = next((w for w in self.incentive_words if norm.startswith(w, start + offset)), None)
-            if word is not None:  # 最高50万元(的)奖励: the incentive itself is what is measured
-                return self._indicator(doc, norm, start + offset, start + offset + len(word))
+            grants = sorted(self.kind_scopes["before"], key=len, reverse=True)
+            grant = next((w for w in grants if norm.startswith(w, start + offset)), "")
+            word = next((w for w in self.incentive_words if norm.startswith(w, start + offset + len(grant))), None)
+            if word is not None:  # 最高50万元(的)奖励, 按10%给予补助: the incentive itself is what is measured
+                at = start + offset + len(grant)
+                return self._indicator(doc, norm, at, at + len(word))
             start += offset
         elif norm[start : start + 1] == "的":
             # 近30%的人口, 以4万亿元的经济总量: the statistic named after 的, when it is a known one
@@ -772,7 +793,9 @@ class MetricLinker:
             picked = picked[1:]  # 新建改造高标准农田3167万亩: the land is counted, not the building
         if not picked:
             return None
-        start, end = self._balanced(norm, picked[0].idx, picked[-1].idx + len(picked[-1].text))
+        last = picked[-1].text
+        end = picked[-1].idx + len(last) - self._change_suffix(last)  # 猪肉|价格下降 → 猪肉价格
+        start, end = self._balanced(norm, picked[0].idx, end)
         return self._indicator(doc, norm, start, end) if end > start else None
 
     def _leading_verb(self, token: Tok) -> bool:
