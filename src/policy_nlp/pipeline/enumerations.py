@@ -59,13 +59,14 @@ class EnumerationFinder:
         head = "|".join(re.escape(h) for h in heads)
         great_head = "|".join(re.escape(h) for h in great)
         self.headed = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{great_head})")
-        self.pattern = re.compile(
+        self.pattern = re.compile(  # the leading class lets the scan skip most characters quickly
+            r"(?=[前“\d一二两三四五六七八九十])(?:"
             rf"(?<!第)前?(?P<n>{MANY})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
             rf"|(?<!第)前?(?P<n3>{MANY})大(?=[\u4e00-\u9fff])"  # 六大高耗能行业: the name ends where the noun phrase does
             rf"|(?<!第)(?P<n2>{MANY})(?:(?P<m2>[个项条篇种类件])|(?=方面))(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head}))"
             r"|“(?P<q>[二两三四五六七八九十双][^”]{1,6}|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]"
             r"|\d{1,3}条|[\u4e00-\u9fff]{1,2}[二两三四五六七八九十][\u4e00-\u9fff]{1,3}|\d{3,4}|\d{1,2}(?:\+(?:\d{1,2}|[Nnx]))+)”"
-            rf"|(?<![一二两三四五六七八九十])(?P<s>(?:[一二两三四五六七八九十][{units}]){{2,3}})(?![{units}])"
+            rf"|(?<![一二两三四五六七八九十])(?P<s>(?:[一二两三四五六七八九十][{units}]){{2,3}})(?![{units}]))"
         )
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
         self.openers = sorted((r["word"] for r in read_cues("enumeration_openers.tsv")), key=len, reverse=True)

@@ -104,12 +104,14 @@ class QuantityFinder:
             f"(?P<word>{'|'.join(re.escape(w) for w, _ in self.before) or '(?!)'})"
             f"(?:{'|'.join(re.escape(w) for w in self.links) or '(?!)'})?$"
         )
+        nonmetric = read_cues("nonmetric.tsv")
+        # rules that only look at the number go into one pattern, tried once per candidate
+        alone = [r["pattern"] for r in nonmetric if not r["before"] and r["pattern"]]
+        self.nonmetric_alone = re.compile("|".join(f"(?:{p})" for p in alone) or "(?!)")
         self.nonmetric = [
-            (
-                re.compile(f"(?:{r['before']})$") if r["before"] else None,
-                re.compile(r["pattern"]) if r["pattern"] else None,
-            )
-            for r in read_cues("nonmetric.tsv")
+            (re.compile(f"(?:{r['before']})$"), re.compile(r["pattern"]) if r["pattern"] else None)
+            for r in nonmetric
+            if r["before"]
         ]
         self.periods = [normalize(r["name"]) for r in read_cues("periods.tsv")]
         self.tables = TableReader(self.units)
@@ -316,14 +318,12 @@ class QuantityFinder:
             return True
         if written is None and after[:1] in ("月", "日", "号", "季", "版", "代", "期", "届"):
             return True
-        head = norm[max(0, s - 8) : s]
-        for before, pattern in self.nonmetric:
-            if before is not None and not before.search(head):
-                continue
-            if pattern is not None and not pattern.match(norm, s):
-                continue
+        if self.nonmetric_alone.match(norm, s):
             return True
-        return False
+        head = norm[max(0, s - 8) : s]
+        return any(
+            before.search(head) and (pattern is None or pattern.match(norm, s)) for before, pattern in self.nonmetric
+        )
 
     def _is_formulation(self, norm: str, start: int, end: int, numeral: str) -> bool:
         """三个X, 七项X with X a formulation head (行动, 领域 …), opening a quoted slogan
