@@ -118,3 +118,10 @@ def test_a_list_of_as_many_members_declares_the_set(nlp):
     assert [q.text for q in doc._.quantities if q.text in ("四个", "三个")] == []
     # without a list of as many members, a count stays a count
     assert [q.text for q in nlp("北京、上海等四个城市增长较快。")._.quantities] == ["四个"]
+
+
+def test_a_colon_after_a_count_opens_its_items(nlp):
+    doc = nlp("我们聚焦聚力干好四件大事：一是深入学习贯彻，二是推进改革开放，三是改善民生，四是加强党建。")
+    found = by_name(doc._.enumerations)
+    assert [m["text"] for m in found["四件大事"]["members"]] == ["深入学习贯彻", "推进改革开放", "改善民生", "加强党建"]
+    assert [q.text for q in doc._.quantities] == []

@@ -23,6 +23,8 @@ from policy_nlp.pos import NOUN_TAGS, tag
 NUMERAL = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 STOPS = "，,；;。！？!?\n：:（）()"
 MEMBER_MAX = 24
+ORDINAL_ITEM = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]是")  # 一是…，二是…
+ORDINAL_REACH = 600
 PHRASE_MAX = 6
 CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱行业, 十个方面工作
 PAIRED = r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"  # 一老一小: no one count
@@ -63,7 +65,7 @@ class EnumerationFinder:
             r"(?=[前“\d一二两三四五六七八九十])(?:"
             rf"(?<!第)前?(?P<n>{MANY})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
             rf"|(?<!第)前?(?P<n3>{MANY})大(?=[\u4e00-\u9fff])"  # 六大高耗能行业: the name ends where the noun phrase does
-            rf"|(?<!第)(?P<n2>{MANY})(?:(?P<m2>[个项条篇种类件])|(?=方面))(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head}))"
+            rf"|(?<!第)(?P<n2>{MANY})(?:(?P<m2>[个项条篇种类件])|(?=方面))(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head})|[\u4e00-\u9fff]{{1,4}}(?=[：:]))"
             r"|“(?P<q>[二两三四五六七八九十双][^”]{1,6}|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]"
             r"|\d{1,3}条|[\u4e00-\u9fff]{1,2}[二两三四五六七八九十][\u4e00-\u9fff]{1,3}|\d{3,4}|\d{1,2}(?:\+(?:\d{1,2}|[Nnx]))+)”"
             rf"|(?<![一二两三四五六七八九十])(?P<s>(?:[一二两三四五六七八九十][{units}]){{2,3}})(?![{units}]))"
@@ -197,6 +199,15 @@ class EnumerationFinder:
         stop = position
         while stop < len(norm) and norm[stop] not in "。；;\n":
             stop += 1
+        ordinals = list(ORDINAL_ITEM.finditer(norm, position, min(len(norm), position + ORDINAL_REACH)))
+        if len(ordinals) >= 2 and ordinals[0].start() == position:  # 四件大事：一是A，二是B…: each item's first clause
+            members = []
+            for item in ordinals[: count or len(ordinals)]:
+                end = item.end()
+                while end < len(norm) and norm[end] not in STOPS:
+                    end += 1
+                members.append(self._member(text, item.end(), end, strip=False))
+            return members
         return self._items(text, position, stop, count, lead_strip=False)
 
     def _split_before(self, text: str, norm: str, position: int, count: int | None) -> list[dict[str, Any]]:

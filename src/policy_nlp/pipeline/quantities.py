@@ -329,8 +329,8 @@ class QuantityFinder:
         """三个X, 七项X with X a formulation head (行动, 领域 …), opening a quoted slogan
         (“五个更加注重”), or after a list of as many members (东北、西北、西南、东南四个片区),
         count a formulation."""
-        if norm[start - 1 : start] == "“":
-            return True
+        if norm[start - 1 : start] == "“" or re.match(r"[\u4e00-\u9fff]{1,4}[：:]", norm[end : end + 5]):
+            return True  # “五个更加注重”, 四件大事：一是…
         tail = norm[end : end + 8]
         phrase = re.match(r"[“\"]?([\u4e00-\u9fff]{1,6})", tail)
         if phrase and phrase.group(1).endswith(self.enum_heads):
