@@ -118,6 +118,9 @@ def test_a_list_of_as_many_members_declares_the_set(nlp):
     assert [q.text for q in doc._.quantities if q.text in ("四个", "三个")] == []
     # without a list of as many members, a count stays a count
     assert [q.text for q in nlp("北京、上海等四个城市增长较快。")._.quantities] == ["四个"]
+    doc = nlp("汽车、装备制造、新材料3个产业增长，经济开发区、高新技术产业开发区各有2家入选。")
+    assert by_name(doc._.enumerations)["3个产业"]["count_matches"] is True
+    assert [q.text for q in doc._.quantities] == ["2家"]
 
 
 def test_a_colon_after_a_count_opens_its_items(nlp):

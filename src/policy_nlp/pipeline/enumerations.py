@@ -37,8 +37,11 @@ MANY = r"(?:\d{1,3}|[二两三四五六七八九十][一二两三四五六七八
 
 
 LISTED = re.compile(
-    r"(?<![第一二两三四五六七八九十])(?P<n>[二两三四五六七八九十]{1,2})[个项条件种类](?=[“\u4e00-\u9fff])"
+    r"(?<![第一二两三四五六七八九十\d.])(?P<n>[二两三四五六七八九十]{1,2}|\d{1,2})[个项条件种类](?=[“\u4e00-\u9fff])"
 )
+
+
+LISTED_ITEM_MAX = 8  # a longer last item holds more than a name (…开发区各有2家)
 
 
 def listed_before(norm: str, position: int) -> int:
@@ -48,7 +51,9 @@ def listed_before(norm: str, position: int) -> int:
     while begin > 0 and norm[begin - 1] not in STOPS:
         begin -= 1
     items = norm[begin:position].split("、")
-    return len(items) if len(items) > 1 and all(items) else 0
+    if len(items) < 2 or not all(items) or len(items[-1]) > LISTED_ITEM_MAX or items[-1].endswith("等"):
+        return 0  # 北京、上海等3个城市 names examples, not the set
+    return len(items)
 
 
 class EnumerationFinder:

@@ -274,7 +274,7 @@ class QuantityFinder:
                 unit, unit_kind = "rank", "rank"  # 提升至19位 (but 9位科学家 is a count)
         if unit_kind == "duration":
             return None
-        if unit_kind == "measure" and not ARABIC_RE.match(lo) and self._is_formulation(norm, s, end, lo):
+        if unit_kind == "measure" and not lomag and self._is_formulation(norm, s, end, lo):
             return None
         try:
             value = parse_numeral(lo) * magnitude(lomag) * scale
@@ -329,13 +329,15 @@ class QuantityFinder:
         """三个X, 七项X with X a formulation head (行动, 领域 …), opening a quoted slogan
         (“五个更加注重”), or after a list of as many members (东北、西北、西南、东南四个片区),
         count a formulation."""
+        listed = listed_before(norm, start)
+        if ARABIC_RE.match(numeral):  # 7个关键领域 is blocked with the heads; here only a declared list counts
+            return listed > 0 and listed == parse_numeral(numeral)
         if norm[start - 1 : start] == "“" or re.match(r"[\u4e00-\u9fff]{1,4}[：:]", norm[end : end + 5]):
             return True  # “五个更加注重”, 四件大事：一是…
         tail = norm[end : end + 8]
         phrase = re.match(r"[“\"]?([\u4e00-\u9fff]{1,6})", tail)
         if phrase and phrase.group(1).endswith(self.enum_heads):
             return True
-        listed = listed_before(norm, start)
         return listed > 0 and listed == parse_numeral(numeral)
 
     def _blocked_spans(self, norm: str) -> list[tuple[int, int]]:
