@@ -394,7 +394,8 @@ class MetricLinker:
 
     def _noun_list(self, words: list[str]) -> bool:
         """Noun phrases, each of up to 7 words, joined by 、 after the amount of the one before
-        (境内上市公司29家、专精特新企业): what a clause-opening change verb governs."""
+        (境内上市公司29家、专精特新企业; not 航空枢纽、洛阳等, which hold no amount): what a
+        clause-opening change verb governs."""
         items = [item.split() for item in " ".join(words).split(" 、 ")]
         if not 0 < len(items[-1]) <= 7:
             return False
@@ -403,7 +404,8 @@ class MetricLinker:
             return all(w in INNER_LINKS or tag(w).startswith(tags) or self._skippable(w) for w in item)
 
         return noun_phrase(items[-1], NOUNISH) and all(
-            0 < len(item) <= 9 and noun_phrase(item, (*NOUNISH, "q")) for item in items[:-1]
+            0 < len(item) <= 9 and noun_phrase(item, (*NOUNISH, "q")) and any(tag(w) == "m" for w in item)
+            for item in items[:-1]
         )
 
     def _part_of_change(self, previous: dict[str, Any] | None, q: Quantity, clause_start: int, lead_end: int) -> bool:
