@@ -381,11 +381,15 @@ class MetricLinker:
             if not self._skippable(text):
                 break
         after = max(q.end, q.qualifier_end or 0)
-        following = self._index.words_within(after, after + 6)  # 6%以上的增长
-        if q.unit == "%" and following[:1] == ["的"] and len(following) > 1:
-            cue = self.aspect_of_word.get(following[1])
-            if cue is not None and cue[0] == "rate":
-                return "rate", cue[1]  # 实现38.6%的增长
+        following = self._index.words_within(after, after + 12)  # 6%以上的增长
+        if q.unit == "%" and following[:1] == ["的"]:
+            for word in following[1:4]:  # 实现38.6%的增长, 上年同期18.0%的高增速, 1.7%的两年平均增速
+                closing = self._closing_cue(word)
+                cue = self.aspect_of_word.get(word) or (closing[1] if closing is not None else None)
+                if cue is not None and cue[0] == "rate":
+                    return "rate", cue[1]
+                if not (tag(word).startswith(("a", "m", "d")) or word in self.aspect_of_word or word in self.tail):
+                    break
         head = self.aspect_of_word.get(words[0]) if words else None
         if head is not None and head[0] in ("change", "rate") and default == "level" and self._noun_list(words[1:]):
             # 新增境内上市公司29家、专精特新企业397家, 降低单位GDP能耗13.5%: the clause opens with the change
