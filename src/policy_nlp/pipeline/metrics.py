@@ -67,6 +67,7 @@ class MetricLinker:
         self.tail = {r["word"] for r in rows if r["role"] == "tail"}
         self.head = {r["word"] for r in rows if r["role"] == "head"}
         self.nouns = {r["word"] for r in rows if r["role"] == "noun"}
+        self.stop_words = {r["word"] for r in rows if r["role"] == "stop"}
         self.share_nouns = {r["word"] for r in rows if r["role"] == "share"}
         self.measure_nouns = {r["word"] for r in rows if r["role"] == "measure"}
         self.whole_markers = {r["word"] for r in rows if r["role"] == "whole"}
@@ -622,7 +623,12 @@ class MetricLinker:
         if token.i in term_tokens:
             return True
         text = token.text
-        if token.i in self._quantity_tokens or text in self.tail or text in self.qualifier_words:
+        if (
+            token.i in self._quantity_tokens
+            or text in self.tail
+            or text in self.qualifier_words
+            or text in self.stop_words
+        ):
             return False
         if not allow_head and text in self.head:
             return False
@@ -786,7 +792,7 @@ class MetricLinker:
         while picked and (
             (strip_scope and (picked[0].text in self.head or tag(picked[0].text) in ("ns", "nr")))
             or picked[0].text in INNER_LINKS.replace("“", "")
-            or tag(picked[0].text) in ("t", "r", "m")
+            or tag(picked[0].text) in ("t", "r", "m", "uj")
         ):
             picked = picked[1:]
         while picked and picked[-1].text in INNER_LINKS.replace("”", ""):
