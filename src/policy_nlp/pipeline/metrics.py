@@ -83,7 +83,8 @@ class MetricLinker:
         self.periods = {normalize(r["name"]): f"{r['start']}-{r['end']}" for r in read_cues("periods.tsv")}
         period_names = "|".join(re.escape(p) for p in self.periods) or "(?!)"
         self.time_pattern = re.compile(
-            rf"(?P<y1>{YEAR})(?:年)?\s*(?:[-~至到]|—)\s*(?P<y2>{YEAR})年|(?P<y>{YEAR})年|(?P<p>{period_names})"
+            rf"(?P<y1>{YEAR})(?:年)?\s*(?:[-~至到]|—)\s*(?P<y2>{YEAR})年|(?P<y>{YEAR})年"
+            rf"|(?P<p>{period_names})(?:[”\"]?(?P<pend>期末|末))?"
         )
         quals = read_cues("qualifiers.tsv")
         self.qualifier_words = {normalize(q["word"]) for q in quals}
@@ -576,12 +577,15 @@ class MetricLinker:
                 value = m.group("y")
             else:
                 value = self.periods[m.group("p")]
-            head = norm[max(0, m.start() - 3) : m.start()]
+                if m.group("pend"):  # 到“十四五”末: the period's last year
+                    value = value.split("-")[1]
+            start = m.start() - 1 if m.start() > 0 and norm[m.start() - 1] in '“"' else m.start()  # 到“十四五”
+            head = norm[max(0, start - 3) : start]
             role = "plain"
             if head.endswith(self.time_base):
                 role = "base"
             elif head.endswith(self.time_target):
-                lead = norm[max(0, m.start() - 4) : m.start() - 1]
+                lead = norm[max(0, start - 4) : start - 1]
                 if not lead or lead[-1] in CLAUSE_BREAK or any(lead.endswith(w) for w in self.target_words):
                     role = "target"
             found.append(TimeMention(m.start(), m.end(), value, role))
