@@ -96,6 +96,7 @@ class QuantityFinder:
         )
         self.inner = {q["word"]: q["qualifier"] for q in quals if q["position"] == "inner"}
         self.vague = {q["word"]: q["qualifier"] for q in quals if q["position"] == "vague"}
+        self.floor = {q["word"]: q["qualifier"] for q in quals if q["position"] == "floor"}
         self.after_map = dict(self.after)
         self.not_after = {q["word"]: q.get("not_after", "") for q in quals if q["position"] == "before"}
         self.before_map = dict(self.before)
@@ -176,6 +177,9 @@ class QuantityFinder:
             vague = next((w for w in self.vague if norm.endswith(w, 0, s)), None)
             if vague is not None and norm[s] in "十百千万亿":  # 数十倍: no number given
                 general.start, general.value, general.qualifier = s - len(vague), None, self.vague[vague]
+            floor = next((w for w in self.floor if norm.endswith(w, 0, s)), None)
+            if floor is not None and norm[s] in "百千万亿":  # 上万人: at least ten thousand
+                general.start, general.qualifier = s - len(floor), self.floor[floor]
             found.append(general)
         found.sort(key=lambda q: q.start)
         for q in found:
