@@ -137,13 +137,13 @@ class QuantityFinder:
             rf"(?P<pct>百分之(?P<pctnum>{NUMBER}))"
             rf"|(?P<frac>(?P<den>{NUMBER})分之(?P<num>{NUMBER}))"
             rf"|(?P<slash>(?<![\d/])(?P<sn>\d+)/(?P<sd>\d+)(?![\d/]))"
-            r"|(?P<double>翻(?P<times>[一两二三四])?番)"
+            r"|(?P<double>翻了?(?P<times>[一两二三四])?番)"
             r"|(?P<single>个位数)|(?P<twodigit>两位数)"
             rf"|(?P<rank>第(?P<rn>{ARABIC}|[{CN_DIGITS}十]+)(?P<rsuffix>位|名)?)"
             r"|(?P<top>首位|榜首|居首)"
             r"|(?P<topn>前(?P<topnum>[一二两三四五六七八九十]{1,2}|\d{1,3})(?:强|位|名)?)"
             r"|(?P<half>(?:(?<=[近过大接])半|一半|半数)(?![年月天日个小]))"  # 已过半年 is a time
-            r"|(?P<tenth>(?P<tn>[一二三四五六七八九]|(?<!\d)\d)成(?![为果本功立效员绩熟交长都就型])))"
+            r"|(?P<tenth>(?P<tn>[一二两三四五六七八九]|(?<!\d)\d)成(?![为果本功立效员绩熟交长都就型])))"
         )
 
     def __call__(self, text: str, norm: str | None = None, hints: TokenHints | None = None) -> list[Quantity]:
