@@ -39,6 +39,11 @@ def test_count_mismatch_is_reported(find):
     assert e["members"] == [] or e["count_matches"] is False
 
 
+def test_a_formulation_inside_a_longer_name(nlp):
+    doc = nlp("扎实开展深入贯彻中央八项规定精神学习教育。")
+    assert by_name(doc._.enumerations)["八项规定"]["count"] == 8
+
+
 def test_formulation_heads_and_great_only_heads(find):
     assert "六大优势产业" in by_name(find("六大优势产业增加值增长。"))
     assert "4个产业" not in by_name(find("建成4个产业园区。"))  # 产业 is a head only after N大
