@@ -39,6 +39,11 @@ def test_count_mismatch_is_reported(find):
     assert e["members"] == [] or e["count_matches"] is False
 
 
+def test_names_after_a_declared_list(nlp):
+    doc = nlp("推动黄河、淮河、海河、长江四大流域内城市协同，跨越7万亿、8万亿、9万亿三个大台阶。")
+    assert {"四大流域", "三个大台阶"} <= set(by_name(doc._.enumerations))
+
+
 def test_a_formulation_inside_a_longer_name(nlp):
     doc = nlp("扎实开展深入贯彻中央八项规定精神学习教育。")
     assert by_name(doc._.enumerations)["八项规定"]["count"] == 8

@@ -145,7 +145,11 @@ class EnumerationFinder:
         headed = self.headed.match(norm, position)
         if headed is not None:
             return headed.end()
-        return phrase_end(position) if phrase_end is not None else None
+        if phrase_end is None:
+            return None
+        return phrase_end(position) or (
+            phrase_end(position + 1) if norm[position] in "大小新老" else None
+        )  # 三个大台阶
 
     def _add(
         self, found: dict[str, dict[str, Any]], text: str, norm: str, name: str, start: int, end: int, count: int | None
