@@ -35,6 +35,7 @@ INNER_LINKS = '、与和及&+“”"《》-'
 MAX_INDICATOR = 24
 YEAR = r"(?:19|20)\d{2}"
 ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
+INLINE_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])")  # 县(市、区) in a name
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
 UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
@@ -114,6 +115,7 @@ class MetricLinker:
     _text: str
     _paragraph_is_plan: dict[int, bool]
     _in_review: set[int]
+    _inline: set[int]
     _full_starts: list[int]
     _time_starts: list[int]
     _index: TokenIndex
@@ -127,6 +129,7 @@ class MetricLinker:
         self._norm, self._text = norm, text
         quantities: list[Quantity] = list(doc._.quantities or [])
         self._index = TokenIndex(doc, text)
+        self._inline = {i for m in INLINE_PAREN.finditer(norm) for i in (m.start(), m.end() - 1)}
         self._quantity_tokens = {t.i for q in quantities for t in self._index.overlapping(q.start, q.end)}
         term_tokens = {term["token"] for term in doc._.terms or []}
         sentence_list = sentences_of(doc)
@@ -350,7 +353,7 @@ class MetricLinker:
 
     def _clause_start(self, norm: str, s_start: int, position: int) -> int:
         for i in range(position - 1, s_start - 1, -1):
-            if norm[i] in CLAUSE_BREAK:
+            if norm[i] in CLAUSE_BREAK and i not in self._inline:
                 return i + 1
         return s_start
 
@@ -624,7 +627,7 @@ class MetricLinker:
 
     # -- indicators ------------------------------------------------------------------------
     def _nounish(self, token: Tok, term_tokens: set[int], *, allow_head: bool = True) -> bool:
-        if token.i in term_tokens:
+        if token.i in term_tokens or token.idx in self._inline:  # 县（市）, 中欧（亚）班列
             return True
         text = token.text
         if (
