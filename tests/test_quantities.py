@@ -112,3 +112,8 @@ def test_never_raises_on_odd_numbers(find):
 def test_numbers_inside_lexicon_terms_are_names(nlp):
     doc = nlp("用好两个市场两种资源，落实八项规定，建设5G基站1.2万个。")
     assert [q.text for q in doc._.quantities] == ["1.2万个"]
+
+
+def test_numbers_inside_known_indicator_names_are_names(nlp):
+    doc = nlp("每千人口3岁以下婴幼儿托位数达4.76个，上榜世界500强企业增至18家。")
+    assert [q.text for q in doc._.quantities] == ["4.76个", "18家"]

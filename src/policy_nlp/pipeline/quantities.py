@@ -16,6 +16,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policy_nlp.lexicon.load import dictionary_words
 from policy_nlp.normalize import normalize
 from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
@@ -393,10 +394,21 @@ class QuantityTagger:
 
     def __init__(self) -> None:
         self.finder = QuantityFinder()
+        self._named: frozenset[str] | None = None
+
+    @property
+    def named_words(self) -> frozenset[str]:
+        """Indicator names that hold a number (每千人口3岁以下婴幼儿托位数, 世界500强企业): a
+        number inside one is part of the name, like a number inside a lexicon term."""
+        if self._named is None:
+            self._named = frozenset(w for w in dictionary_words() if any(ch.isdigit() for ch in w))
+        return self._named
 
     def __call__(self, doc: Doc) -> Doc:
         index = TokenIndex(doc)
+        named = self.named_words
         offsets = [(index.starts[i], len(index.words[i])) for i in doc.user_data.get(LEXICON_TOKENS_KEY, ())]
+        offsets += [(start, len(word)) for start, word in zip(index.starts, index.words, strict=True) if word in named]
         inside_terms = {position for start, length in offsets for position in range(start + 1, start + length)}
         term_starts = {start for start, _ in offsets}
 
