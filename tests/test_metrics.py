@@ -175,6 +175,8 @@ CASES = [
     ("加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽建设。", "10个", {"aspect": "level"}),
     ("在上年同期18.0%的高增速基础上继续增长。", "18.0%", {"aspect": "rate"}),
     ("到“十四五”末，全省数字经济增加值占GDP比重达到50%。", "50%", {"kind": "target", "time": "2025"}),
+    # 努力 as a noun (付出更大努力) opens no plan paragraph
+    ("广州需要付出更大努力才能迈过3万亿的门槛。2020年广州GDP总量为25019.11亿元。", "25019.11亿元", {"kind": "actual"}),
     ("仍以苏州为例，苏州第二产业就业人口2010年为425.27万。", "425.27万", {"indicator": "第二产业就业人口"}),
     ("高于全国同期1.7%的两年平均增速。", "1.7%", {"aspect": "rate"}),
     # a qualifier written before a list covers every member; 及以下 caps
