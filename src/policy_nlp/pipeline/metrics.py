@@ -503,6 +503,8 @@ class MetricLinker:
             previous = self._index.words_within(self._clause_start(norm, s_start, clause_start - 1), clause_start)
             if any(w in scopes["before"] or w in scopes["reward"] for w in previous):
                 return "incentive"
+        if after[:1] == ["的"] and any(w in scopes["goal"] for w in after[1:3]):
+            return "target"  # 实现GDP破万亿的目标: the number is the goal's
         planned = target_year or self._paragraph_is_plan.get(s_start, False)
         for i in range(len(clause) - 1, -1, -1):
             following = clause[i + 1] if i + 1 < len(clause) else ""
