@@ -81,10 +81,12 @@ class MetricLinker:
         self.time_base = tuple(r["word"] for r in times if r["role"] == "base")
         self.time_target = tuple(r["word"] for r in times if r["role"] == "target")
         self.time_relative = tuple(r["word"] for r in times if r["role"] == "relative")
+        self.time_deadline = tuple(sorted((r["word"] for r in times if r["role"] == "deadline"), key=len, reverse=True))
         self.periods = {normalize(r["name"]): f"{r['start']}-{r['end']}" for r in read_cues("periods.tsv")}
         period_names = "|".join(re.escape(p) for p in self.periods) or "(?!)"
         self.time_pattern = re.compile(
-            rf"(?P<y1>{YEAR})(?:年)?\s*(?:[-~至到]|—)\s*(?P<y2>{YEAR})年|(?P<y>{YEAR})年"
+            rf"(?P<y1>{YEAR})(?:年)?\s*(?:[-~至到]|—)\s*(?P<y2>{YEAR})年|(?P<c1>{YEAR})年?[、和](?P<c2>{YEAR})年(?=连续)"
+            rf"|(?P<y>{YEAR})年"
             rf"|(?P<p>{period_names})(?:[”\"]?(?P<pend>期末|末))?"
         )
         quals = read_cues("qualifiers.tsv")
@@ -578,6 +580,8 @@ class MetricLinker:
         for m in self.time_pattern.finditer(norm):
             if m.group("y1"):
                 value = f"{m.group('y1')}-{m.group('y2')}"
+            elif m.group("c1"):  # 2019年、2020年连续两年
+                value = f"{m.group('c1')}-{m.group('c2')}"
             elif m.group("y"):
                 value = m.group("y")
             else:
@@ -589,12 +593,22 @@ class MetricLinker:
             role = "plain"
             if head.endswith(self.time_base):
                 role = "base"
+            elif m.group("y") and self._deadline(norm, m.end()):
+                role = "target"  # 2025年底前, 2027年前，
             elif head.endswith(self.time_target):
                 lead = norm[max(0, start - 4) : start - 1]
                 if not lead or lead[-1] in CLAUSE_BREAK or any(lead.endswith(w) for w in self.target_words):
                     role = "target"
             found.append(TimeMention(m.start(), m.end(), value, role))
         return found
+
+    def _deadline(self, norm: str, position: int) -> bool:
+        """底前/前 right after a year: a deadline, so a target year (not 2020年前三季度)."""
+        word = next((w for w in self.time_deadline if norm.startswith(w, position)), None)
+        if word is None:
+            return False
+        follows = norm[position + len(word) : position + len(word) + 1]
+        return len(word) > 1 or not follows or follows in CLAUSE_BREAK
 
     def _time(self, times: list[TimeMention], q: Quantity, s_start: int, clause_start: int, kind: str) -> dict | None:
         """The year written on the number itself (2020年的1.32亿); for a target, its target year or
