@@ -134,7 +134,7 @@ class QuantityFinder:
         self.rank_suffixes = tuple(r["word"] for r in ranks if r["role"] == "suffix")
         self.rank_lead = re.compile(f"(?:{'|'.join(map(re.escape, rank_words)) or '(?!)'})(?:近|约)?$")
         self.special = re.compile(  # the leading class lets the scan skip most characters quickly
-            rf"(?=[百{CN_DIGITS}十\d翻个两第首榜居前半])(?:"
+            rf"(?=[百千万{CN_DIGITS}十\d翻个两第首榜居前半])(?:"
             rf"(?P<pct>百分之(?P<pctnum>{NUMBER}))"
             rf"|(?P<frac>(?P<den>{NUMBER})分之(?P<num>{NUMBER}))"
             rf"|(?P<slash>(?<![\d/])(?P<sn>\d+)/(?P<sd>\d+)(?![\d/]))"
