@@ -136,6 +136,7 @@ class QuantityFinder:
         self.special = re.compile(  # the leading class lets the scan skip most characters quickly
             rf"(?=[百千万{CN_DIGITS}十\d翻个两第首榜居前半])(?:"
             rf"(?P<pct>百分之(?P<pctnum>{NUMBER}))"
+            r"|(?P<ratio>(?<![\d.])\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?){1,3}(?![\d.:∶]))"
             rf"|(?P<frac>(?P<den>{NUMBER})分之(?P<num>{NUMBER}))"
             rf"|(?P<slash>(?<![\d/])(?P<sn>\d+)/(?P<sd>\d+)(?![\d/]))"
             r"|(?P<double>翻了?(?P<times>[一两二三四])?番)"
@@ -195,6 +196,8 @@ class QuantityFinder:
             try:
                 if m.group("pct"):
                     yield Quantity(s, e, "", parse_numeral(m.group("pctnum")), "%", "percent")
+                elif m.group("ratio"):
+                    yield from self._ratio(m)
                 elif m.group("frac"):
                     value = 100 * parse_numeral(m.group("num")) / parse_numeral(m.group("den"))
                     yield Quantity(s, e, "", round(value, 6), "%", "percent")
@@ -231,6 +234,18 @@ class QuantityFinder:
                     yield Quantity(m.start("tn"), e, "", 10 * parse_numeral(m.group("tn")), "%", "percent")
             except (NumeralError, ZeroDivisionError):
                 continue
+
+    @staticmethod
+    def _ratio(m: re.Match) -> Iterator[Quantity]:
+        """2.50:1 is a multiple (城乡居民收入比); 4.0∶37.7∶58.3, parts of a whole that sum to 100, are
+        shares each (三次产业比重). Other colons (times, scores) are left alone."""
+        parts = [(p.start() + m.start(), p.end() + m.start()) for p in re.finditer(r"\d+(?:\.\d+)?", m.group())]
+        values = [float(m.string[a:b]) for a, b in parts]
+        if len(values) == 2 and values[1] == 1 and "." in m.string[parts[0][0] : parts[0][1]]:
+            yield Quantity(m.start(), m.end(), "", values[0], "x", "multiple")
+        elif len(values) >= 3 and abs(sum(values) - 100) <= 1:
+            for (a, b), value in zip(parts, values, strict=True):
+                yield Quantity(a, b, "", value, "%", "percent")
 
     @staticmethod
     def _date_like(norm: str, end: int) -> bool:
