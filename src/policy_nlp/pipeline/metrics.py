@@ -659,6 +659,9 @@ class MetricLinker:
             return True
         if text in self.cue_words:
             return False
+        closing = self._closing_cue(text)
+        if closing is not None and self._skippable(text[: -closing[0]]):
+            return False  # 同比增加: a cue written as one word
         return tag(text).startswith(NOUNISH)
 
     def _inner_ok(self, token: Tok, term_tokens: set[int]) -> bool:
@@ -682,8 +685,8 @@ class MetricLinker:
             token = tokens[i]
             if self._nounish(token, term_tokens):
                 i -= 1
-            elif token.text == "占" and i > 0 and tokens[end_i].text in self.share_nouns:
-                i -= 1  # X占Y比重 is one indicator
+            elif token.text in ("占", "的") and i > 0 and tokens[end_i].text in self.share_nouns:
+                i -= 1  # X占Y(的)比重 is one indicator
             elif (
                 i > 0
                 and self._inner_ok(token, term_tokens)
@@ -813,7 +816,7 @@ class MetricLinker:
     def _trimmed(self, doc: Doc, norm: str, picked: list[Tok], *, strip_scope: bool = True) -> dict | None:
         """Drop scope words (全省, 其中), places and times from the front, links from the ends."""
         while picked and (
-            (strip_scope and (picked[0].text in self.head or tag(picked[0].text) in ("ns", "nr")))
+            (strip_scope and (picked[0].text in self.head or self._place_or_person(picked)))
             or picked[0].text in INNER_LINKS.replace("“", "")
             or tag(picked[0].text) in ("t", "r", "m", "uj")
         ):
@@ -832,6 +835,12 @@ class MetricLinker:
         end = picked[-1].idx + len(last) - self._change_suffix(last)  # 猪肉|价格下降 → 猪肉价格
         start, end = self._balanced(norm, picked[0].idx, end)
         return self._indicator(doc, norm, start, end) if end > start else None
+
+    @staticmethod
+    def _place_or_person(picked: list[Tok]) -> bool:
+        """A place before what it qualifies (广东GDP); a lone "person" is jieba mis-tagging a noun (贡献率)."""
+        first = tag(picked[0].text)
+        return first == "ns" or (first == "nr" and len(picked) > 1)
 
     def _leading_verb(self, token: Tok) -> bool:
         return tag(token.text) == "v" and token.text not in self.nouns and token.text not in self.cue_words
