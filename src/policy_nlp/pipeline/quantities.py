@@ -104,7 +104,7 @@ class QuantityFinder:
         self.after_pattern = re.compile("|".join(re.escape(w) for w, _ in self.after) or "(?!)")
         self.before_pattern = re.compile(
             f"(?P<word>{'|'.join(re.escape(w) for w, _ in self.before) or '(?!)'})"
-            f"(?:{'|'.join(re.escape(w) for w in self.links) or '(?!)'})?$"
+            f"(?:{'|'.join(re.escape(w) for w in self.links) or '(?!)'}){{0,2}}$"
         )
         nonmetric = read_cues("nonmetric.tsv")
         # rules that only look at the number go into one pattern, tried once per candidate
