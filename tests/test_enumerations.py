@@ -138,3 +138,9 @@ def test_a_colon_after_a_count_opens_its_items(nlp):
     found = by_name(doc._.enumerations)
     assert [m["text"] for m in found["四件大事"]["members"]] == ["深入学习贯彻", "推进改革开放", "改善民生", "加强党建"]
     assert [q.text for q in doc._.quantities] == []
+
+
+def test_counts_of_numbered_terms_and_no_members_from_a_bare_verb(nlp):
+    found = by_name(nlp("推进“三个一批”项目建设，关爱一老一小，坚持双轮驱动。")._.enumerations)
+    assert found["三个一批"]["count"] == 3
+    assert found["双轮驱动"]["members"] == []  # 坚持 is a verb, not a member

@@ -95,7 +95,7 @@ class EnumerationFinder:
             name = text[start:end]
             if not NUMBERED_TERM.match(name) or any(p in normalize(name) for p in self.periods):
                 continue
-            count = self._coinage_count(name[:2]) if not PAIRED_TERM.match(name) else None
+            count = self._coinage_count(name if PAIRED_TERM.match(name) else name[:2])  # 三个一批 → 3, 一老一小 → none
             self._add(found, text, norm, name, start, end, count)
         for m in self.pattern.finditer(norm):
             if m.group("n3") is not None:
@@ -224,7 +224,8 @@ class EnumerationFinder:
         while begin > 0 and norm[begin - 1] not in STOPS:
             begin -= 1
         items = self._items(text, begin, position, count, lead_strip=True)
-        if count and len(items) < count and begin > 0 and norm[begin - 1] in "，,":
+        own = self._member(text, begin, position, strip=True)
+        if count and len(items) < count and begin > 0 and norm[begin - 1] in "，," and len(own["text"]) > 2:
             # 深化A，推动B两篇文章: whole comma clauses may be the members
             clauses = [(begin, position)]
             cursor = begin - 1
