@@ -206,11 +206,20 @@ class MetricLinker:
             else:
                 groups.append([record])
         recent: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its last list
+        seen: list[dict[str, Any]] = []  # records of earlier groups
         for group in groups:
             first = group[0]
+            earlier, seen = seen, seen + group
             if len(group) < 2:
                 continue
             respectively, members = self._list_before_respectively(doc, norm, first)
+            if respectively and members is None and self._opens_clause(norm, first, self.respectively):
+                # 接待游客1.5亿人次，实现旅游收入1800亿元，分别增长12%和15%: the numbers just named
+                named = [r["indicator"] for r in earlier if r["_sentence"] == first["_sentence"] and r["indicator"]]
+                if len(named) >= len(group) and len({i["text"] for i in named[-len(group) :]}) == len(group):
+                    for record, indicator in zip(group, named[-len(group) :], strict=True):
+                        record["indicator"] = indicator
+                    continue
             if members is None and first["indicator"] is not None:
                 indicator = first["indicator"]
                 members = [
@@ -225,6 +234,14 @@ class MetricLinker:
                 continue
             for record, (start, end) in zip(group, members, strict=True):
                 record["indicator"] = self._indicator(doc, norm, start, end)
+
+    def _opens_clause(self, norm: str, record: dict[str, Any], words: set[str]) -> bool:
+        """Whether one of `words` opens the record's clause, with nothing but fillers before it."""
+        clause = self._index.words_within(
+            self._clause_start(norm, record["_sentence"], record["start"]), record["start"]
+        )
+        at = next((n for n, w in enumerate(clause) if w in words), None)
+        return at is not None and all(self._skippable(w) for w in clause[:at])
 
     def _list_before_respectively(
         self, doc: Doc, norm: str, record: dict[str, Any]
@@ -768,6 +785,8 @@ class MetricLinker:
         self, doc: Doc, norm: str, clause_start: int, lead_end: int, term_tokens: set[int]
     ) -> dict | None:
         tokens = self._index.within(clause_start, lead_end)
+        if tokens and tokens[0].text.startswith(tuple(self.compare)):
+            return None  # 比上年末增加15万人: only the base is named; the measure comes from before
         cut = next((n for n, t in enumerate(tokens) if n > 0 and t.text in self.compare), None)
         if cut is not None:  # 增速比全国快: the phrase before the comparison
             tokens = tokens[:cut]
