@@ -515,9 +515,16 @@ class MetricLinker:
             and not any(self.kind_of_word.get(w) == "actual" for w in clause)
         ):
             return "incentive"  # 得到奖励1000万元: the reward word leads straight to the amount
-        capped = q.qualifier == "le" or any(w in ("按", "每") for w in clause[-6:])
+        capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
         if capped and any(w in scopes["reward"] for w in clause[-6:] + after[:3]):
             return "incentive"
+        opens_with_award = clause[:1] and clause[0] in scopes["reward"]
+        if (
+            opens_with_award
+            and q.unit in self.currencies
+            and "actual" not in map(self.kind_of_word.get, clause + after)
+        ):
+            return "incentive"  # 奖励企业经营团队100万元: the award opens the clause
         if q.qualifier == "le" and clause_start > s_start:  # 给予补助，最高不超过200万元: the cap of the award
             previous = self._index.words_within(self._clause_start(norm, s_start, clause_start - 1), clause_start)
             if any(w in scopes["before"] or w in scopes["reward"] for w in previous):
