@@ -42,6 +42,9 @@ CASES = [
     ("人口自然增长率7.5‰。", "7.5‰", 7.5, None, "‰", "eq"),
     ("城乡居民收入比缩小至2.27:1。", "2.27:1", 2.27, None, "x", "eq"),
     ("全年GDP增速至少要达到5.5%。", "5.5%", 5.5, None, "%", "ge"),
+    ("建成道路120千米。", "120千米", 120, None, "公里", "eq"),
+    ("集装箱吞吐量2000万TEU。", "2000万TEU", 2e7, None, "TEU", "eq"),
+    ("建成充电桩2万根。", "2万根", 20000, None, "根", "eq"),
     ("三次产业比重为4.0∶37.7∶58.3。", "37.7", 37.7, None, "%", "eq"),
     ("实际使用外资12亿美元。", "12亿美元", 1.2e9, None, "USD", "eq"),
     ("港资20亿港元。", "20亿港元", 2e9, None, "HKD", "eq"),
@@ -123,3 +126,7 @@ def test_numbers_inside_lexicon_terms_are_names(nlp):
 def test_numbers_inside_known_indicator_names_are_names(nlp):
     doc = nlp("每千人口3岁以下婴幼儿托位数达4.76个，上榜世界500强企业增至18家。")
     assert [q.text for q in doc._.quantities] == ["4.76个", "18家"]
+
+
+def test_a_unit_is_never_read_again_as_a_quantity(find):
+    assert [q.text for q in find("面积3.5平方千米。")] == ["3.5平方千米"]

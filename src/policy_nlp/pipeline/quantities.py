@@ -183,6 +183,9 @@ class QuantityFinder:
             if floor is not None and norm[s] in "百千万亿":  # 上万人: at least ten thousand
                 general.start, general.qualifier = s - len(floor), self.floor[floor]
             found.append(general)
+            occupied[general.start : general.end] = b"\x01" * (
+                general.end - general.start
+            )  # 3.5平方千米: not also 千米
         found.sort(key=lambda q: q.start)
         for q in found:
             self._qualify(norm, q)
@@ -260,7 +263,7 @@ class QuantityFinder:
         end = m.end()
         if m.group("inner") is None and not m.group("dash") and not m.group("lounit") and not m.group("preinner"):
             # 300万千瓦: give magnitude characters back when they begin the unit
-            for keep in range(len(lomag), -1, -1):
+            for keep in range(len(lomag) + 1):  # the longest unit wins: 120千米 is 120 公里, 3千人 3000 人
                 if self._unit_at(norm, m.end("lomag") - (len(lomag) - keep)) is not None:
                     end = m.end("lomag") - (len(lomag) - keep)
                     lomag = lomag[:keep]
