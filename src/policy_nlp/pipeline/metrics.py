@@ -107,7 +107,7 @@ class MetricLinker:
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
             self.kind_scopes.setdefault(scope, set()).add(word)
-        for scope in ("before", "reward", "clause", "weak", "sentence", "goal", "done", "fund"):
+        for scope in ("before", "reward", "clause", "weak", "sentence", "goal", "done", "fund", "source", "report"):
             self.kind_scopes.setdefault(scope, set())
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
 
@@ -542,7 +542,16 @@ class MetricLinker:
             sentence = self._index.words_within(s_start, clause_start) + clause
             if any(w in scopes["sentence"] for w in sentence) or self._goal_pending(sentence):
                 return "target"
+            if self._reports_plan(norm, s_start, s_end):
+                return "target"
         return "target" if planned else "actual"
+
+    def _reports_plan(self, norm: str, s_start: int, s_end: int) -> bool:
+        """The sentence opens by citing a plan document (《规划》明确，…; 根据规划，…)."""
+        first_end = next((i for i in range(s_start, s_end) if norm[i] in CLAUSE_BREAK), s_end)
+        words = self._index.words_within(s_start, first_end)
+        cites = any(w.rstrip("》”").endswith(tuple(self.kind_scopes["source"])) for w in words)
+        return cites and any(w in self.kind_scopes["report"] for w in words)
 
     def _goal_pending(self, words: list[str]) -> bool:
         """A goal word (目标) in a clause that does not report it met (目标任务圆满完成)."""
