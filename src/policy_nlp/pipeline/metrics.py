@@ -14,7 +14,6 @@ import copy
 import dataclasses
 import itertools
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -25,6 +24,7 @@ from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.indicators import IndicatorIndex
 from policy_nlp.pipeline.quantities import Quantity
 from policy_nlp.pipeline.sentences import LineKinds, sentences_of
+from policy_nlp.pipeline.times import TimeFinder, TimeMention
 from policy_nlp.pipeline.tokens import Tok, TokenIndex, doc_normalized, doc_text
 from policy_nlp.pos import tag
 
@@ -33,20 +33,11 @@ CLAUSE_BREAK = "，,；;：:（(）)。！？!?\n"
 NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g", "s")
 INNER_LINKS = '、与和及&+“”"《》-'
 MAX_INDICATOR = 24
-YEAR = r"(?:19|20)\d{2}"
 ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
 INLINE_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])")  # 县(市、区) in a name
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
 UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
-
-
-@dataclass
-class TimeMention:
-    start: int
-    end: int
-    value: str
-    role: str  # plain | base | target
 
 
 class MetricLinker:
@@ -77,22 +68,12 @@ class MetricLinker:
         self.person_nouns = tuple(r["word"] for r in rows if r["role"] == "person")
         self.rate_nouns = {w for w, a, _ in self.aspect_words if a == "rate" and w in self.nouns}
         self.compare = sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True)
-        times = read_cues("time.tsv")
-        self.time_base = tuple(r["word"] for r in times if r["role"] == "base")
-        self.time_target = tuple(r["word"] for r in times if r["role"] == "target")
-        self.time_relative = tuple(r["word"] for r in times if r["role"] == "relative")
-        self.time_deadline = tuple(sorted((r["word"] for r in times if r["role"] == "deadline"), key=len, reverse=True))
-        self.periods = {normalize(r["name"]): f"{r['start']}-{r['end']}" for r in read_cues("periods.tsv")}
-        period_names = "|".join(re.escape(p) for p in self.periods) or "(?!)"
-        self.time_pattern = re.compile(
-            rf"(?P<y1>{YEAR})(?:年)?\s*(?:[-~至到]|—)\s*(?P<y2>{YEAR})年|(?P<c1>{YEAR})年?[、和](?P<c2>{YEAR})年(?=连续)"
-            rf"|(?P<y>{YEAR})年"
-            rf"|(?P<p>{period_names})(?:[”\"]?(?P<pend>期末|末))?"
-        )
         quals = read_cues("qualifiers.tsv")
         self.qualifier_words = {normalize(q["word"]) for q in quals}
         self.indicators = IndicatorIndex()
         self.target_words = tuple(w for w, k, _ in self.kind_cues if k == "target")
+        self.time_relative = tuple(r["word"] for r in read_cues("time.tsv") if r["role"] == "relative")
+        self.find_times = TimeFinder(self.target_words, CLAUSE_BREAK)
         self.incentive_words = {w for w, k, _ in self.kind_cues if k == "incentive"}
         self.kind_of_word = {w: k for w, k, _ in self.kind_cues}
         self.plan_words = {normalize(r["word"]) for r in kinds if r.get("plan") == "1"}
@@ -136,7 +117,7 @@ class MetricLinker:
         term_tokens = {term["token"] for term in doc._.terms or []}
         sentence_list = sentences_of(doc)
         sentences = [(start, end) for start, end, _, _ in sentence_list] or [(0, len(text))]
-        times = self._times(norm)  # in text order
+        times = self.find_times(norm)  # in text order
         self._time_starts = [t.start for t in times]
         self._paragraph_is_plan, self._in_review = self._plan_paragraphs(sentence_list, times)
         self._full_starts = [
@@ -607,41 +588,6 @@ class MetricLinker:
             if looking_back is not None and not plan[start]:
                 review.add(start)
         return plan, review
-
-    def _times(self, norm: str) -> list[TimeMention]:
-        found = []
-        for m in self.time_pattern.finditer(norm):
-            if m.group("y1"):
-                value = f"{m.group('y1')}-{m.group('y2')}"
-            elif m.group("c1"):  # 2019年、2020年连续两年
-                value = f"{m.group('c1')}-{m.group('c2')}"
-            elif m.group("y"):
-                value = m.group("y")
-            else:
-                value = self.periods[m.group("p")]
-                if m.group("pend"):  # 到“十四五”末: the period's last year
-                    value = value.split("-")[1]
-            start = m.start() - 1 if m.start() > 0 and norm[m.start() - 1] in '“"' else m.start()  # 到“十四五”
-            head = norm[max(0, start - 3) : start]
-            role = "plain"
-            if head.endswith(self.time_base):
-                role = "base"
-            elif m.group("y") and self._deadline(norm, m.end()):
-                role = "target"  # 2025年底前, 2027年前，
-            elif head.endswith(self.time_target):
-                lead = norm[max(0, start - 4) : start - 1]
-                if not lead or lead[-1] in CLAUSE_BREAK or any(lead.endswith(w) for w in self.target_words):
-                    role = "target"
-            found.append(TimeMention(m.start(), m.end(), value, role))
-        return found
-
-    def _deadline(self, norm: str, position: int) -> bool:
-        """底前/前 right after a year: a deadline, so a target year (not 2020年前三季度)."""
-        word = next((w for w in self.time_deadline if norm.startswith(w, position)), None)
-        if word is None:
-            return False
-        follows = norm[position + len(word) : position + len(word) + 1]
-        return len(word) > 1 or not follows or follows in CLAUSE_BREAK
 
     def _time(self, times: list[TimeMention], q: Quantity, s_start: int, clause_start: int, kind: str) -> dict | None:
         """The year written on the number itself (2020年的1.32亿); for a target, its target year or

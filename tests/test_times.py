@@ -1,0 +1,40 @@
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policy_nlp.normalize import normalize
+from policy_nlp.pipeline.times import TimeFinder
+
+FIND = TimeFinder(["力争"], "，,；;。\n")
+
+
+def roles(text):
+    return [(m.value, m.role) for m in FIND(normalize(text))]
+
+
+def test_years_ranges_and_periods():
+    assert roles("2024年增长，2021-2025年累计，“十四五”时期") == [
+        ("2024", "plain"),
+        ("2021-2025", "plain"),
+        ("2021-2025", "plain"),
+    ]
+    assert roles("2019年、2020年连续两年增长") == [("2019-2020", "plain")]
+
+
+def test_targets_bases_and_deadlines():
+    assert roles("力争到2027年，较2020年增长") == [("2027", "target"), ("2020", "base")]
+    assert roles("到“十四五”末，比重达到50%") == [("2025", "target")]
+    assert roles("2025年底前建成，2027年前，2020年前三季度") == [
+        ("2025", "target"),
+        ("2027", "target"),
+        ("2020", "plain"),
+    ]
+
+
+@given(st.text(alphabet="2019年2025到较前底十四五“”，、-", max_size=30))
+def test_mentions_lie_in_the_text_and_hold_years(text):
+    norm = normalize(text)
+    for m in FIND(norm):
+        assert 0 <= m.start < m.end <= len(norm)
+        assert re.fullmatch(r"\d{4}(-\d{4})?", m.value)
