@@ -749,8 +749,11 @@ class MetricLinker:
         tokens = self._index.within(clause_start, lead_end)
         if tokens and tokens[0].text.startswith(tuple(self.compare)):
             return None  # 比上年末增加15万人: only the base is named; the measure comes from before
-        cut = next((n for n, t in enumerate(tokens) if n > 0 and t.text in self.compare), None)
-        if cut is not None:  # 增速比全国快: the phrase before the comparison
+        pairs = [t.text + (tokens[n + 1].text if n + 1 < len(tokens) else "") for n, t in enumerate(tokens)]
+        cut = next(  # 增速比全国快, 增长快|于经济增长: the phrase before the comparison
+            (n for n, t in enumerate(tokens) if n > 0 and (t.text in self.compare or pairs[n] in self.compare)), None
+        )
+        if cut is not None:
             tokens = tokens[:cut]
         phrase = self._phrase(tokens, term_tokens)
         while phrase and phrase[-1].text in self.rank_words:  # 数量排名前三: what is ranked, not 排名
