@@ -168,6 +168,7 @@ CASES = [
         {"kind": "target"},
     ),
     ("一、五年发展成就\n新入选国家培养计划科技领军人才409名。", "409名", {"kind": "actual"}),
+    ("五年来，我们积极争取中央预算内投资237亿元。", "237亿元", {"kind": "actual"}),
     # a clause-opening change verb governs every member of a 、 list; 其中 shares the change
     ("新增制造业单项冠军企业45家、专精特新“小巨人”企业397家。", "397家", {"aspect": "change", "value": 397}),
     ("新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦。", "2000万千瓦", {"aspect": "change"}),

@@ -78,7 +78,7 @@ class MetricLinker:
         self.kind_of_word = {w: k for w, k, _ in self.kind_cues}
         self.plan_words = {normalize(r["word"]) for r in kinds if r.get("plan") == "1"}
         self.line_kinds = LineKinds()
-        self.section_words: dict[str, set[str]] = {"plan": set(), "review": set()}
+        self.section_words: dict[str, set[str]] = {"plan": set(), "review": set(), "recap": set()}
         for row in read_cues("sections.tsv"):
             self.section_words[row["role"]].add(normalize(row["word"]))
         ranks = read_cues("ranks.tsv")
@@ -556,7 +556,7 @@ class MetricLinker:
         (一、2025年工作回顾), where sentence-wide target cues (争取, 计划) do not hold."""
         plan: dict[int, bool] = {}
         review: set[int] = set()
-        current, is_plan = None, False
+        current, is_plan, recap = None, False, False
         section: int | None = None  # depth of the heading that opened a plan section
         looking_back: int | None = None  # depth of the heading that opened a review section
         target_starts = [t.start for t in times if t.role == "target"]
@@ -567,8 +567,9 @@ class MetricLinker:
                 opening = self._index.words_within(start, first_clause_end)
                 met = any(w in self.kind_scopes["done"] for w in opening)  # 主要目标任务圆满完成
                 lead = any(w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening)
+                recap = kind != "heading" and self._norm.startswith(tuple(self.section_words["recap"]), start)
                 is_plan = any(start <= t < first_clause_end for t in target_starts) or (
-                    lead and (looking_back is None or kind == "heading")
+                    lead and (looking_back is None or kind == "heading") and not recap
                 )
                 if kind == "heading":
                     heading = self._norm[start:end]
@@ -585,8 +586,8 @@ class MetricLinker:
                         elif level is not None and looking_back is not None and level <= looking_back:
                             looking_back = None
             plan[start] = is_plan or section is not None
-            if looking_back is not None and not plan[start]:
-                review.add(start)
+            if (looking_back is not None or recap) and not plan[start]:
+                review.add(start)  # a review section, or a paragraph that opens 五年来，…
         return plan, review
 
     def _time(self, times: list[TimeMention], q: Quantity, s_start: int, clause_start: int, kind: str) -> dict | None:
