@@ -127,7 +127,7 @@ def test_a_list_of_as_many_members_declares_the_set(nlp):
     assert found["三个“1小时交通圈”"]["count_matches"] is True
     assert [q.text for q in doc._.quantities if q.text in ("四个", "三个")] == []
     # without a list of as many members, a count stays a count
-    assert [q.text for q in nlp("北京、上海等四个城市增长较快。")._.quantities] == ["四个"]
+    assert [q.text for q in nlp("北京、上海等4个城市增长较快。")._.quantities] == ["4个"]
     doc = nlp("汽车、装备制造、新材料3个产业增长，经济开发区、高新技术产业开发区各有2家入选。")
     assert by_name(doc._.enumerations)["3个产业"]["count_matches"] is True
     assert [q.text for q in doc._.quantities] == ["2家"]
@@ -144,3 +144,9 @@ def test_counts_of_numbered_terms_and_no_members_from_a_bare_verb(nlp):
     found = by_name(nlp("推进“三个一批”项目建设，关爱一老一小，坚持双轮驱动。")._.enumerations)
     assert found["三个一批"]["count"] == 3
     assert found["双轮驱动"]["members"] == []  # 坚持 is a verb, not a member
+
+
+def test_a_count_written_out_in_characters_names_a_set(nlp):
+    doc = nlp("增强四个意识，深化两项改革，新建3个中心、12家企业。")
+    assert {"四个意识", "两项改革"} <= set(by_name(doc._.enumerations))
+    assert [q.text for q in doc._.quantities] == ["3个", "12家"]

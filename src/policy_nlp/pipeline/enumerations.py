@@ -131,7 +131,10 @@ class EnumerationFinder:
         taken = [(e["start"], e["end"]) for e in found.values()]
         for m in LISTED.finditer(norm):  # 东北、西北、西南、东南四个片区: the list declares the set
             declared = int(parse_numeral(m.group("n")))
-            if listed_before(norm, m.start()) != declared or any(a < m.end() and m.start() < b for a, b in taken):
+            written_out = not m.group("n").isdigit()  # 四个意识, 三项改革: a written-out count names a set
+            if (listed_before(norm, m.start()) != declared and not written_out) or any(
+                a < m.end() and m.start() < b for a, b in taken
+            ):
                 continue
             close = self._name_end(norm, m.end(), phrase_end)
             if close:
