@@ -86,6 +86,7 @@ def test_quoted_coinages_with_an_inner_numeral_and_numbered_codes(find):
     ]
     assert found["一核两翼"]["count"] is None
     assert "第四城" not in found  # a rank, not a formulation
+    assert "四川省科创通" not in by_name(find("上线“四川省科创通”平台。"))  # a place, not a count
 
 
 def test_unquoted_spatial_formulations(find):

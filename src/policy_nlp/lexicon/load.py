@@ -139,12 +139,23 @@ def with_regional_variants(lexicon: Lexicon) -> Lexicon:
 
 
 @functools.cache
+def place_names() -> tuple[str, ...]:
+    """The provinces of `places.tsv` as written before a slogan (河北, 四川)."""
+    places = lexicon_dir() / "places.tsv"
+    return (
+        tuple(row.cells["place"] for row in read_rows(places, key="place") if not row.problem)
+        if places.exists()
+        else ()
+    )
+
+
+@functools.cache
 def _variant_rules() -> list[tuple[re.Pattern[str], list[str]]]:
     """(pattern, replacement templates) with {place} expanded to every place of places.tsv."""
-    variants, places = lexicon_dir() / "variants.tsv", lexicon_dir() / "places.tsv"
+    variants = lexicon_dir() / "variants.tsv"
     if not variants.exists():
         return []
-    names = [row.cells["place"] for row in read_rows(places, key="place")] if places.exists() else []
+    names = place_names()
     rules = []
     for row in read_rows(variants, key="pattern"):
         if row.problem:

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policy_nlp.lexicon.load import place_names
 from policy_nlp.normalize import normalize
 from policy_nlp.numerals import NumeralError, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
@@ -76,6 +77,7 @@ class EnumerationFinder:
             rf"|(?<![一二两三四五六七八九十])(?P<s>(?:[一二两三四五六七八九十][{units}]){{2,3}})(?![{units}]))"
         )
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
+        self.places = place_names()
         self.openers = sorted((r["word"] for r in read_cues("enumeration_openers.tsv")), key=len, reverse=True)
 
     def __call__(
@@ -116,8 +118,9 @@ class EnumerationFinder:
                     m.group("q") in self.periods
                     or re.search(rf"第{NUMERAL}", m.group("q"))
                     or AMOUNT.fullmatch(m.group("q"))
+                    or m.group("q").startswith(self.places)
                 ):
-                    continue  # “十四五” is a period, “第四城” and “十强” ranks, “四万亿” an amount
+                    continue  # “十四五” is a period, “第四城” and “十强” ranks, “四万亿” an amount, “四川…” a place
                 inner = self.pattern.fullmatch(m.group("q"))
                 count = self._coinage_count(name) if inner is None else self._count(inner)
             else:
