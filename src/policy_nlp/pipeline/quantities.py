@@ -20,7 +20,7 @@ from policy_nlp.lexicon.load import dictionary_words
 from policy_nlp.normalize import normalize
 from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
-from policy_nlp.pipeline.enumerations import listed_before
+from policy_nlp.pipeline.enumerations import SET_MEASURES, listed_before
 from policy_nlp.pipeline.tables import TableReader
 from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, TokenIndex, doc_normalized, doc_text
 from policy_nlp.pos import NOUN_TAGS, tag
@@ -355,7 +355,7 @@ class QuantityFinder:
         listed = listed_before(norm, start)
         if ARABIC_RE.match(numeral):  # 7个关键领域 is blocked with the heads; here only a declared list counts
             return listed > 0 and listed == parse_numeral(numeral)
-        if re.match(r"[个项条件种类张]", norm[end - 1 : end]) and re.match(r"[“\u4e00-\u9fff]", norm[end : end + 1]):
+        if norm[end - 1 : end] in SET_MEASURES and re.match(r"[“\u4e00-\u9fff]", norm[end : end + 1]):
             return True  # 四个意识, 两项改革: a count written out in characters names a set
         if norm[start - 1 : start] == "“" or re.match(r"[\u4e00-\u9fff]{1,4}[：:]", norm[end : end + 5]):
             return True  # “五个更加注重”, 四件大事：一是…
