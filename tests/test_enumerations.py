@@ -150,6 +150,7 @@ def test_counts_of_numbered_terms_and_no_members_from_a_bare_verb(nlp):
 def test_a_count_written_out_in_characters_names_a_set(nlp):
     doc = nlp("增强四个意识，深化两项改革，新建3个中心、12家企业。")
     assert {"四个意识", "两项改革"} <= set(by_name(doc._.enumerations))
+    assert by_name(nlp("消费和投资两架马车。")._.enumerations)["两架马车"]["count"] == 2
     found = by_name(nlp("全省分为皖北、皖中、皖南三块区域。")._.enumerations)
     assert [m["text"] for m in found["三块区域"]["members"]] == ["皖北", "皖中", "皖南"]
     assert [q.text for q in doc._.quantities] == ["3个", "12家"]
