@@ -86,15 +86,18 @@ class EnumerationFinder:
         text: str,
         norm: str | None = None,
         phrase_end: Callable[[int], int | None] | None = None,
-        terms: Iterable[tuple[int, int]] = (),
+        terms: Iterable[tuple[int, int, str]] = (),
     ) -> list[dict[str, Any]]:
         """Formulations in `text`; `phrase_end(i)` (from the pipeline's tokens) says where a noun
         phrase starting at i ends, for N大X names whose X has no known head (and for the noun
-        that closes a name: 四大支柱行业); `terms` are the lexicon terms' offsets, since a term
-        that opens with a numeral (两山, 双轮驱动, 八项规定) is a numbered formulation too."""
+        that closes a name: 四大支柱行业); `terms` are the lexicon terms' (start, end, canonical),
+        since a term that opens with a numeral (两山, 双轮驱动, 八项规定) is a numbered formulation
+        too, and so is a numeral-led canonical its text opens with (双千兆 in 双千兆网络)."""
         norm = normalize(text) if norm is None else norm
         found: dict[str, dict[str, Any]] = {}
-        for start, end in terms:
+        for start, end, canonical in terms:
+            if normalize(text[start:end]).startswith(normalize(canonical)):
+                end = start + len(canonical)  # 双千兆网络 names the formulation 双千兆
             name = text[start:end]
             if not NUMBERED_TERM.match(name) or any(p in normalize(name) for p in self.periods):
                 continue
@@ -306,7 +309,7 @@ class EnumerationTagger:
                 end = token.idx + len(token.text)
             return end
 
-        terms = [(term["start"], term["end"]) for term in doc._.terms or [] if not term["nested"]]
+        terms = [(term["start"], term["end"], term["canonical"]) for term in doc._.terms or [] if not term["nested"]]
         doc._.enumerations = self.finder(doc_text(doc), doc_normalized(doc), phrase_end, terms)
         return doc
 
