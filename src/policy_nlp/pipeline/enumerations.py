@@ -309,7 +309,7 @@ class EnumerationTagger:
                 end = token.idx + len(token.text)
             return end
 
-        terms = [(term["start"], term["end"], term["canonical"]) for term in doc._.terms or [] if not term["nested"]]
+        terms = [(term["start"], term["end"], term["canonical"]) for term in doc._.terms or []]
         doc._.enumerations = self.finder(doc_text(doc), doc_normalized(doc), phrase_end, terms)
         return doc
 
