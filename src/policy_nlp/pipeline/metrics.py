@@ -37,6 +37,7 @@ ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
 INLINE_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])")  # 县(市、区) in a name
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
+WORD_CACHE = 200_000  # words whose closing cue is remembered
 UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
 
 
@@ -51,6 +52,7 @@ class MetricLinker:
         kinds = read_cues("kinds.tsv")
         self.aspect_of_word = {w: (a, sg) for w, a, sg in self.aspect_words}
         self.longest_cue = max((len(w) for w in self.aspect_of_word), default=0)
+        self._closing_cues: dict[str, tuple[int, tuple[str, int]] | None] = {}  # word -> closing cue
         self.skip_words = {normalize(r["word"]) for r in read_cues("fillers.tsv")}
         self.kind_cues = sorted(
             ((normalize(r["word"]), r["kind"], r["scope"]) for r in kinds), key=lambda r: -len(r[0])
@@ -99,6 +101,7 @@ class MetricLinker:
     _paragraph_is_plan: dict[int, bool]
     _in_review: set[int]
     _inline: set[int]
+    _cites_plan: dict[int, bool]
     _full_starts: list[int]
     _time_starts: list[int]
     _index: TokenIndex
@@ -113,6 +116,7 @@ class MetricLinker:
         quantities: list[Quantity] = list(doc._.quantities or [])
         self._index = TokenIndex(doc, text)
         self._inline = {i for m in INLINE_PAREN.finditer(norm) for i in (m.start(), m.end() - 1)}
+        self._cites_plan = {}
         self._quantity_tokens = {t.i for q in quantities for t in self._index.overlapping(q.start, q.end)}
         term_tokens = {term["token"] for term in doc._.terms or []}
         sentence_list = sentences_of(doc)
@@ -434,12 +438,19 @@ class MetricLinker:
 
     def _closing_cue(self, word: str) -> tuple[int, tuple[str, int]] | None:
         """The longest change or rate cue a word ends with, and its length: 两年平均增长 → 增长,
-        价格下降 → 下降 (the tokenizer keeps terms and some jieba words whole)."""
+        价格下降 → 下降 (the tokenizer keeps terms and some jieba words whole). Remembered per
+        word: it depends on the word alone."""
+        if word in self._closing_cues:
+            return self._closing_cues[word]
+        found = None
         for size in range(min(len(word) - 1, self.longest_cue), 1, -1):
             cue = self.aspect_of_word.get(word[-size:])
             if cue is not None and cue[0] in ("change", "rate"):
-                return size, cue
-        return None
+                found = size, cue
+                break
+        if len(self._closing_cues) < WORD_CACHE:
+            self._closing_cues[word] = found
+        return found
 
     def _change_suffix(self, word: str) -> int:
         """How much of a word's end is a change verb (价格下降 → 2); rate nouns (增速) are names."""
@@ -529,6 +540,11 @@ class MetricLinker:
 
     def _reports_plan(self, norm: str, s_start: int, s_end: int) -> bool:
         """The sentence opens by citing a plan document (《规划》明确，…; 根据规划，…)."""
+        if s_start not in self._cites_plan:
+            self._cites_plan[s_start] = self._opens_with_plan(norm, s_start, s_end)
+        return self._cites_plan[s_start]
+
+    def _opens_with_plan(self, norm: str, s_start: int, s_end: int) -> bool:
         first_end = next((i for i in range(s_start, s_end) if norm[i] in CLAUSE_BREAK), s_end)
         words = self._index.words_within(s_start, first_end)
         cites = any(w.rstrip("》”").endswith(tuple(self.kind_scopes["source"])) for w in words)

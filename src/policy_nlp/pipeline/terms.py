@@ -42,24 +42,26 @@ class TermTagger:
         surfaces = self.lexicon.surface_index
         index = TokenIndex(doc)
         norm = doc_normalized(doc)
+        starts, words = index.starts, index.words
         protected = doc.user_data.get(LEXICON_TOKENS_KEY)  # set by our tokenizer; else look at every token
-        candidates = set(protected) if protected is not None else None
-        mentions, spans = [], []
-        for i, (start, text) in enumerate(zip(index.starts, index.words, strict=True)):
-            if len(text) < 2:
-                continue
-            normalized = norm[start : start + len(text)]
-            term = surfaces.get(normalized) if candidates is None or i in candidates else None
+        candidates = protected if protected is not None else [i for i, w in enumerate(words) if len(w) > 1]
+        mentions, spans, found = [], [], {}
+        for i in candidates:
+            text, start = words[i], starts[i]
+            term = surfaces.get(norm[start : start + len(text)]) if len(text) > 1 else None
             if term is not None:
+                found[i] = term
                 mentions.append(_mention(text, start, term, i, nested=False))
                 spans.append(Span(doc, i, i + 1, label=term.category, kb_id=term.term))
-            elif len(text) < MIN_HOST:
-                continue
-            for inner in self.matcher.inner_matches(normalized):  # 专精特新 in 专精特新中小企业
+        inner_matches = self.matcher.inner_matches
+        for i in sorted(found.keys() | {i for i, w in enumerate(words) if len(w) >= MIN_HOST}):
+            text, start, term = words[i], starts[i], found.get(i)
+            for inner in inner_matches(norm[start : start + len(text)]):  # 专精特新 in 专精特新中小企业
                 if inner.term is not term:
                     mentions.append(
                         _mention(text[inner.start : inner.end], start + inner.start, inner.term, i, nested=True)
                     )
+        mentions.sort(key=lambda m: (m["start"], m["nested"]))
         doc._.terms = mentions
         doc.spans["terms"] = spans
         return doc
