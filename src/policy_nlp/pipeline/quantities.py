@@ -344,8 +344,8 @@ class QuantityFinder:
         if self.nonmetric_alone.match(norm, s):
             return True
         head = norm[max(0, s - 8) : s]
-        return any(
-            before.search(head) and (pattern is None or pattern.match(norm, s)) for before, pattern in self.nonmetric
+        return any(  # the pattern at the number is the cheaper test, so it goes first
+            (pattern is None or pattern.match(norm, s)) and before.search(head) for before, pattern in self.nonmetric
         )
 
     def _is_formulation(self, norm: str, start: int, end: int, numeral: str) -> bool:
