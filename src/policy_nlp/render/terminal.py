@@ -67,7 +67,8 @@ def show(record: dict[str, Any], console: Console) -> None:
         terms.add_column(column)
     for t in record["terms"]:
         tool = "/".join(x for x in (t["policy_tool"], t["sub_tool"]) if x)
-        terms.add_row(t["text"], t["canonical"], t["category"], tool, f"{t['start']}-{t['end']}")
+        text = f"↳ {t['text']}" if t.get("nested") else t["text"]  # inside the term above
+        terms.add_row(text, t["canonical"], t["category"], tool, f"{t['start']}-{t['end']}")
     console.print(terms)
     metrics = Table(title=f"Metrics ({len(record['metrics'])})")
     for column in ("quantity", "value", "unit", "qual", "indicator", "aspect", "kind", "time", "offsets"):
