@@ -67,7 +67,7 @@ def show(record: dict[str, Any], console: Console) -> None:
         terms.add_column(column)
     for t in record["terms"]:
         tool = "/".join(x for x in (t["policy_tool"], t["sub_tool"]) if x)
-        text = f"↳ {t['text']}" if t.get("nested") else t["text"]  # inside the term above
+        text = f"↳ {t['text']}" if t.get("nested") else t["text"]  # written inside a longer term or word
         terms.add_row(text, t["canonical"], t["category"], tool, f"{t['start']}-{t['end']}")
     console.print(terms)
     metrics = Table(title=f"Metrics ({len(record['metrics'])})")
