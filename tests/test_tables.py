@@ -39,7 +39,9 @@ def test_bundled_corpus_tables_have_documented_columns(corpus_run):
     _, folder = corpus_run
     frames = {name: pd.read_parquet(folder / f"{name}.parquet") for name in TABLES}
     assert len(frames["documents"]) == 26 and frames["documents"]["error"].isna().all()
-    assert {"doc_id", "year", "place", "text", "canonical", "category", "policy_tool"} <= set(frames["terms"].columns)
+    assert {"doc_id", "year", "place", "text", "canonical", "category", "policy_tool", "nested"} <= set(
+        frames["terms"].columns
+    )
     assert {"value", "unit", "indicator", "indicator_id", "aspect", "kind", "time"} <= set(frames["metrics"].columns)
     assert {"year", "place", "canonical", "count", "documents", "per_10k_chars"} <= set(frames["term_panel"].columns)
     assert list(frames["cooccurrence"].columns) == ["source", "target", "weight", "ochiai"]
