@@ -38,6 +38,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self._by_surface: dict[str, Term] = {}
+        self._hash: str | None = None
         for term in self.terms:
             self._index(term)
 
@@ -50,6 +51,7 @@ class Lexicon:
     def add(self, term: Term) -> None:
         self.terms.append(term)
         self._index(term)
+        self._hash = None
 
     def lookup(self, surface: str) -> Term | None:
         """The term for a surface form (matched after normalisation), or None."""
@@ -67,9 +69,12 @@ class Lexicon:
 
     @property
     def hash(self) -> str:
-        """A short content hash: records carry it so results can be traced to the vocabulary."""
-        digest = hashlib.sha256()
-        for term in self.terms:
-            row = "\t".join((term.term, term.category, term.policy_tool, term.sub_tool, "|".join(term.aliases)))
-            digest.update(row.encode("utf-8") + b"\n")
-        return digest.hexdigest()[:16]
+        """A short content hash: records carry it so results can be traced to the vocabulary.
+        Computed once (every record asks for it) and again only after `add`."""
+        if self._hash is None:
+            digest = hashlib.sha256()
+            for term in self.terms:
+                row = "\t".join((term.term, term.category, term.policy_tool, term.sub_tool, "|".join(term.aliases)))
+                digest.update(row.encode("utf-8") + b"\n")
+            self._hash = digest.hexdigest()[:16]
+        return self._hash
