@@ -93,6 +93,7 @@ class MetricLinker:
         for scope in ("before", "reward", "clause", "weak", "sentence", "goal", "done", "fund", "source", "report"):
             self.kind_scopes.setdefault(scope, set())
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
+        self.plan_sources = tuple(self.kind_scopes["source"])
 
     # Per-document state, set only on the per-call copy made in __call__.
     _quantity_tokens: set[int]
@@ -547,7 +548,7 @@ class MetricLinker:
     def _opens_with_plan(self, norm: str, s_start: int, s_end: int) -> bool:
         first_end = next((i for i in range(s_start, s_end) if norm[i] in CLAUSE_BREAK), s_end)
         words = self._index.words_within(s_start, first_end)
-        cites = any(w.rstrip("》”").endswith(tuple(self.kind_scopes["source"])) for w in words)
+        cites = any(w.rstrip("》”").endswith(self.plan_sources) for w in words)
         return cites and any(w in self.kind_scopes["report"] for w in words)
 
     def _goal_pending(self, words: list[str]) -> bool:
