@@ -41,7 +41,9 @@ def test_count_mismatch_is_reported(find):
 
 def test_names_after_a_declared_list(nlp):
     doc = nlp("推动黄河、淮河、海河、长江四大流域内城市协同，跨越7万亿、8万亿、9万亿三个大台阶。")
-    assert {"四大流域", "三个大台阶"} <= set(by_name(doc._.enumerations))
+    found = by_name(doc._.enumerations)
+    assert {"四大流域", "三个大台阶"} <= set(found)
+    assert [m["text"] for m in found["三个大台阶"]["members"]] == ["7万亿", "8万亿", "9万亿"]
 
 
 def test_a_formulation_inside_a_longer_name(nlp):

@@ -24,6 +24,9 @@ from policy_nlp.pos import NOUN_TAGS, tag
 NUMERAL = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 STOPS = "，,；;。！？!?\n：:（）()"
 MEMBER_MAX = 24
+AMOUNT_MEMBER = re.compile(
+    r"(?:[\d.]+[万亿]*|[一二两三四五六七八九十百千]+[万亿]+)[\u4e00-\u9fff]{0,2}"
+)  # 7万亿, 八万亿元
 ORDINAL_ITEM = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]是")  # 一是…，二是…
 ORDINAL_REACH = 600
 PHRASE_MAX = 6
@@ -234,6 +237,10 @@ class EnumerationFinder:
         while begin > 0 and norm[begin - 1] not in STOPS:
             begin -= 1
         items = self._items(text, begin, position, count, lead_strip=True)
+        if len(items) > 1 and all(AMOUNT_MEMBER.fullmatch(m["text"]) for m in items[1:]):
+            first = AMOUNT_MEMBER.search(items[0]["text"])  # 跨越7万亿、8万亿、9万亿三个大台阶: amounts
+            if first is not None and first.end() == len(items[0]["text"]):
+                items[0] = {**items[0], "text": first.group(), "start": items[0]["start"] + first.start()}
         own = self._member(text, begin, position, strip=True)
         if count and len(items) < count and begin > 0 and norm[begin - 1] in "，," and len(own["text"]) > 2:
             # 深化A，推动B两篇文章: whole comma clauses may be the members
