@@ -41,7 +41,8 @@ MANY = r"(?:\d{1,3}|[二两三四五六七八九十][一二两三四五六七八
 
 
 SET_MEASURES = "个项条件种类张块"  # measure words of a counted set: 四个意识, 两项改革, 三块区域
-LISTED = re.compile(
+NAME_ADJECTIVES = "大小新老"  # one-character adjectives that may open a set's name: 三个大台阶
+SET_COUNT = re.compile(
     rf"(?<![第一二两三四五六七八九十\d.])(?P<n>[二两三四五六七八九十]{{1,2}}|\d{{1,2}})[{SET_MEASURES}](?=[“\u4e00-\u9fff])"
 )
 
@@ -139,7 +140,7 @@ class EnumerationFinder:
                 count = self._count(m)
             self._add(found, text, norm, name, start, end, count)
         taken = [(e["start"], e["end"]) for e in found.values()]
-        for m in LISTED.finditer(norm):  # 东北、西北、西南、东南四个片区: the list declares the set
+        for m in SET_COUNT.finditer(norm):  # 东北、西北、西南、东南四个片区, 四个意识: a declared set
             declared = int(parse_numeral(m.group("n")))
             written_out = not m.group("n").isdigit()  # 四个意识, 三项改革: a written-out count names a set
             if (listed_before(norm, m.start()) != declared and not written_out) or any(
@@ -160,9 +161,7 @@ class EnumerationFinder:
             return headed.end()
         if phrase_end is None:
             return None
-        return phrase_end(position) or (
-            phrase_end(position + 1) if norm[position] in "大小新老" else None
-        )  # 三个大台阶
+        return phrase_end(position) or (phrase_end(position + 1) if norm[position] in NAME_ADJECTIVES else None)
 
     def _add(
         self, found: dict[str, dict[str, Any]], text: str, norm: str, name: str, start: int, end: int, count: int | None
@@ -196,7 +195,7 @@ class EnumerationFinder:
         several numerals (四题一评, 一核两翼) has no single count."""
         numerals = [ch for ch in name if ch in "一二两三四五六七八九十"]
         leading = len(name) >= 2 and name[0] in "一二两三四五六七八九十"
-        if leading and (len(name) == 2 or name[1] in "个项条张件种" or (len(numerals) == 1 and name[0] != "一")):
+        if leading and (len(name) == 2 or name[1] in SET_MEASURES or (len(numerals) == 1 and name[0] != "一")):
             return int(parse_numeral(name[0]))
         if len(numerals) == 1 and name[-1] not in "一二两三四五六七八九十" and name.index(numerals[0]) > 0:
             return int(parse_numeral(numerals[0]))
