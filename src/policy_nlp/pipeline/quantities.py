@@ -183,9 +183,8 @@ class QuantityFinder:
             if floor is not None and norm[s] in "百千万亿":  # 上万人: at least ten thousand
                 general.start, general.qualifier = s - len(floor), self.floor[floor]
             found.append(general)
-            occupied[general.start : general.end] = b"\x01" * (
-                general.end - general.start
-            )  # 3.5平方千米: not also 千米
+            width = general.end - general.start
+            occupied[general.start : general.end] = b"\x01" * width  # 3.5平方千米: not also 千米
         found.sort(key=lambda q: q.start)
         for q in found:
             self._qualify(norm, q)
@@ -349,9 +348,10 @@ class QuantityFinder:
         )
 
     def _is_formulation(self, norm: str, start: int, end: int, numeral: str) -> bool:
-        """三个X, 七项X with X a formulation head (行动, 领域 …), opening a quoted slogan
-        (“五个更加注重”), or after a list of as many members (东北、西北、西南、东南四个片区),
-        count a formulation."""
+        """Whether a count names a set rather than measures: written out in characters before a set
+        measure word and a name (四个意识, 两项改革), opening a quoted slogan (“五个更加注重”),
+        before a colon (四件大事：), before a formulation head (七项行动), or — digits too — after a
+        list of as many members (东北、西北、西南、东南四个片区, 汽车、装备、材料3个产业)."""
         listed = listed_before(norm, start)
         if ARABIC_RE.match(numeral):  # 7个关键领域 is blocked with the heads; here only a declared list counts
             return listed > 0 and listed == parse_numeral(numeral)
