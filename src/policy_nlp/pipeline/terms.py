@@ -1,9 +1,10 @@
 """Policy terms: tokens that are lexicon surfaces become term mentions.
 
 The tokenizer keeps every lexicon surface as one token (longest match, boundary-checked),
-so this component is a dictionary look-up per token. Terms written inside a longer term
-(专精特新 in 专精特新中小企业, 中试 in 制造业中试平台) are mentions too, marked `nested`, so
-that a count of 专精特新 includes the documents that only name its enterprises. Mentions go
+so this component is a dictionary look-up per token. Terms written inside a longer term or
+word (专精特新 in 专精特新中小企业, 中试平台 in 制造业中试平台, 制造业 in 制造业增加值) are mentions
+too, marked `nested`, so that a count of 专精特新 includes the documents that only name its
+enterprises; only the longest inner terms count (中试平台, not also 中试). Mentions go
 to `doc._.terms` (plain dicts with character offsets, canonical term, category and policy
 tool, which later components read without making spaCy objects) and to
 `doc.spans["terms"]` for spaCy tools (label = category, kb_id = canonical; top-level only).
