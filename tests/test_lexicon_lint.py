@@ -21,5 +21,6 @@ def test_broken_fixture_catches_each_kind():
         "broken_lexicon.tsv:11: error: AI芯片 is identical to ＡＩ芯片",
         "note: 中试平台 contains the term 中试",
         "broken_lexicon.tsv:14: error: malformed row",
+        "broken_lexicon.tsv:15: note: 千亿元县 holds an amount (千亿元)",
     ):
         assert expected in text, expected

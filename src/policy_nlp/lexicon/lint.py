@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from policy_nlp.lexicon.load import CATEGORIES, POLICY_TOOLS, SUB_TOOLS, Row, lexicon_files, read_rows
 from policy_nlp.normalize import normalize
+
+AMOUNT = re.compile(r"[\d.百千万亿]+[万亿]*[元亩吨户]")  # 千亿元县 would hide 超千亿元 in 生产总值超千亿元县
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,14 @@ def lint(paths: list[Path]) -> list[Finding]:
             else:
                 message = f"{written} names both {first.cells['term']} ({other}) and {row.cells['term']}"
             findings.append(Finding(f"{row.path}:{row.line}", "error", message))
+    for entries in surfaces.values():
+        row, written = entries[0]
+        amount = AMOUNT.search(written)
+        if amount is not None:
+            message = (
+                f"{written} holds an amount ({amount.group()}): in running text it is read as a name, never a metric"
+            )
+            findings.append(Finding(f"{row.path}:{row.line}", "note", message))
     keys = sorted(surfaces)
     for key in keys:
         row, written = surfaces[key][0]
