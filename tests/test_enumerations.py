@@ -155,6 +155,7 @@ def test_a_count_written_out_in_characters_names_a_set(nlp):
     assert by_name(nlp("消费和投资两架马车。")._.enumerations)["两架马车"]["count"] == 2
     assert by_name(nlp("加快双千兆网络建设。")._.enumerations)["双千兆"]["count"] == 2
     assert by_name(nlp("深化全民国防教育、双拥共建。")._.enumerations)["双拥"]["count"] == 2  # inside a word
+    assert by_name(nlp("粮食生产实现十连丰。")._.enumerations) == {}  # a streak, not a set
     found = by_name(nlp("全省分为皖北、皖中、皖南三块区域。")._.enumerations)
     assert [m["text"] for m in found["三块区域"]["members"]] == ["皖北", "皖中", "皖南"]
     assert [q.text for q in doc._.quantities] == ["3个", "12家"]

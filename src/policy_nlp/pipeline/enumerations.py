@@ -34,8 +34,8 @@ CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱�
 PAIRED = r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"  # 一老一小: no one count
 PAIRED_TERM = re.compile(PAIRED)
 NUMBERED_TERM = re.compile(  # 八项规定, 两个市场, 十大新兴产业; 两山, 三农; 一老一小 (not 双向开放, 两院院士, 五年规划)
-    rf"[二两三四五六七八九十双][个项条种类大方位轮]|[二两三四五六七八九十双][\u4e00-\u9fff]{{1,2}}$|{PAIRED}"
-)
+    rf"[二两三四五六七八九十双][个项条种类大方位轮]|[二两三四五六七八九十双](?!连)[\u4e00-\u9fff]{{1,2}}$|{PAIRED}"
+)  # 十连丰, 三连冠: a streak, not a set
 AMOUNT = re.compile(r"[\d.一二两三四五六七八九十百千]+(?:[万亿]+元?|强)")
 MANY = r"(?:\d{1,3}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2}|十[一二三四五六七八九])"  # 一大, 一方面, 一个 are no counts
 
