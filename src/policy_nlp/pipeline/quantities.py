@@ -8,6 +8,7 @@ a name (5G, PM2.5) or the count of a numbered formulation (三大行动) is left
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUM = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿点]*|[百千万]"
 NUMBER = rf"(?:{ARABIC})|(?:{CN_NUM})"
 ARABIC_RE = re.compile(ARABIC)
+RANGE_JOINERS = ("至", "到", "-", "—", "~", "～", "－")
 PERCENT = ("%", "%", 1.0, "percent")
 YEAR_LIKE = re.compile(r"\d{4}$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -185,11 +187,35 @@ class QuantityFinder:
             found.append(general)
             width = general.end - general.start
             occupied[general.start : general.end] = b"\x01" * width  # 3.5平方千米: not also 千米
-        found.sort(key=lambda q: q.start)
+        found = self._joined_ranges(norm, sorted(found, key=lambda q: q.start))
         for q in found:
             self._qualify(norm, q)
             q.text = text[q.start : q.end]
         return found
+
+    @staticmethod
+    def _joined_ranges(norm: str, found: list[Quantity]) -> list[Quantity]:
+        """5000万元至1亿元: two amounts of one unit joined by 至/到/-/~ are one range."""
+        joined: list[Quantity] = []
+        for q in found:
+            last = joined[-1] if joined else None
+            if (
+                last is not None
+                and norm[last.end : q.start] in RANGE_JOINERS
+                and last.unit == q.unit is not None
+                and last.value_max is None
+                and q.value_max is None
+                and last.qualifier == q.qualifier == "eq"
+                and last.value is not None
+                and q.value is not None
+                and last.value < q.value
+                and last.context is None
+                and q.context is None
+            ):
+                joined[-1] = dataclasses.replace(last, end=q.end, value_max=q.value, qualifier="range")
+            else:
+                joined.append(q)
+        return joined
 
     # -- special forms -------------------------------------------------------------------
     def _specials(self, norm: str) -> Iterator[Quantity]:
@@ -299,13 +325,14 @@ class QuantityFinder:
         if unit_kind == "measure" and not lomag and self._is_formulation(norm, s, end, lo):
             return None
         try:
-            value = parse_numeral(lo) * magnitude(lomag) * scale
             value_max = None
             if m.group("dash"):
                 himag = m.group("himag") or lomag
+                lomag = lomag or himag  # 300~500亿元: the magnitude is shared
                 value_max = parse_numeral(m.group("hi")) * magnitude(himag) * scale
-                if value_max <= value:  # 1-11 (月), 2021-2020: not a range
-                    return None
+            value = parse_numeral(lo) * magnitude(lomag) * scale
+            if value_max is not None and value_max <= value:  # 1-11 (月), 2021-2020: not a range
+                return None
         except NumeralError:
             return None
         q = Quantity(s, end, "", _tidy(value), unit, unit_kind, _tidy(value_max) if value_max is not None else None)
