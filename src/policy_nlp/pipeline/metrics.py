@@ -103,6 +103,7 @@ class MetricLinker:
     _in_review: set[int]
     _inline: set[int]
     _cites_plan: dict[int, bool]
+    _targets_before: dict[tuple[int, int], bool]
     _full_starts: list[int]
     _time_starts: list[int]
     _index: TokenIndex
@@ -118,6 +119,7 @@ class MetricLinker:
         self._index = TokenIndex(doc, text)
         self._inline = {i for m in INLINE_PAREN.finditer(norm) for i in (m.start(), m.end() - 1)}
         self._cites_plan = {}
+        self._targets_before = {}
         self._quantity_tokens = {t.i for q in quantities for t in self._index.overlapping(q.start, q.end)}
         term_tokens = {term["token"] for term in doc._.terms or []}
         sentence_list = sentences_of(doc)
@@ -532,12 +534,22 @@ class MetricLinker:
             if clause[i] in scopes["clause"] or (clause[i] in scopes["weak"] and not planned):
                 return self.kind_of_word[clause[i]]
         if s_start not in self._in_review:  # 争取…资金237亿元 looking back reports what was secured
-            sentence = self._index.words_within(s_start, clause_start) + clause
-            if any(w in scopes["sentence"] for w in sentence) or self._goal_pending(sentence):
+            if self._sets_targets(s_start, clause_start) or self._sets_targets_in(clause):
                 return "target"
             if self._reports_plan(norm, s_start, s_end):
                 return "target"
         return "target" if planned else "actual"
+
+    def _sets_targets(self, s_start: int, clause_start: int) -> bool:
+        """Whether the sentence before this clause holds a sentence-wide target cue or a pending
+        goal; the same for every number of the clause, so it is worked out once."""
+        key = (s_start, clause_start)
+        if key not in self._targets_before:
+            self._targets_before[key] = self._sets_targets_in(self._index.words_within(s_start, clause_start))
+        return self._targets_before[key]
+
+    def _sets_targets_in(self, words: list[str]) -> bool:
+        return any(w in self.kind_scopes["sentence"] for w in words) or self._goal_pending(words)
 
     def _reports_plan(self, norm: str, s_start: int, s_end: int) -> bool:
         """The sentence opens by citing a plan document (《规划》明确，…; 根据规划，…)."""
