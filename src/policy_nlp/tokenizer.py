@@ -33,6 +33,7 @@ from policy_nlp.resources import cache_dir
 # so that 中试 is not found inside 高中试卷.
 SHORT_TERM = 3
 WINDOW = 4
+WINDOW_CACHE = 200_000  # windows whose jieba cuts are remembered
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 LEXICON_FILE = "lexicon.tsv"
 
@@ -69,6 +70,7 @@ class PolicyTokenizer:
         self.lexicon = lexicon
         self.matcher = LexiconMatcher(lexicon)
         self._segmenter: Segmenter | None = None
+        self._cuts: dict[str, frozenset[int]] = {}
 
     @property
     def segmenter(self) -> Segmenter:
@@ -114,12 +116,18 @@ class PolicyTokenizer:
         if end - start > SHORT_TERM or not _HAN.match(surface):
             return True
         lo, hi = max(0, start - WINDOW), min(len(normalized), end + WINDOW)
-        position = lo
-        cuts = {lo}
-        for piece in self.segmenter.cut(normalized[lo:hi], False):
-            position += len(piece)
-            cuts.add(position)
-        return (start in cuts or start == lo) and (end in cuts or end == hi)
+        cuts = self._window_cuts(normalized[lo:hi])
+        return (start - lo in cuts or start == lo) and (end - lo in cuts or end == hi)
+
+    def _window_cuts(self, window: str) -> frozenset[int]:
+        """Where jieba cuts a short window (offsets into it); the same phrases recur, so remembered."""
+        cuts = self._cuts.get(window)
+        if cuts is None:
+            offsets = [0, *itertools.accumulate(len(piece) for piece in self.segmenter.cut(window, False))]
+            cuts = frozenset(offsets)
+            if len(self._cuts) < WINDOW_CACHE:
+                self._cuts[window] = cuts
+        return cuts
 
     # spaCy serialisation: the lexicon travels with the pipeline.
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
