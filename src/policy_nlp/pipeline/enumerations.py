@@ -36,6 +36,7 @@ PAIRED_TERM = re.compile(PAIRED)
 NUMBERED_TERM = re.compile(  # 八项规定, 两个市场, 十大新兴产业; 两山, 三农; 一老一小 (not 双向开放, 两院院士, 五年规划)
     rf"[二两三四五六七八九十双][个项条种类大方位轮]|[二两三四五六七八九十双](?!连)[\u4e00-\u9fff]{{1,2}}$|{PAIRED}"
 )  # 十连丰, 三连冠: a streak, not a set
+COUNT_OPENERS = "一二两三四五六七八九十双"
 AMOUNT = re.compile(r"[\d.一二两三四五六七八九十百千]+(?:[万亿]+元?|强)")
 MANY = r"(?:\d{1,3}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2}|十[一二三四五六七八九])"  # 一大, 一方面, 一个 are no counts
 
@@ -100,10 +101,12 @@ class EnumerationFinder:
         norm = normalize(text) if norm is None else norm
         found: dict[str, dict[str, Any]] = {}
         for start, end, canonical in terms:
-            if normalize(text[start:end]).startswith(normalize(canonical)):
+            if norm[start] not in COUNT_OPENERS:
+                continue  # most terms open with no numeral: nothing to do
+            if norm.startswith(normalize(canonical), start):
                 end = start + len(canonical)  # 双千兆网络 names the formulation 双千兆
             name = text[start:end]
-            if not NUMBERED_TERM.match(name) or any(p in normalize(name) for p in self.periods):
+            if not NUMBERED_TERM.match(name) or any(p in norm[start:end] for p in self.periods):
                 continue
             count = self._coinage_count(name if PAIRED_TERM.match(name) else name[:2])  # 三个一批 → 3, 一老一小 → none
             self._add(found, text, norm, name, start, end, count)
