@@ -55,8 +55,10 @@ class TermTagger:
                 mentions.append(_mention(text, start, term, i, nested=False))
                 spans.append(Span(doc, i, i + 1, label=term.category, kb_id=term.term))
         inner_matches = self.matcher.inner_matches
-        for i in sorted(found.keys() | {i for i, w in enumerate(words) if len(w) >= MIN_HOST}):
-            text, start, term = words[i], starts[i], found.get(i)
+        for i, (text, start) in enumerate(zip(words, starts, strict=True)):
+            if len(text) < MIN_HOST and i not in found:
+                continue
+            term = found.get(i)
             for inner in inner_matches(norm[start : start + len(text)]):  # 专精特新 in 专精特新中小企业
                 if inner.term is not term:
                     mentions.append(
