@@ -25,6 +25,7 @@ from spacy.vocab import Vocab
 from policy_nlp.lexicon import Lexicon, load_lexicon
 from policy_nlp.lexicon.load import dictionary_words
 from policy_nlp.lexicon.matcher import LexiconMatcher
+from policy_nlp.memo import BoundedMemo
 from policy_nlp.normalize import normalize
 from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, NORM_KEY, STARTS_KEY, TEXT_KEY, WORDS_KEY
 from policy_nlp.resources import cache_dir
@@ -33,7 +34,6 @@ from policy_nlp.resources import cache_dir
 # so that 中试 is not found inside 高中试卷.
 SHORT_TERM = 3
 WINDOW = 4
-WINDOW_CACHE = 200_000  # windows whose jieba cuts are remembered
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 LEXICON_FILE = "lexicon.tsv"
 
@@ -70,7 +70,7 @@ class PolicyTokenizer:
         self.lexicon = lexicon
         self.matcher = LexiconMatcher(lexicon)
         self._segmenter: Segmenter | None = None
-        self._cuts: dict[str, frozenset[int]] = {}
+        self._window_cuts = BoundedMemo(self._cut_offsets)
 
     @property
     def segmenter(self) -> Segmenter:
@@ -119,15 +119,9 @@ class PolicyTokenizer:
         cuts = self._window_cuts(normalized[lo:hi])
         return (start - lo in cuts or start == lo) and (end - lo in cuts or end == hi)
 
-    def _window_cuts(self, window: str) -> frozenset[int]:
-        """Where jieba cuts a short window (offsets into it); the same phrases recur, so remembered."""
-        cuts = self._cuts.get(window)
-        if cuts is None:
-            offsets = [0, *itertools.accumulate(len(piece) for piece in self.segmenter.cut(window, False))]
-            cuts = frozenset(offsets)
-            if len(self._cuts) < WINDOW_CACHE:
-                self._cuts[window] = cuts
-        return cuts
+    def _cut_offsets(self, window: str) -> frozenset[int]:
+        """Where jieba cuts a short window (offsets into it); remembered, as the same phrases recur."""
+        return frozenset([0, *itertools.accumulate(len(piece) for piece in self.segmenter.cut(window, False))])
 
     # spaCy serialisation: the lexicon travels with the pipeline.
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from policy_nlp.lexicon.model import Lexicon, Term
-
-INNER_CACHE = 100_000  # surfaces whose inner terms are remembered
+from policy_nlp.memo import BoundedMemo
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,7 @@ class LexiconMatcher:
         for surface, term in lexicon.surface_index.items():
             self._automaton.add_word(surface, (len(surface), term))
         self._empty = len(lexicon.surface_index) == 0
-        self._inner_cache: dict[str, tuple[Match, ...]] = {}
+        self._inner = BoundedMemo(self._find_inner)
         if not self._empty:
             self._automaton.make_automaton()
 
@@ -55,20 +54,16 @@ class LexiconMatcher:
     def inner_matches(self, surface: str) -> tuple[Match, ...]:
         """Surfaces strictly inside `surface` (中试平台 in 制造业中试平台), the longest only: a
         match within another inner match is dropped. Offsets are into `surface`, which is
-        normalised text. Cached per surface, since the same words recur in every document."""
-        cached = self._inner_cache.get(surface)
-        if cached is not None:
-            return cached
+        normalised text. Remembered per surface, since the same words recur in every document."""
+        return self._inner(surface)
+
+    def _find_inner(self, surface: str) -> tuple[Match, ...]:
         found = [
             Match(last - length + 1, last + 1, term)
             for last, (length, term) in (self._automaton.iter(surface) if not self._empty else ())
             if length < len(surface) and self.edges_ok(surface, last - length + 1, last + 1)
         ]
-        inner = tuple(m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found))
-        if len(self._inner_cache) >= INNER_CACHE:
-            self._inner_cache.clear()
-        self._inner_cache[surface] = inner
-        return inner
+        return tuple(m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found))
 
     @staticmethod
     def edges_ok(text: str, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policy_nlp.memo import BoundedMemo
 from policy_nlp.normalize import normalize
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.indicators import IndicatorIndex
@@ -37,7 +38,6 @@ ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
 INLINE_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])")  # 县(市、区) in a name
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
-WORD_CACHE = 200_000  # words whose closing cue is remembered
 UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
 
 
@@ -52,7 +52,7 @@ class MetricLinker:
         kinds = read_cues("kinds.tsv")
         self.aspect_of_word = {w: (a, sg) for w, a, sg in self.aspect_words}
         self.longest_cue = max((len(w) for w in self.aspect_of_word), default=0)
-        self._closing_cues: dict[str, tuple[int, tuple[str, int]] | None] = {}  # word -> closing cue
+        self.closing_cue = BoundedMemo(self._closing_cue)  # per word: a pure function of it
         self.skip_words = {normalize(r["word"]) for r in read_cues("fillers.tsv")}
         self.kind_cues = sorted(
             ((normalize(r["word"]), r["kind"], r["scope"]) for r in kinds), key=lambda r: -len(r[0])
@@ -69,7 +69,7 @@ class MetricLinker:
         self.subject_links = {r["word"] for r in rows if r["role"] == "subject"}
         self.person_nouns = tuple(r["word"] for r in rows if r["role"] == "person")
         self.rate_nouns = {w for w, a, _ in self.aspect_words if a == "rate" and w in self.nouns}
-        self.compare = sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True)
+        self.compare = tuple(sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True))
         quals = read_cues("qualifiers.tsv")
         self.qualifier_words = {normalize(q["word"]) for q in quals}
         self.indicators = IndicatorIndex()
@@ -83,6 +83,7 @@ class MetricLinker:
         self.section_words: dict[str, set[str]] = {"plan": set(), "review": set(), "recap": set()}
         for row in read_cues("sections.tsv"):
             self.section_words[row["role"]].add(normalize(row["word"]))
+        self.recap_words = tuple(self.section_words["recap"])
         ranks = read_cues("ranks.tsv")
         self.rank_words = {r["word"] for r in ranks if r["role"] == "lead"}
         self.rank_scopes = {r["word"] for r in ranks if r["role"] == "scope"}
@@ -94,6 +95,7 @@ class MetricLinker:
             self.kind_scopes.setdefault(scope, set())
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
         self.plan_sources = tuple(self.kind_scopes["source"])
+        self.grant_words = sorted(self.kind_scopes["before"], key=len, reverse=True)  # longest first
 
     # Per-document state, set only on the per-call copy made in __call__.
     _quantity_tokens: set[int]
@@ -371,12 +373,11 @@ class MetricLinker:
         default = "change" if q.unit == "pp" else (q.aspect_hint or "level")
         reached = False
         words = self._index.words_within(clause_start, lead_end)
-        if any(self.aspect_of_word.get(w, ("",))[0] == "contribution" for w in words):
+        if any(self._role(w) == "contribution" for w in words):
             return "level", 1
         for i in range(len(words) - 1, -1, -1):
             text = words[i]
-            closing = self._closing_cue(text)
-            cue = self.aspect_of_word.get(text) or (closing[1] if closing is not None else None)
+            cue = self._cue(text)
             if cue is not None and cue[0] not in ("invert", "contribution", "subset"):
                 cue_aspect, sign = cue
                 if self._inverted(words, i):
@@ -396,8 +397,7 @@ class MetricLinker:
         following = self._index.words_within(after, after + 12)  # 6%以上的增长
         if q.unit == "%" and following[:1] == ["的"]:
             for word in following[1:4]:  # 实现38.6%的增长, 上年同期18.0%的高增速, 1.7%的两年平均增速
-                closing = self._closing_cue(word)
-                cue = self.aspect_of_word.get(word) or (closing[1] if closing is not None else None)
+                cue = self._cue(word)
                 if cue is not None and cue[0] == "rate":
                     return "rate", cue[1]
                 if not (tag(word).startswith(("a", "m", "d")) or word in self.aspect_of_word or word in self.tail):
@@ -429,35 +429,37 @@ class MetricLinker:
         if previous is None or previous["aspect"] != "change" or previous["unit"] != q.unit:
             return False
         opening = self._index.words_within(clause_start, lead_end)[:1]
-        return bool(opening) and self.aspect_of_word.get(opening[0], ("",))[0] == "subset"
+        return bool(opening) and self._role(opening[0]) == "subset"
 
     def _inverted(self, words: list[str], i: int) -> bool:
         """降幅扩大, 降幅比一季度收窄: a fall's size right before the cue, or before a comparison
         that leads to it, turns the cue's sign."""
         for j in range(i - 1, -1, -1):
-            if self.aspect_of_word.get(words[j], ("",))[0] == "invert":
+            if self._role(words[j]) == "invert":
                 return j == i - 1 or words[j + 1] in self.compare
         return False
 
     def _closing_cue(self, word: str) -> tuple[int, tuple[str, int]] | None:
         """The longest change or rate cue a word ends with, and its length: 两年平均增长 → 增长,
-        价格下降 → 下降 (the tokenizer keeps terms and some jieba words whole). Remembered per
-        word: it depends on the word alone."""
-        if word in self._closing_cues:
-            return self._closing_cues[word]
-        found = None
+        价格下降 → 下降 (the tokenizer keeps terms and some jieba words whole)."""
         for size in range(min(len(word) - 1, self.longest_cue), 1, -1):
             cue = self.aspect_of_word.get(word[-size:])
             if cue is not None and cue[0] in ("change", "rate"):
-                found = size, cue
-                break
-        if len(self._closing_cues) < WORD_CACHE:
-            self._closing_cues[word] = found
-        return found
+                return size, cue
+        return None
+
+    def _cue(self, word: str) -> tuple[str, int] | None:
+        """The aspect cue a word is, or ends with (同比增长, 价格下降)."""
+        closing = self.closing_cue(word)
+        return self.aspect_of_word.get(word) or (closing[1] if closing is not None else None)
+
+    def _role(self, word: str) -> str:
+        """The aspect role of a word (rate, change, invert, subset, contribution …), or ""."""
+        return self.aspect_of_word.get(word, ("",))[0]
 
     def _change_suffix(self, word: str) -> int:
         """How much of a word's end is a change verb (价格下降 → 2); rate nouns (增速) are names."""
-        closing = self._closing_cue(word)
+        closing = self.closing_cue(word)
         return closing[0] if closing is not None and word[-closing[0] :] not in self.nouns else 0
 
     def _times_before(self, times: list[TimeMention], position: int) -> list[TimeMention]:
@@ -500,8 +502,11 @@ class MetricLinker:
         if any(w in scopes["before"] for w in clause):
             return "incentive"
         if q.unit in self.currencies:  # 设立创新投资基金，首期规模100亿元: the fund may sit in the clause before
-            around = self._index.words_within(self._clause_start(norm, s_start, clause_start - 1), clause_end)
-            if any(f in w for w in around for f in scopes["fund"]):
+            if any(
+                f in w
+                for w in self._from_clause_before(norm, s_start, clause_start, clause_end)
+                for f in scopes["fund"]
+            ):
                 return "incentive"
         nearest = self._nearest_word(clause_start, q.start)
         if (
@@ -521,7 +526,7 @@ class MetricLinker:
         ):
             return "incentive"  # 奖励企业经营团队100万元: the award opens the clause
         if q.qualifier == "le" and clause_start > s_start:  # 给予补助，最高不超过200万元: the cap of the award
-            previous = self._index.words_within(self._clause_start(norm, s_start, clause_start - 1), clause_start)
+            previous = self._from_clause_before(norm, s_start, clause_start, clause_start)
             if any(w in scopes["before"] or w in scopes["reward"] for w in previous):
                 return "incentive"
         if after[:1] == ["的"] and any(w in scopes["goal"] for w in after[1:3]):
@@ -539,6 +544,10 @@ class MetricLinker:
             if self._reports_plan(norm, s_start, s_end):
                 return "target"
         return "target" if planned else "actual"
+
+    def _from_clause_before(self, norm: str, s_start: int, clause_start: int, end: int) -> list[str]:
+        """The words from the start of the clause before this one up to `end`."""
+        return self._index.words_within(self._clause_start(norm, s_start, clause_start - 1), end)
 
     def _sets_targets(self, s_start: int, clause_start: int) -> bool:
         """Whether the sentence before this clause holds a sentence-wide target cue or a pending
@@ -596,7 +605,7 @@ class MetricLinker:
                 opening = self._index.words_within(start, first_clause_end)
                 met = any(w in self.kind_scopes["done"] for w in opening)  # 主要目标任务圆满完成
                 lead = any(w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening)
-                recap = kind != "heading" and self._norm.startswith(tuple(self.section_words["recap"]), start)
+                recap = kind != "heading" and self._norm.startswith(self.recap_words, start)
                 is_plan = any(start <= t < first_clause_end for t in target_starts) or (
                     lead and (looking_back is None or kind == "heading") and not recap
                 )
@@ -668,7 +677,7 @@ class MetricLinker:
             return True
         if text in self.cue_words:
             return False
-        closing = self._closing_cue(text)
+        closing = self.closing_cue(text)
         if closing is not None and self._skippable(text[: -closing[0]]):
             return False  # 同比增加: a cue written as one word
         return tag(text).startswith(NOUNISH)
@@ -712,8 +721,7 @@ class MetricLinker:
         start = q.qualifier_end if q.qualifier_end and q.qualifier_end > q.end else q.end
         if kind == "incentive":
             offset = 1 if norm[start : start + 1] == "的" else 0
-            grants = sorted(self.kind_scopes["before"], key=len, reverse=True)
-            grant = next((w for w in grants if norm.startswith(w, start + offset)), "")
+            grant = next((w for w in self.grant_words if norm.startswith(w, start + offset)), "")
             word = next((w for w in self.incentive_words if norm.startswith(w, start + offset + len(grant))), None)
             if word is not None:  # 最高50万元(的)奖励, 按10%给予补助: the incentive itself is what is measured
                 at = start + offset + len(grant)
@@ -777,7 +785,7 @@ class MetricLinker:
         self, doc: Doc, norm: str, clause_start: int, lead_end: int, term_tokens: set[int]
     ) -> dict | None:
         tokens = self._index.within(clause_start, lead_end)
-        if tokens and tokens[0].text.startswith(tuple(self.compare)):
+        if tokens and tokens[0].text.startswith(self.compare):
             return None  # 比上年末增加15万人: only the base is named; the measure comes from before
         pairs = [t.text + (tokens[n + 1].text if n + 1 < len(tokens) else "") for n, t in enumerate(tokens)]
         cut = next(  # 增速比全国快, 增长快|于经济增长: the phrase before the comparison

@@ -9,6 +9,7 @@ a name (5G, PM2.5) or the count of a numbered formulation (三大行动) is left
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
@@ -199,18 +200,14 @@ class QuantityFinder:
         joined: list[Quantity] = []
         for q in found:
             last = joined[-1] if joined else None
-            if (
+            if (  # plain amounts only: eq means no range, no vague value
                 last is not None
-                and norm[last.end : q.start] in RANGE_JOINERS
-                and last.unit == q.unit is not None
-                and last.value_max is None
-                and q.value_max is None
                 and last.qualifier == q.qualifier == "eq"
-                and last.value is not None
-                and q.value is not None
-                and last.value < q.value
                 and last.context is None
                 and q.context is None
+                and last.unit == q.unit is not None
+                and norm[last.end : q.start] in RANGE_JOINERS
+                and (last.value or 0) < (q.value or 0)
             ):
                 joined[-1] = dataclasses.replace(last, end=q.end, value_max=q.value, qualifier="range")
             else:
@@ -441,15 +438,12 @@ class QuantityTagger:
 
     def __init__(self) -> None:
         self.finder = QuantityFinder()
-        self._named: frozenset[str] | None = None
 
-    @property
+    @functools.cached_property
     def named_words(self) -> frozenset[str]:
         """Indicator names that hold a number (每千人口3岁以下婴幼儿托位数, 世界500强企业): a
         number inside one is part of the name, like a number inside a lexicon term."""
-        if self._named is None:
-            self._named = frozenset(w for w in dictionary_words() if any(ch.isdigit() for ch in w))
-        return self._named
+        return frozenset(w for w in dictionary_words() if any(ch.isdigit() for ch in w))
 
     def __call__(self, doc: Doc) -> Doc:
         index = TokenIndex(doc)
