@@ -51,13 +51,17 @@ SET_COUNT = re.compile(
 LISTED_ITEM_MAX = 8  # a longer last item holds more than a name (…开发区各有2家)
 
 
+def clause_begin(norm: str, position: int) -> int:
+    """Where the clause that holds `position` begins (after the last stop before it)."""
+    while position > 0 and norm[position - 1] not in STOPS:
+        position -= 1
+    return position
+
+
 def listed_before(norm: str, position: int) -> int:
     """How many 、-separated items the clause holds right before `position` (安阳、商丘、信阳、
     三门峡|四个端点城市), or 0 when there is no list."""
-    begin = position
-    while begin > 0 and norm[begin - 1] not in STOPS:
-        begin -= 1
-    items = norm[begin:position].split("、")
+    items = norm[clause_begin(norm, position) : position].split("、")
     if len(items) < 2 or not all(items) or len(items[-1]) > LISTED_ITEM_MAX or items[-1].endswith("等"):
         return 0  # 北京、上海等3个城市 names examples, not the set
     return len(items)
@@ -235,9 +239,7 @@ class EnumerationFinder:
         return self._items(text, position, stop, count, lead_strip=False)
 
     def _split_before(self, text: str, norm: str, position: int, count: int | None) -> list[dict[str, Any]]:
-        begin = position
-        while begin > 0 and norm[begin - 1] not in STOPS:
-            begin -= 1
+        begin = clause_begin(norm, position)
         items = self._items(text, begin, position, count, lead_strip=True)
         if len(items) > 1 and all(AMOUNT_MEMBER.fullmatch(m["text"]) for m in items[1:]):
             first = AMOUNT_MEMBER.search(items[0]["text"])  # 跨越7万亿、8万亿、9万亿三个大台阶: amounts
@@ -249,9 +251,7 @@ class EnumerationFinder:
             clauses = [(begin, position)]
             cursor = begin - 1
             while len(clauses) < count and cursor > 0:
-                left = cursor
-                while left > 0 and norm[left - 1] not in STOPS:
-                    left -= 1
+                left = clause_begin(norm, cursor)
                 clauses.insert(0, (left, cursor))
                 if left == 0 or norm[left - 1] not in "，,":
                     break
