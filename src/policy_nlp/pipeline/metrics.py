@@ -360,6 +360,11 @@ class MetricLinker:
             record["time"] = {"text": self._text[start:end], "start": start, "end": end, "value": value}
         return record
 
+    @staticmethod
+    def _clause_end(norm: str, position: int, s_end: int) -> int:
+        """Where the clause that holds `position` ends: the next break, or the sentence's end."""
+        return next((i for i in range(position, s_end) if norm[i] in CLAUSE_BREAK), s_end)
+
     def _clause_start(self, norm: str, s_start: int, position: int) -> int:
         for i in range(position - 1, s_start - 1, -1):
             if norm[i] in CLAUSE_BREAK and i not in self._inline:
@@ -495,7 +500,7 @@ class MetricLinker:
     ) -> str:
         """Incentive, target or actual, from whole-token cues (see lexicons/cues/kinds.tsv); a
         target year earlier in the sentence (到2025年，…) makes the rest of it targets."""
-        clause_end = next((i for i in range(q.end, s_end) if norm[i] in CLAUSE_BREAK), s_end)
+        clause_end = self._clause_end(norm, q.end, s_end)
         clause = self._index.words_within(clause_start, q.start)
         after = self._index.words_within(q.end, min(clause_end, q.end + 6))
         scopes = self.kind_scopes
@@ -567,7 +572,7 @@ class MetricLinker:
         return self._cites_plan[s_start]
 
     def _opens_with_plan(self, norm: str, s_start: int, s_end: int) -> bool:
-        first_end = next((i for i in range(s_start, s_end) if norm[i] in CLAUSE_BREAK), s_end)
+        first_end = self._clause_end(norm, s_start, s_end)
         words = self._index.words_within(s_start, first_end)
         cites = any(w.rstrip("》”").endswith(self.plan_sources) for w in words)
         return cites and any(w in self.kind_scopes["report"] for w in words)
@@ -601,7 +606,7 @@ class MetricLinker:
         for start, end, paragraph, kind in sentences:
             if paragraph != current:
                 current = paragraph
-                first_clause_end = next((i for i in range(start, end) if self._norm[i] in CLAUSE_BREAK), end)
+                first_clause_end = self._clause_end(self._norm, start, end)
                 opening = self._index.words_within(start, first_clause_end)
                 met = any(w in self.kind_scopes["done"] for w in opening)  # 主要目标任务圆满完成
                 lead = any(w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening)
