@@ -38,6 +38,24 @@ CASES = [
         {"value": 2200, "qualifier": "gt", "aspect": "level", "indicator": "国家级高新技术企业总量"},
     ),
     ("全省规模以上工业增加值年均增长8%。", "8%", {"aspect": "rate", "indicator": "规模以上工业增加值"}),
+    # a bracketed aside does not end the clause: the comparison's subject still leads
+    (
+        "2023年全省工业投资增速比全国（6.5%）高2.3个百分点。",
+        "2.3个百分点",
+        {"aspect": "change", "indicator": "工业投资增速"},
+    ),
+    # the place that acts is not what is measured
+    ("去年四季度，湖北GDP被湖南反超了80亿元。", "80亿元", {"indicator": "GDP"}),
+    # the field of a ranking (在…中) is neither the ranked thing nor part of what a count counts
+    ("2024年，无锡工业增加值在全省13个设区市中居第3位。", "第3位", {"unit": "rank", "indicator": "工业增加值"}),
+    ("2024年，无锡工业增加值在全省13个设区市中居第3位。", "13个", {"indicator": "设区市"}),
+    # a clause without its own subject takes the nearest clause's subject, not its last noun
+    (
+        "江苏数字经济核心产业增加值连续5年位居全国第一方阵，2023年居全国第2位。",
+        "第2位",
+        {"indicator": "数字经济核心产业增加值"},
+    ),
+    ("今年前三季度，成都的GDP总量与武汉差距不大，增速与武汉相同，均为8.1%。", "8.1%", {"indicator": "增速"}),
     ("两年平均增长5.4%。", "5.4%", {"aspect": "rate"}),
     ("研发投入强度提高0.5个百分点。", "0.5个百分点", {"value": 0.5, "unit": "pp", "aspect": "change"}),
     ("增速比全国快0.2个百分点。", "0.2个百分点", {"aspect": "change", "value": 0.2, "indicator": "增速"}),

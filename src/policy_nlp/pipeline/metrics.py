@@ -34,6 +34,8 @@ CLAUSE_BREAK = "，,；;：:（(）)。！？!?\n"
 NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g", "s")
 INNER_LINKS = '、与和及&+“”"《》-'
 MAX_INDICATOR = 24
+ADJECTIVES = ("a", "ad", "d")
+RANK_FIELD = re.compile(r"在[^，,；;。在]{1,16}(中|之中|里|内)")  # 在全国所有城市中排名第19名
 ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
 INLINE_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])")  # 县(市、区) in a name
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
@@ -323,7 +325,11 @@ class MetricLinker:
             if nearest is not None and nearest.text in self.kind_scopes["reward"]:  # 得到奖励1000万元: the reward
                 indicator = self._indicator(doc, norm, nearest.idx, nearest.idx + len(nearest.text))
         if indicator is None:
-            indicator = self._backward_indicator(doc, norm, clause_start, lead_end, term_tokens)
+            frame_end = self._rank_frame_end(norm, clause_start, lead_end) if q.unit == "rank" else None
+            if frame_end is not None:  # 总量在全省16个地市中居第7位: what ranks comes before the field
+                indicator = self._backward_indicator(doc, norm, clause_start, frame_end, term_tokens)
+            else:
+                indicator = self._backward_indicator(doc, norm, clause_start, lead_end, term_tokens)
         if q.unit == "rank" and indicator is not None and self._only_scope(indicator):
             indicator = None  # 在全省16个地市中居第1位: where it ranks, not what is ranked
         if indicator is not None and indicator["text"] in self.measure_nouns:
@@ -366,9 +372,18 @@ class MetricLinker:
         return next((i for i in range(position, s_end) if norm[i] in CLAUSE_BREAK), s_end)
 
     def _clause_start(self, norm: str, s_start: int, position: int) -> int:
-        for i in range(position - 1, s_start - 1, -1):
+        """Where the clause holding `position` begins; a closed aside in brackets (增速比全国（8.1%）快)
+        belongs to its clause and does not end it."""
+        i = position - 1
+        while i >= s_start:
+            if norm[i] in "）)" and i not in self._inline:
+                opening = max(norm.rfind("（", s_start, i), norm.rfind("(", s_start, i))
+                if opening >= 0 and not any(ch in CLAUSE_BREAK for ch in norm[opening + 1 : i]):
+                    i = opening - 1
+                    continue
             if norm[i] in CLAUSE_BREAK and i not in self._inline:
                 return i + 1
+            i -= 1
         return s_start
 
     def _aspect(self, doc: Doc, q: Quantity, clause_start: int, lead_end: int) -> tuple[str, int]:
@@ -739,7 +754,11 @@ class MetricLinker:
                 return found
         elif q.unit_kind != "measure" and q.unit not in ("m2", "km2", "mu"):
             return None
-        tokens = self._index.within(start, min(len(norm), start + MAX_INDICATOR))
+        limit = min(len(norm), start + MAX_INDICATOR)
+        frame = RANK_FIELD.search(norm, max(0, q.start - MAX_INDICATOR), limit)
+        if frame is not None and frame.start() < q.start and frame.end() > start:
+            limit = frame.end() - len(frame.group(1))  # 在全省16个地市中: the counted thing ends at 中
+        tokens = self._index.within(start, limit)
         if q.unit is None and not (tokens and tokens[0].idx == start and self._nounish(tokens[0], term_tokens)):
             return None  # a bare 450万 counts the noun right after it (450万困难群众), or nothing here
         picked: list[Tok] = []
@@ -810,6 +829,9 @@ class MetricLinker:
             # X占Y的57%: Y is the whole; what is measured is X, before 占 (or in the clause before)
             return self._trimmed(doc, norm, self._phrase(tokens[:share], term_tokens)) if share else None
         found = self._trimmed(doc, norm, phrase)
+        if found is None and phrase and self._place_or_person(phrase):
+            # 安徽GDP被上海反超了: the place that acts is no indicator; the phrase before it is
+            found = self._trimmed(doc, norm, self._phrase(tokens[: tokens.index(phrase[0])], term_tokens))
         if found is not None and found["canonical"] is not None and phrase:
             at = tokens.index(phrase[0])
             if at >= 2 and tokens[at - 1].text in self.subject_links and tokens[at - 2].i in term_tokens:
@@ -817,6 +839,12 @@ class MetricLinker:
                 if subject is not None:  # 外商投资企业实现利润总额: whose statistic it is
                     return self._indicator(doc, norm, subject["start"], found["end"])
         return found
+
+    @staticmethod
+    def _rank_frame_end(norm: str, clause_start: int, lead_end: int) -> int | None:
+        """Where 在…中 (the field of a ranking) opens in the clause before a rank, if it does."""
+        match = RANK_FIELD.search(norm, clause_start, lead_end)
+        return match.start() if match is not None else None
 
     def _only_scope(self, indicator: dict[str, Any]) -> bool:
         """An indicator made of nothing but the field of a ranking (全国, 各省区, 地市中)."""
@@ -833,12 +861,36 @@ class MetricLinker:
 
     def _sentence_subject(self, doc: Doc, norm: str, s_start: int, limit: int, term_tokens: set[int]) -> dict | None:
         tokens = self._index.within(s_start, limit)
-        for n, token in enumerate(tokens):
-            if token.text in CLAUSE_BREAK:
-                found = self._trimmed(doc, norm, self._phrase(tokens[:n], term_tokens))
-                if found:
-                    return found
+        breaks = [n for n, token in enumerate(tokens) if token.text in CLAUSE_BREAK]
+        for begin, end in reversed(list(zip([-1, *breaks], breaks, strict=False))):  # the nearest clause first
+            found = self._trimmed(doc, norm, self._leading_phrase(tokens[begin + 1 : end], term_tokens))
+            if found:
+                return found
         return None
+
+    def _leading_phrase(self, tokens: list[Tok], term_tokens: set[int]) -> list[Tok]:
+        """The clause's subject: its first noun phrase (安徽区域创新能力连续9年位居…)."""
+        start = next(
+            (n for n, t in enumerate(tokens) if self._nounish(t, term_tokens) and tag(t.text) != "ns"), None
+        )  # places (杭州、广州5座城市) say whose, not what
+        if start is None:
+            return []
+        end = start
+        while end + 1 < len(tokens):
+            following = tokens[end + 2] if end + 2 < len(tokens) else None
+            if following is not None and tag(following.text) == "ns" and tokens[end + 1].text in INNER_LINKS:
+                break  # GDP总量与广州差距极小: the comparison partner is no part of it
+            if not (
+                self._nounish(tokens[end + 1], term_tokens)
+                or (
+                    self._inner_ok(tokens[end + 1], term_tokens)
+                    and following is not None
+                    and self._nounish(following, term_tokens)
+                )
+            ):
+                break
+            end += 1
+        return tokens[start : end + 1]
 
     def _trimmed(self, doc: Doc, norm: str, picked: list[Tok], *, strip_scope: bool = True) -> dict | None:
         """Drop scope words (全省, 其中), places and times from the front, links from the ends."""
@@ -856,8 +908,8 @@ class MetricLinker:
             picked = picked[:-1]
         while strip_scope and len(picked) > 1 and self._leading_verb(picked[0]) and any(map(self._noun, picked[1:])):
             picked = picked[1:]  # 新建改造高标准农田3167万亩: the land is counted, not the building
-        if not picked:
-            return None
+        if not picked or all(tag(t.text) in ADJECTIVES for t in picked):
+            return None  # 以微弱的差距: a quality alone measures nothing
         last = picked[-1].text
         end = picked[-1].idx + len(last) - self._change_suffix(last)  # 猪肉|价格下降 → 猪肉价格
         start, end = self._balanced(norm, picked[0].idx, end)
