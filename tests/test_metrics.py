@@ -56,6 +56,24 @@ CASES = [
         {"indicator": "数字经济核心产业增加值"},
     ),
     ("今年前三季度，成都的GDP总量与武汉差距不大，增速与武汉相同，均为8.1%。", "8.1%", {"indicator": "增速"}),
+    # 高出 names the base of a comparison; a contribution (拉动…增长) is measured, not handed on
+    (
+        "一季度全省民营企业出口同比增长15%，高出全省外贸整体增速6个百分点，拉动出口增长7.2个百分点。",
+        "6个百分点",
+        {"aspect": "change", "indicator": "民营企业出口"},
+    ),
+    (
+        "一季度全省民营企业出口同比增长15%，高出全省外贸整体增速6个百分点，拉动出口增长7.2个百分点。",
+        "7.2个百分点",
+        {"aspect": "level", "indicator": "拉动出口增长"},
+    ),
+    (
+        "民营企业拉动出口增长7.2个百分点，占全省出口总额的45%。",
+        "45%",
+        {"indicator": "民营企业"},
+    ),
+    # an amount before 的 and a counted thing is a threshold of that thing, not a statistic of it
+    ("引进总投资超5亿元的先进制造业项目80个。", "5亿元", {"qualifier": "gt", "indicator": "总投资"}),
     ("两年平均增长5.4%。", "5.4%", {"aspect": "rate"}),
     ("研发投入强度提高0.5个百分点。", "0.5个百分点", {"value": 0.5, "unit": "pp", "aspect": "change"}),
     ("增速比全国快0.2个百分点。", "0.2个百分点", {"aspect": "change", "value": 0.2, "indicator": "增速"}),

@@ -184,6 +184,7 @@ class MetricLinker:
             record.pop("_from", None)
             record.pop("_leading_qualifier", None)
             record.pop("_inherited", None)
+            record.pop("_subject", None)
             record.pop("_sentence", None)
         doc._.metrics = records
         return doc
@@ -286,6 +287,7 @@ class MetricLinker:
             "series": None,
             "warnings": list(q.warnings),
             "_inherited": False,
+            "_subject": None,  # the indicator a later number without its own inherits
         }
 
     def _record(
@@ -338,12 +340,17 @@ class MetricLinker:
             context = context or self._sentence_subject(doc, norm, s_start, indicator["start"], term_tokens)
             if context is not None and context["end"] <= indicator["start"]:
                 indicator = context
-        if indicator is None and previous is not None and previous["indicator"] is not None:
-            indicator = previous["indicator"]
+        if indicator is None and previous is not None and previous["_subject"] is not None:
+            indicator = previous["_subject"]
             record["_inherited"] = True
         if indicator is None:
             indicator = self._sentence_subject(doc, norm, s_start, q.start, term_tokens)
-        record["indicator"] = indicator
+        record["indicator"] = record["_subject"] = indicator
+        contribution = self._contribution(doc, norm, clause_start, lead_end, term_tokens)
+        if contribution is not None:  # 民企拉动进出口增长9.6个百分点: the pull is measured; 民企 is handed on
+            pull, subject = contribution
+            record["indicator"] = indicator = pull
+            record["_subject"] = subject or record["_subject"]
         if (
             record["aspect"] == "level"
             and q.unit == "%"
@@ -750,6 +757,8 @@ class MetricLinker:
         elif norm[start : start + 1] == "的":
             # 近30%的人口, 以4万亿元的经济总量: the statistic named after 的, when it is a known one
             found = self._known_statistic(doc, norm, start + 1, term_tokens)
+            if found is not None and self._counted_next(found["end"]):
+                return None  # 总投资超10亿元的项目500个: a threshold of what is counted next, not a statistic
             if found is not None or q.unit_kind != "measure":
                 return found
         elif q.unit_kind != "measure" and q.unit not in ("m2", "km2", "mu"):
@@ -791,6 +800,11 @@ class MetricLinker:
         ):
             picked.pop()
         return self._trimmed(doc, norm, picked, strip_scope=False)
+
+    def _counted_next(self, position: int) -> bool:
+        """Whether a quantity starts right at `position` (项目|500个)."""
+        following = self._index.within(position, position + 4)
+        return bool(following) and following[0].idx == position and following[0].i in self._quantity_tokens
 
     def _known_statistic(self, doc: Doc, norm: str, start: int, term_tokens: set[int]) -> dict | None:
         tokens = self._index.within(start, min(len(norm), start + MAX_INDICATOR))
@@ -839,6 +853,24 @@ class MetricLinker:
                 if subject is not None:  # 外商投资企业实现利润总额: whose statistic it is
                     return self._indicator(doc, norm, subject["start"], found["end"])
         return found
+
+    def _contribution(
+        self, doc: Doc, norm: str, clause_start: int, lead_end: int, term_tokens: set[int]
+    ) -> tuple[dict[str, Any], dict[str, Any] | None] | None:
+        """拉动进出口增长 before the number (from the contribution word to the change it drives),
+        with what contributes (the phrase before it), if the clause holds one."""
+        tokens = self._index.within(clause_start, lead_end)
+        at = next((n for n in range(len(tokens) - 1, -1, -1) if self._role(tokens[n].text) == "contribution"), None)
+        if at is None:
+            return None
+        end = len(tokens)
+        while end > at + 1 and self._skippable(tokens[end - 1].text):
+            end -= 1
+        if end <= at + 1:
+            return None
+        last = tokens[end - 1]
+        pull = self._indicator(doc, norm, tokens[at].idx, last.idx + len(last.text))
+        return pull, self._trimmed(doc, norm, self._phrase(tokens[:at], term_tokens))
 
     @staticmethod
     def _rank_frame_end(norm: str, clause_start: int, lead_end: int) -> int | None:
