@@ -159,3 +159,11 @@ def test_a_count_written_out_in_characters_names_a_set(nlp):
     found = by_name(nlp("全省分为皖北、皖中、皖南三块区域。")._.enumerations)
     assert [m["text"] for m in found["三块区域"]["members"]] == ["皖北", "皖中", "皖南"]
     assert [q.text for q in doc._.quantities] == ["3个", "12家"]
+
+
+def test_kinds_listed_by_example_name_a_set_but_named_places_are_counted(nlp):
+    doc = nlp("推动纺织、化工、建材等8个传统产业改造升级，支持昆山、江阴、常熟等6个县（市）发展。")
+    found = by_name(doc._.enumerations)
+    assert [m["text"] for m in found["8个传统产业"]["members"]] == ["纺织", "化工", "建材"]
+    assert found["8个传统产业"]["count_matches"] is False  # examples, not the whole set
+    assert [q.text for q in doc._.quantities] == ["6个"]

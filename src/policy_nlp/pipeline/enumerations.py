@@ -19,7 +19,7 @@ from policy_nlp.normalize import normalize
 from policy_nlp.numerals import NumeralError, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.tokens import TokenIndex, doc_normalized, doc_text
-from policy_nlp.pos import NOUN_TAGS, tag
+from policy_nlp.pos import NOUN_TAGS, dictionary_tag, tag
 
 NUMERAL = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 STOPS = "，,；;。！？!?\n：:（）()"
@@ -48,7 +48,8 @@ SET_COUNT = re.compile(
 )
 
 
-LISTED_ITEM_MAX = 8  # a longer last item holds more than a name (…开发区各有2家)
+LISTED_ITEM_MAX = 8
+COMMON_NOUN_TAGS = ("n", "vn", "an", "nz")  # a longer last item holds more than a name (…开发区各有2家)
 
 
 def clause_begin(norm: str, position: int) -> int:
@@ -65,6 +66,26 @@ def listed_before(norm: str, position: int) -> int:
     if len(items) < 2 or not all(items) or len(items[-1]) > LISTED_ITEM_MAX or items[-1].endswith("等"):
         return 0  # 北京、上海等3个城市 names examples, not the set
     return len(items)
+
+
+def category_examples(norm: str, position: int) -> int:
+    """How many examples the clause lists before 等 right at `position` when they are kinds of
+    thing (钢铁、煤炭、有色等|10个传统产业), or 0; named instances (洛阳、开封等10个城市) are no kinds."""
+    if norm[position - 1 : position] != "等":
+        return 0
+    items = norm[clause_begin(norm, position - 1) : position - 1].split("、")
+    if len(items) < 2 or not all(map(_common_noun, items[1:])):
+        return 0
+    first = items[0]
+    if not any(_common_noun(first[-size:]) for size in range(2, min(len(first), LISTED_ITEM_MAX) + 1)):
+        return 0  # the first item may follow a verb (加快钢铁): one of its endings must be a noun
+    return len(items)
+
+
+def _common_noun(word: str) -> bool:
+    """A word jieba's dictionary knows as a common noun (not a place, person or organisation)."""
+    found = dictionary_tag(word)
+    return found is not None and found in COMMON_NOUN_TAGS
 
 
 class EnumerationFinder:
@@ -150,7 +171,8 @@ class EnumerationFinder:
         for m in SET_COUNT.finditer(norm):  # 东北、西北、西南、东南四个片区, 四个意识: a declared set
             declared = int(parse_numeral(m.group("n")))
             written_out = not m.group("n").isdigit()  # 四个意识, 三项改革: a written-out count names a set
-            if (listed_before(norm, m.start()) != declared and not written_out) or any(
+            examples = category_examples(norm, m.start())
+            if (listed_before(norm, m.start()) != declared and not written_out and not examples) or any(
                 a < m.end() and m.start() < b for a, b in taken
             ):
                 continue
@@ -240,6 +262,8 @@ class EnumerationFinder:
 
     def _split_before(self, text: str, norm: str, position: int, count: int | None) -> list[dict[str, Any]]:
         begin = clause_begin(norm, position)
+        if norm[position - 1 : position] == "等":  # 钢铁、煤炭、有色等10个传统产业: examples of the set
+            position, count = position - 1, None
         items = self._items(text, begin, position, count, lead_strip=True)
         if len(items) > 1 and all(AMOUNT_MEMBER.fullmatch(m["text"]) for m in items[1:]):
             first = AMOUNT_MEMBER.search(items[0]["text"])  # 跨越7万亿、8万亿、9万亿三个大台阶: amounts

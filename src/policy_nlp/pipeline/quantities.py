@@ -22,7 +22,7 @@ from policy_nlp.lexicon.load import dictionary_words
 from policy_nlp.normalize import normalize
 from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, parse_numeral
 from policy_nlp.pipeline.cues import read_cues
-from policy_nlp.pipeline.enumerations import SET_MEASURES, listed_before
+from policy_nlp.pipeline.enumerations import SET_MEASURES, category_examples, listed_before
 from policy_nlp.pipeline.tables import TableReader
 from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, TokenIndex, doc_normalized, doc_text
 from policy_nlp.pos import NOUN_TAGS, tag
@@ -378,6 +378,8 @@ class QuantityFinder:
         list of as many members (东北、西北、西南、东南四个片区, 汽车、装备、材料3个产业)."""
         listed = listed_before(norm, start)
         if ARABIC_RE.match(numeral):  # 7个关键领域 is blocked with the heads; here only a declared list counts
+            if norm[end - 1 : end] in SET_MEASURES and category_examples(norm, start):
+                return True  # 钢铁、煤炭、有色等10个传统产业: kinds of thing, by example
             return listed > 0 and listed == parse_numeral(numeral)
         if norm[end - 1 : end] in SET_MEASURES and re.match(r"[“\u4e00-\u9fff]", norm[end : end + 1]):
             return True  # 四个意识, 两项改革: a count written out in characters names a set
