@@ -167,3 +167,8 @@ def test_kinds_listed_by_example_name_a_set_but_named_places_are_counted(nlp):
     assert [m["text"] for m in found["8个传统产业"]["members"]] == ["纺织", "化工", "建材"]
     assert found["8个传统产业"]["count_matches"] is False  # examples, not the whole set
     assert [q.text for q in doc._.quantities] == ["6个"]
+
+
+def test_a_head_after_fangmian_says_what_the_aspects_are(nlp):
+    assert "五方面民生实事" in by_name(nlp("五方面民生实事全部完成。")._.enumerations)
+    assert "四大流域" in by_name(nlp("推动黄河、淮河、海河、长江四大流域内城市协同治理。")._.enumerations)

@@ -30,6 +30,7 @@ AMOUNT_MEMBER = re.compile(
 ORDINAL_ITEM = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]是")  # 一是…，二是…
 ORDINAL_REACH = 600
 PHRASE_MAX = 6
+GENERIC_HEADS = ("方面",)  # heads that say nothing of what is counted, so a following head may
 CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱行业, 十个方面工作
 PAIRED = r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"  # 一老一小: no one count
 PAIRED_TERM = re.compile(PAIRED)
@@ -161,8 +162,11 @@ class EnumerationFinder:
                 count = self._coinage_count(name) if inner is None else self._count(inner)
             else:
                 start, end = m.span()
+                headed = self.headed.match(norm, end) if norm.endswith(GENERIC_HEADS, start, end) else None
                 closing = phrase_end(end) if phrase_end is not None and norm[end - 1] != "”" else None
-                if closing is not None and closing - end <= CLOSING_NOUN_MAX:
+                if headed is not None:
+                    end = headed.end()  # 十方面 + 民生实事: a head after 方面 says what the aspects are
+                elif closing is not None and closing - end <= CLOSING_NOUN_MAX:
                     end = closing  # 四大支柱 + 行业 (or the rest of the word 支柱行业)
                 name = text[start:end]
                 count = self._count(m)
