@@ -172,3 +172,8 @@ def test_kinds_listed_by_example_name_a_set_but_named_places_are_counted(nlp):
 def test_a_head_after_fangmian_says_what_the_aspects_are(nlp):
     assert "五方面民生实事" in by_name(nlp("五方面民生实事全部完成。")._.enumerations)
     assert "四大流域" in by_name(nlp("推动黄河、淮河、海河、长江四大流域内城市协同治理。")._.enumerations)
+
+
+def test_quoted_coinages_of_magnitude_numerals(nlp):
+    found = by_name(nlp("深化“千万工程”经验，实施“百千万工程”，收入超“千万元”。")._.enumerations)
+    assert set(found) == {"千万工程", "百千万工程"}  # “千万元” is an amount
