@@ -142,14 +142,18 @@ class MetricLinker:
         previous: dict[str, Any] | None = None
         sentence_index = 0
         series = 0
+        paragraphs = [paragraph for _, _, paragraph, _ in sentence_list] or [None]
+        earlier: dict[str, dict[str, Any]] = {}  # the paragraph's last record of each unit
         for q in quantities:
             while sentence_index + 1 < len(sentences) and sentences[sentence_index + 1][0] <= q.start:
                 sentence_index += 1
+                if paragraphs[sentence_index] != paragraphs[sentence_index - 1]:
+                    earlier = {}
             s_start, s_end = sentences[sentence_index]
             if previous is not None and not (s_start <= previous["start"] < s_end):
                 previous = None
             try:
-                record = self._record(doc, norm, q, s_start, s_end, times, term_tokens, previous)
+                record = self._record(doc, norm, q, s_start, s_end, times, term_tokens, previous, earlier)
             except Exception as error:
                 record = self._bare(q)
                 record["warnings"].append(f"metric analysis failed: {type(error).__name__}: {error}")
@@ -176,6 +180,8 @@ class MetricLinker:
                 record["unit"] = "人"  # 450万困难群众: a bare count of people
             records.append(record)
             previous = record
+            if record["unit"] is not None and record["_subject"] is not None:
+                earlier[record["unit"]] = record
         self._distribute_lists(doc, norm, records)
         for record, following in itertools.pairwise(records):
             if record["unit"] is None and record["series"] is not None and following["series"] == record["series"]:
@@ -300,7 +306,11 @@ class MetricLinker:
         times: list[TimeMention],
         term_tokens: set[int],
         previous: dict[str, Any] | None,
+        earlier: dict[str, dict[str, Any]],
     ) -> dict[str, Any]:
+        """`previous` is the sentence's record before this one; `earlier` the paragraph's last record
+        of each unit (a number whose sentence names nothing keeps a null indicator, per the guideline,
+        but reads as a rate when the paragraph's numbers of its unit are rates)."""
         record = self._bare(q)
         if q.context is not None:
             return self._table_record(doc, norm, q, record)
@@ -351,11 +361,14 @@ class MetricLinker:
             pull, subject = contribution
             record["indicator"] = indicator = pull
             record["_subject"] = subject or record["_subject"]
+        context = indicator
+        if indicator is None and q.unit is not None and q.unit in earlier:
+            context = earlier[q.unit]["_subject"]  # 此外，苏州达到10.9%: a growth rate like the paragraph's last
         if (
             record["aspect"] == "level"
             and q.unit == "%"
-            and indicator is not None
-            and any(noun in indicator["text"] for noun in self.rate_nouns)
+            and context is not None
+            and any(noun in context["text"] for noun in self.rate_nouns)
         ):
             record["aspect"] = "rate"  # 增速为10.2%: the indicator itself is a rate
         if indicator is None:
