@@ -136,9 +136,12 @@ class QuantityFinder:
         rank_words = sorted((normalize(r["word"]) for r in ranks if r["role"] != "suffix"), key=len, reverse=True)
         self.rank_suffixes = tuple(r["word"] for r in ranks if r["role"] == "suffix")
         self.rank_lead = re.compile(f"(?:{'|'.join(map(re.escape, rank_words)) or '(?!)'})(?:近|约)?$")
+        unit_starts = re.escape("".join(sorted({u[0][:1] for u in self.units} | set("万亿"))))
         self.special = re.compile(  # the leading class lets the scan skip most characters quickly
             rf"(?=[百千万{CN_DIGITS}十\d翻个两第首榜居前半])(?:"
             rf"(?P<pct>百分之(?P<pctnum>{NUMBER}))"
+            rf"|(?P<series>(?<=从)(?P<sa>\d+\.\d+)(?![{unit_starts}])[\u4e00-\u9fff]{{0,3}}[至到]"
+            rf"(?P<sb>\d+\.\d+)(?![\d.%‰:∶\u4e00-\u9fff]))"
             r"|(?P<ratio>(?<![\d.])\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?){1,3}(?![\d.:∶]))"
             rf"|(?P<frac>(?P<den>{NUMBER})分之(?P<num>{NUMBER}))"
             rf"|(?P<slash>(?<![\d/])(?P<sn>\d+)/(?P<sd>\d+)(?![\d/]))"
@@ -221,6 +224,9 @@ class QuantityFinder:
             try:
                 if m.group("pct"):
                     yield Quantity(s, e, "", parse_numeral(m.group("pctnum")), "%", "percent")
+                elif m.group("series"):  # 收入倍差从1.96缩小至1.81: an index or ratio written without a unit
+                    for group in ("sa", "sb"):
+                        yield Quantity(m.start(group), m.end(group), "", float(m.group(group)), None, "measure")
                 elif m.group("ratio"):
                     yield from self._ratio(m)
                 elif m.group("frac"):
