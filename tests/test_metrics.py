@@ -74,6 +74,9 @@ CASES = [
     ),
     # a sentence that names nothing keeps a null indicator, but reads its number like the paragraph's
     ("武汉经济增速达到8.8%，居十大城市首位。此外，苏州达到7.9%。", "7.9%", {"aspect": "rate", "indicator": None}),
+    # a cut (精简, 削减) is a fall; a bare ratio takes its known indicator's unit
+    ("市级审批事项精简26.8%。", "26.8%", {"aspect": "rate", "value": -26.8}),
+    ("城乡收入倍差从2.04缩小至1.93。", "1.93", {"unit": "x", "indicator": "城乡收入倍差"}),
     # an amount before 的 and a counted thing is a threshold of that thing, not a statistic of it
     ("引进总投资超5亿元的先进制造业项目80个。", "5亿元", {"qualifier": "gt", "indicator": "总投资"}),
     ("两年平均增长5.4%。", "5.4%", {"aspect": "rate"}),

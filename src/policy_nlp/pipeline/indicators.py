@@ -7,7 +7,7 @@ import csv
 from policy_nlp.normalize import normalize
 from policy_nlp.resources import lexicon_dir
 
-CANONICAL_UNITS = ("CNY", "USD", "EUR", "HKD", "JPY", "人", "家", "个", "吨", "m2", "km2", "mu")
+CANONICAL_UNITS = ("CNY", "USD", "EUR", "HKD", "JPY", "人", "家", "个", "吨", "m2", "km2", "mu", "x")
 QUOTES = "“”\"'‘’《》「」"
 
 
