@@ -35,6 +35,7 @@ NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g", "s")
 INNER_LINKS = '、与和及&+“”"《》-'
 MAX_INDICATOR = 24
 ADJECTIVES = ("a", "ad", "d")
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 RANK_FIELD = re.compile(r"在[^，,；;。在]{1,16}(中|之中|里|内)")  # 在全国所有城市中排名第19名
 ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
 INLINE_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])")  # 县(市、区) in a name
@@ -510,10 +511,14 @@ class MetricLinker:
         return [t for t in times[lo:hi] if t.end <= position]
 
     def _counts_people(self, end: int, indicator: dict[str, Any] | None = None) -> bool:
-        """The noun right after the number (450万困难群众), or its indicator, names people."""
-        following = self._index.within(end, end + 8)[:1]
-        if following and following[0].idx == end and following[0].text.endswith(self.person_nouns):
-            return True
+        """The noun phrase right after the number (450万困难群众), or its indicator, names people."""
+        position = end
+        for token in self._index.within(end, end + 8)[:3]:  # 242万偏远农村居民: within a short noun phrase
+            if token.idx != position or not HAN_WORD.fullmatch(token.text) or tag(token.text)[:1] in "vpcu":
+                break  # a verb, preposition, conjunction or particle ends the phrase
+            if token.text.endswith(self.person_nouns):
+                return True
+            position += len(token.text)
         return indicator is not None and indicator["text"].endswith(self.person_nouns)
 
     def _nearest_word(self, start: int, end: int) -> Tok | None:
