@@ -49,6 +49,7 @@ CASES = [
     # the field of a ranking (在…中) is neither the ranked thing nor part of what a count counts
     ("2024年，无锡工业增加值在全省13个设区市中居第3位。", "第3位", {"unit": "rank", "indicator": "工业增加值"}),
     ("2024年，无锡工业增加值在全省13个设区市中居第3位。", "13个", {"indicator": "设区市"}),
+    ("今年一季度，成都工业增速排名副省级城市中的首位。", "首位", {"unit": "rank", "indicator": "工业增速"}),
     # a clause without its own subject takes the nearest clause's subject, not its last noun
     (
         "江苏数字经济核心产业增加值连续5年位居全国第一方阵，2023年居全国第2位。",

@@ -30,6 +30,7 @@ def test_targets_bases_and_deadlines():
         ("2027", "target"),
         ("2020", "plain"),
     ]
+    assert roles("受2020年同期基数偏低影响") == [("2020", "base")]
 
 
 @given(st.text(alphabet="2019年2025到较前底十四五“”，、-", max_size=30))

@@ -890,11 +890,17 @@ class MetricLinker:
         pull = self._indicator(doc, norm, tokens[at].idx, last.idx + len(last.text))
         return pull, self._trimmed(doc, norm, self._phrase(tokens[:at], term_tokens))
 
-    @staticmethod
-    def _rank_frame_end(norm: str, clause_start: int, lead_end: int) -> int | None:
-        """Where 在…中 (the field of a ranking) opens in the clause before a rank, if it does."""
+    def _rank_frame_end(self, norm: str, clause_start: int, lead_end: int) -> int | None:
+        """Where the field of a ranking opens in the clause before a rank, if it names one: 在…中
+        (在全省16个地市中居第7位), or a ranking word before …中的 (增速排名前十大城市中的首位)."""
         match = RANK_FIELD.search(norm, clause_start, lead_end)
-        return match.start() if match is not None else None
+        if match is not None:
+            return match.start()
+        if not norm.endswith(("中", "中的", "之中"), clause_start, lead_end):
+            return None
+        tokens = self._index.within(clause_start, lead_end)
+        lead = next((t for t in reversed(tokens) if t.text in self.rank_words), None)
+        return lead.idx if lead is not None else None
 
     def _only_scope(self, indicator: dict[str, Any]) -> bool:
         """An indicator made of nothing but the field of a ranking (全国, 各省区, 地市中)."""

@@ -35,6 +35,7 @@ class TimeFinder:
     def __init__(self, target_words: Iterable[str], breaks: str) -> None:
         times = read_cues("time.tsv")
         self.base = tuple(r["word"] for r in times if r["role"] == "base")
+        self.base_after = tuple(r["word"] for r in times if r["role"] == "base_after")
         self.target = tuple(r["word"] for r in times if r["role"] == "target")
         self.relative = tuple(r["word"] for r in times if r["role"] == "relative")
         self.deadline = tuple(sorted((r["word"] for r in times if r["role"] == "deadline"), key=len, reverse=True))
@@ -65,7 +66,7 @@ class TimeFinder:
             start = m.start() - 1 if m.start() > 0 and norm[m.start() - 1] in '“"' else m.start()  # 到“十四五”
             head = norm[max(0, start - 3) : start]
             role = "plain"
-            if head.endswith(self.base):
+            if head.endswith(self.base) or (m.group("y") and norm.startswith(self.base_after, m.end())):
                 role = "base"
             elif m.group("y") and self._deadline(norm, m.end()):
                 role = "target"  # 2025年底前, 2027年前，
