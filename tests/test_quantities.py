@@ -70,6 +70,9 @@ CASES = [
     ("碳排放下降13.2%。", "13.2%", 13.2, None, "%", "eq"),
     ("减少83.46万吨。", "83.46万吨", 834600, None, "吨", "eq"),
     ("新增装机300万千瓦。", "300万千瓦", 3e6, None, "千瓦", "eq"),
+    # a qualifier after a per-unit (万元/人左右) or before a quoted amount (站上“四万亿元”)
+    ("全员劳动生产率达到28万元/人左右。", "28万元", 2.8e5, None, "CNY", "approx"),
+    ("经济总量站上“三万亿元”。", "三万亿元", 3e12, None, "CNY", "gt"),
     # an index or ratio without a unit, read only in a 从X…至Y series
     ("城乡收入倍差从2.04缩小至1.93。", "2.04", 2.04, None, None, "eq"),
     ("城乡收入倍差从2.04缩小至1.93。", "1.93", 1.93, None, None, "eq"),

@@ -422,11 +422,14 @@ class QuantityFinder:
         if q.qualifier != "eq":
             return
         after = self.after_pattern.match(norm, q.end)
+        if after is None and norm.startswith("/", q.end):  # 30万元/人左右: the qualifier follows the whole unit
+            after = next(filter(None, (self.after_pattern.match(norm, q.end + n) for n in (2, 3))), None)
         if after:
             q.qualifier, q.qualifier_start, q.qualifier_end = self.after_map[after.group()], q.end, after.end()
             return
         head_start = max(0, q.start - 8)
-        before = self.before_pattern.search(norm, head_start, q.start)
+        opening = q.start - 1 if norm[q.start - 1 : q.start] in '“"' and q.start > 0 else q.start
+        before = self.before_pattern.search(norm, head_start, opening)  # 站上“四万亿元”
         if before is None:
             return
         start, word = before.start("word"), before.group("word")
