@@ -82,7 +82,7 @@ def test_gb18030_file_is_read(tmp_path):
 
 def test_schema_command():
     result = invoke("schema")
-    assert json.loads(result.stdout)["$id"] == "policy-nlp/1.1"
+    assert json.loads(result.stdout)["$id"] == "policy-nlp/1.2"
 
 
 def test_version_and_help_examples():

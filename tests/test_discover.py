@@ -7,7 +7,7 @@ def test_candidates_on_a_small_corpus(nlp, tmp_path):
     texts = [
         "全面推行“码上办”服务，“码上办”覆盖全市。实施“四链融合”行动。",
         "深化“码上办”改革，推动数智治理走深走实，数智治理成效明显。",
-        "数智治理是重点，三大攻坚行动全面铺开。数智治理再上台阶。",
+        "数智治理是重点，三大攻坚行动全面铺开。数智治理再上台阶。开展老旧管网更新提质专项行动。",
     ]
     for i, text in enumerate(texts):
         finder.add(f"d{i}", text)
@@ -16,6 +16,7 @@ def test_candidates_on_a_small_corpus(nlp, tmp_path):
     assert by_term["码上办"].kind == "quoted" and by_term["码上办"].frequency == 3
     assert len(by_term["码上办"].documents) == 2
     assert "三大攻坚行动" in by_term or "三大攻坚" in by_term
+    assert by_term["老旧管网更新提质专项行动"].kind == "programme"
     assert all(c.term not in ("揭榜挂帅", "十四五") for c in ranked)
     rows = finder.rows(ranked)
     assert rows[0] == "term\tcategory\tpolicy_tool\tsub_tool\taliases\tnote"

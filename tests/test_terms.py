@@ -47,3 +47,31 @@ def test_terms_inside_longer_terms_and_words_are_nested_mentions(nlp):
 def test_a_term_is_not_nested_in_itself_or_in_a_shorter_host(nlp):
     mentions = nlp("推行揭榜挂帅。")._.terms
     assert [(m["text"], m["nested"]) for m in mentions] == [("揭榜挂帅", False)]
+
+
+def test_programme_names_by_pattern_sit_beside_lexicon_terms(nlp):
+    text = "深入实施农业机械化提升行动，推行揭榜挂帅。"
+    doc = nlp(text)
+    pattern = [m for m in doc._.terms if m["origin"] == "pattern"]
+    assert [(m["text"], m["category"], m["canonical"], m["nested"]) for m in pattern] == [
+        ("农业机械化提升行动", "programme", "农业机械化提升行动", False)
+    ]
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in doc._.terms)
+    assert "农业机械化提升行动" in [s.text for s in doc.spans["terms"]]
+    lexicon = {m["text"]: m for m in doc._.terms if m["origin"] == "lexicon"}
+    assert lexicon["揭榜挂帅"]["nested"] is False
+
+
+def test_lexicon_terms_inside_a_programme_name_are_nested(nlp):
+    doc = nlp("实施人工智能赋能千行百业行动。")
+    inner = [m for m in doc._.terms if m["text"] == "人工智能"]
+    assert inner and all(m["nested"] for m in inner)
+    assert "人工智能" not in [s.text for s in doc.spans["terms"]]
+
+
+def test_programme_patterns_can_be_switched_off():
+    import policy_nlp
+
+    nlp = policy_nlp.load()
+    nlp.get_pipe("terms").programmes = False
+    assert all(m["origin"] == "lexicon" for m in nlp("深入实施农业机械化提升行动。")._.terms)

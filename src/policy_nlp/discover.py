@@ -1,5 +1,6 @@
-"""Candidate new lexicon terms from a corpus: quoted coinages, numbered formulations and
-cohesive n-grams (pointwise mutual information with left/right branching entropy).
+"""Candidate new lexicon terms from a corpus: quoted coinages, numbered formulations, programme
+names read by pattern (实施…行动) and cohesive n-grams (pointwise mutual information with
+left/right branching entropy).
 
 The output is TSV in the lexicon format, ranked, with the evidence in `note`, so a
 researcher can review it and merge the rows worth keeping.
@@ -23,13 +24,17 @@ QUOTED = re.compile(r"[“\"「『]([\u4e00-\u9fffA-Za-z0-9+]{2,10})[”\"」』
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 CONTENT_TAGS = ("n", "vn", "nz", "j", "l", "an", "eng")
 NAME_TAGS = ("nr", "ns", "nt")
-KIND_WEIGHT = {"quoted": 3.0, "formulation": 2.5}  # people, places and organisations are not policy terms
+KIND_WEIGHT = {
+    "quoted": 3.0,
+    "formulation": 2.5,
+    "programme": 2.5,
+}  # people, places and organisations are not policy terms
 
 
 @dataclass
 class Candidate:
     term: str
-    kind: str  # quoted | formulation | ngram
+    kind: str  # quoted | formulation | programme | ngram
     frequency: int = 0
     documents: set[str] = field(default_factory=set)
     example: str = ""
@@ -79,6 +84,11 @@ class Discoverer:
                     self._candidate(m.group(1), "quoted", doc_id, sentence.strip())
         for enumeration in doc._.enumerations or []:
             self._candidate(enumeration["name"].strip('“”"'), "formulation", doc_id, enumeration["name"])
+        for term in doc._.terms or []:
+            if term["origin"] == "pattern":  # 实施…行动: a programme name the lexicons lack
+                self._candidate(
+                    term["canonical"], "programme", doc_id, text[max(0, term["start"] - 10) : term["end"] + 10]
+                )
         words = [t.text for t in doc]
         content = [
             bool(HAN.match(w)) and tag(w).startswith(CONTENT_TAGS) and not tag(w).startswith(NAME_TAGS) for w in words

@@ -1,4 +1,4 @@
-"""Doc → record dict (schema `policy-nlp/1.1`) → JSON line; the JSON Schema that describes it."""
+"""Doc → record dict (schema `policy-nlp/1.2`) → JSON line; the JSON Schema that describes it."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from spacy.tokens import Doc
 from policy_nlp.pipeline.sentences import sentences_of
 from policy_nlp.pipeline.tokens import doc_text
 
-SCHEMA_VERSION = "policy-nlp/1.1"
+SCHEMA_VERSION = "policy-nlp/1.2"
 SCHEMA_FILE = "policy-nlp-1.schema.json"
-TERM_FIELDS = ("text", "start", "end", "canonical", "category", "policy_tool", "sub_tool", "nested")
+TERM_FIELDS = ("text", "start", "end", "canonical", "category", "policy_tool", "sub_tool", "nested", "origin")
 
 
 def pipeline_info(nlp: Language) -> dict[str, Any]:

@@ -31,7 +31,18 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
                 yield record
 
 
-TERM_FIELDS = ("text", "canonical", "category", "policy_tool", "sub_tool", "start", "end", "nested", "sentence")
+TERM_FIELDS = (
+    "text",
+    "canonical",
+    "category",
+    "policy_tool",
+    "sub_tool",
+    "start",
+    "end",
+    "nested",
+    "origin",
+    "sentence",
+)
 # Column names of the tables; a meta field grouped by under one of these names gets a prefix.
 RESERVED = {
     *TERM_FIELDS,

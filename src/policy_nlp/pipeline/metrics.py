@@ -126,7 +126,7 @@ class MetricLinker:
         self._cites_plan = {}
         self._targets_before = {}
         self._quantity_tokens = {t.i for q in quantities for t in self._index.overlapping(q.start, q.end)}
-        term_tokens = {term["token"] for term in doc._.terms or []}
+        term_tokens = {term["token"] for term in doc._.terms or [] if term["token"] is not None}
         sentence_list = sentences_of(doc)
         sentences = [(start, end) for start, end, _, _ in sentence_list] or [(0, len(text))]
         times = self.find_times(norm)  # in text order

@@ -14,23 +14,37 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from policy_nlp.lexicon import Lexicon, Term, load_lexicon
 from policy_nlp.lexicon.matcher import LexiconMatcher
-from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, TokenIndex, doc_normalized
+from policy_nlp.pipeline.programmes import ProgrammeFinder
+from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, TokenIndex, doc_normalized, doc_text
 from policy_nlp.tokenizer import LEXICON_FILE, read_lexicon_tsv, write_lexicon_tsv
 
 # Words shorter than this (other than terms) are not searched for terms inside them.
 MIN_HOST = 3
 
 
+PATTERN_FIELDS = {  # a programme name found by pattern (see pipeline/programmes.py)
+    "category": "programme",
+    "policy_tool": None,
+    "sub_tool": None,
+    "nested": False,
+    "origin": "pattern",
+    "token": None,
+}
+
+
 class TermTagger:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, *, programmes: bool = True) -> None:
         self.lexicon = lexicon
+        self.programmes = programmes
         self._matcher: LexiconMatcher | None = None
+        self._finder: ProgrammeFinder | None = None
 
     @property
     def matcher(self) -> LexiconMatcher:
@@ -64,10 +78,37 @@ class TermTagger:
                     mentions.append(
                         _mention(text[inner.start : inner.end], start + inner.start, inner.term, i, nested=True)
                     )
+        if self.programmes:
+            for start, end in self._programmes(norm, doc_text(doc), mentions):
+                doc_span = doc.char_span(start, end)
+                if doc_span is not None:
+                    spans.append(Span(doc, doc_span.start, doc_span.end, label="programme", kb_id=norm[start:end]))
         mentions.sort(key=lambda m: (m["start"], m["nested"]))
+        top = {(m["start"], m["end"]) for m in mentions if not m["nested"]}
         doc._.terms = mentions
-        doc.spans["terms"] = spans
+        doc.spans["terms"] = sorted(
+            (span for span in spans if (span.start_char, span.end_char) in top), key=lambda span: span.start
+        )
         return doc
+
+    def _programmes(self, norm: str, text: str, mentions: list[dict[str, Any]]) -> list[tuple[int, int]]:
+        """Programme names found by pattern that no lexicon term covers; appended to `mentions`,
+        whose lexicon terms inside them become nested (健康 in 实施健康河北行动)."""
+        if self._finder is None:
+            self._finder = ProgrammeFinder()
+        added = []
+        for start, end in self._finder(norm):
+            overlapping = [m for m in mentions if m["start"] < end and start < m["end"] and not m["nested"]]
+            if any(m["start"] <= start and end <= m["end"] for m in overlapping):
+                continue  # a lexicon term already names it (or more)
+            if any(m["start"] < start or m["end"] > end for m in overlapping):
+                continue  # a lexicon term straddles its edge: the pattern's boundary is in doubt
+            for m in overlapping:
+                m["nested"] = True
+            name = "".join(ch for ch in norm[start:end] if ch not in '“”"')
+            mentions.append({**PATTERN_FIELDS, "text": text[start:end], "start": start, "end": end, "canonical": name})
+            added.append((start, end))
+        return added
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
@@ -89,10 +130,13 @@ def _mention(text: str, start: int, term: Term, token: int, *, nested: bool) -> 
         "policy_tool": term.policy_tool or None,
         "sub_tool": term.sub_tool or None,
         "nested": nested,
+        "origin": "lexicon",
         "token": token,
     }
 
 
-@Language.factory("policy_nlp_terms", default_config={"lexicons": [], "default_lexicons": True})
-def make_terms(nlp: Language, name: str, *, lexicons: list[str], default_lexicons: bool) -> TermTagger:
-    return TermTagger(load_lexicon(lexicons, default_lexicons=default_lexicons))
+@Language.factory("policy_nlp_terms", default_config={"lexicons": [], "default_lexicons": True, "programmes": True})
+def make_terms(
+    nlp: Language, name: str, *, lexicons: list[str], default_lexicons: bool, programmes: bool
+) -> TermTagger:
+    return TermTagger(load_lexicon(lexicons, default_lexicons=default_lexicons), programmes=programmes)

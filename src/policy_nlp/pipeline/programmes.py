@@ -1,0 +1,77 @@
+"""Named programmes by pattern: 实施服务消费提质惠民行动, 开展规范涉企执法专项行动.
+
+Work reports launch more campaigns each year than any lexicon can hold, and they name them
+the same way: a launching verb, then a name that ends with a programme head (行动, 工程,
+计划 …). This finder reads those names from the text; the terms component reports them
+with `origin: "pattern"` beside the lexicon's terms, and `policy-nlp discover` lists them
+as candidates for the lexicons. Verbs, heads and exclusions are in
+`lexicons/cues/programmes.tsv`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policy_nlp.normalize import normalize
+from policy_nlp.pipeline.cues import read_cues
+from policy_nlp.pos import tag
+
+BREAKS = "，,。；;：:（）()！？!?\n、"
+NAME_MIN, NAME_MAX = 2, 16  # characters of a name before its head
+
+
+class ProgrammeFinder:
+    """(start, end) of each programme name in a normalised text."""
+
+    def __init__(self) -> None:
+        rows = read_cues("programmes.tsv")
+
+        def words(role: str) -> list[str]:
+            return sorted((normalize(r["word"]) for r in rows if r["role"] == role), key=len, reverse=True)
+
+        heads, not_after = words("head"), "".join(words("not_after"))
+        self.heads = re.compile(
+            f"(?:{'|'.join(map(re.escape, heads)) or '(?!)'})" + (f"(?![{re.escape(not_after)}])" if not_after else "")
+        )
+        self.leads = words("lead")
+        self.generic = tuple(words("generic"))
+        self.cuts = words("cut")
+
+    def __call__(self, norm: str) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        for head in self.heads.finditer(norm):
+            begin = head.start()
+            while begin > 0 and norm[begin - 1] not in BREAKS and head.start() - begin <= NAME_MAX + 4:
+                begin -= 1
+            start = self._after_last(norm, begin, head.start(), self.leads)
+            if start is None:
+                continue  # no launching verb: a mention of some programme, not its name
+            start = self._after_last(norm, start, head.start(), self.cuts) or start
+            while start < head.start() and norm[start] in "了的":
+                start += 1
+            name = norm[start : head.start()].strip('“”"')
+            if (
+                not NAME_MIN <= len(name) <= NAME_MAX
+                or name.endswith(self.generic)
+                or any(ch in name for ch in "的等")  # 以产教融合为核心的工程, “三北”六期等重大生态工程
+                or tag(name).startswith("v")  # 提升行动: a bare verb names nothing
+            ):
+                continue
+            end = head.end() + (
+                1 if norm[head.end() : head.end() + 1] == "”" and "“" in norm[start : head.end()] else 0
+            )
+            if found and found[-1][0] == start:
+                found[-1] = (start, end)  # 城市更新重点工程三年行动: the longer name
+            else:
+                found.append((start, end))
+        return found
+
+    @staticmethod
+    def _after_last(norm: str, begin: int, end: int, words: list[str]) -> int | None:
+        """Where the last of `words` in norm[begin:end] ends, or None."""
+        best = None
+        for word in words:
+            at = norm.rfind(word, begin, end)
+            if at >= 0 and (best is None or at + len(word) > best):
+                best = at + len(word)
+        return best

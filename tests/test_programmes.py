@@ -1,0 +1,45 @@
+"""Programme names read by pattern (pipeline/programmes.py)."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policy_nlp.normalize import normalize
+from policy_nlp.pipeline.programmes import ProgrammeFinder
+
+FIND = ProgrammeFinder()
+
+
+def names(text: str) -> list[str]:
+    norm = normalize(text)
+    return [norm[start:end] for start, end in FIND(norm)]
+
+
+def test_a_launching_verb_then_a_name_with_a_programme_head():
+    assert names("深入实施农业机械化提升行动，开展医保基金监管专项行动。") == [
+        "农业机械化提升行动",
+        "医保基金监管专项行动",
+    ]
+    assert names("启动“数字工匠”培育计划，实施城市更新重点工程三年行动。") == [
+        "“数字工匠”培育计划",
+        "城市更新重点工程三年行动",  # the longer name, not also 城市更新重点工程
+    ]
+
+
+def test_what_is_not_a_programme_name():
+    assert names("各地积极推动相关工作，工程进度加快。") == []  # no head after a verb in the clause
+    assert names("实施一批重大工程，开展各类专项行动，组织提升行动。") == []  # generic, or a bare verb
+    assert names("实施以数字化为核心的工程，推进铁路、公路等交通工程。") == []  # descriptions and lists
+    assert names("招聘软件工程师，落实计划生育政策。") == []  # the head is part of a longer word
+
+
+def test_the_name_starts_after_who_acts_or_a_conjunction():
+    assert names("实施我省农村饮水安全巩固提升工程。") == ["农村饮水安全巩固提升工程"]
+    assert names("推进乡村振兴与“百村示范”行动。") == ["“百村示范”行动"]
+
+
+@given(st.text(alphabet="实施开展推进行动工程计划专项的等我省与“”，。农业提升数字化三年", max_size=40))
+def test_names_lie_in_the_text_and_end_with_a_head(text):
+    norm = normalize(text)
+    for start, end in FIND(norm):
+        assert 0 <= start < end <= len(norm)
+        assert norm[start:end].rstrip("”").endswith(("行动", "工程", "计划", "战役", "保卫战", "攻坚战"))
