@@ -80,6 +80,9 @@ CASES = [
     ("城乡收入倍差从2.04缩小至1.93。", "1.93", {"unit": "x", "indicator": "城乡收入倍差"}),
     # a bare count of a short phrase naming people is in 人
     ("让35万偏远山区居民喝上放心水。", "35万", {"unit": "人", "value": 350000}),
+    # a growth rate given roughly is a goal; a level given roughly may be a result
+    ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
+    ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),
     # an amount before 的 and a counted thing is a threshold of that thing, not a statistic of it
     ("引进总投资超5亿元的先进制造业项目80个。", "5亿元", {"qualifier": "gt", "indicator": "总投资"}),
     ("两年平均增长5.4%。", "5.4%", {"aspect": "rate"}),

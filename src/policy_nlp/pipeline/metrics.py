@@ -94,8 +94,22 @@ class MetricLinker:
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
             self.kind_scopes.setdefault(scope, set()).add(word)
-        for scope in ("before", "reward", "clause", "weak", "sentence", "goal", "done", "fund", "source", "report"):
+        scopes = (
+            "before",
+            "reward",
+            "clause",
+            "weak",
+            "sentence",
+            "goal",
+            "done",
+            "fund",
+            "source",
+            "report",
+            "approx",
+        )
+        for scope in scopes:
             self.kind_scopes.setdefault(scope, set())
+        self.target_approx = tuple(self.kind_scopes["approx"])
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
         self.plan_sources = tuple(self.kind_scopes["source"])
         self.grant_words = sorted(self.kind_scopes["before"], key=len, reverse=True)  # longest first
@@ -330,7 +344,7 @@ class MetricLinker:
             if record["value_max"] is not None:
                 record["value_max"] = -abs(record["value_max"])
         target_year = any(t.role == "target" for t in self._times_before(times, q.start))  # 到2025年，…；…
-        record["kind"] = self._kind(doc, norm, q, s_start, clause_start, s_end, target_year)
+        record["kind"] = self._kind(doc, norm, q, s_start, clause_start, s_end, target_year, aspect)
         record["time"] = self._time(times, q, s_start, clause_start, record["kind"])
         indicator = self._forward_indicator(doc, norm, q, term_tokens, record["kind"])
         if indicator is None and record["kind"] == "incentive":
@@ -536,7 +550,15 @@ class MetricLinker:
         )
 
     def _kind(
-        self, doc: Doc, norm: str, q: Quantity, s_start: int, clause_start: int, s_end: int, target_year: bool
+        self,
+        doc: Doc,
+        norm: str,
+        q: Quantity,
+        s_start: int,
+        clause_start: int,
+        s_end: int,
+        target_year: bool,
+        aspect: str,
     ) -> str:
         """Incentive, target or actual, from whole-token cues (see lexicons/cues/kinds.tsv); a
         target year earlier in the sentence (到2025年，…) makes the rest of it targets."""
@@ -588,6 +610,8 @@ class MetricLinker:
                 return "target"
             if self._reports_plan(norm, s_start, s_end):
                 return "target"
+            if aspect != "level" and q.qualifier == "approx" and norm.startswith(self.target_approx, q.end):
+                return "target"  # 增长6%左右: a growth rate given roughly is a goal, not a result
         return "target" if planned else "actual"
 
     def _from_clause_before(self, norm: str, s_start: int, clause_start: int, end: int) -> list[str]:
