@@ -344,3 +344,14 @@ def test_no_indicator_gives_warning_not_error(nlp):
     doc = nlp("3家。")
     (m,) = doc._.metrics
     assert m["indicator"] is None and m["warnings"]
+
+
+def test_items_announced_by_a_plan_paragraph_are_targets(nlp):
+    text = (
+        "今后五年全市发展的主要目标是：\n"
+        "——经济实力迈上新台阶。地区生产总值突破3万亿元，研发投入强度保持在4%以上。\n"
+        "——民生福祉达到新水平。新增学位10万个。\n"
+        "过去五年，全市地区生产总值年均增长6.1%。\n"
+    )
+    kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+    assert kinds == {"3万亿元": "target", "4%": "target", "10万个": "target", "6.1%": "actual"}

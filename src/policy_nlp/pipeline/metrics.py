@@ -87,6 +87,8 @@ class MetricLinker:
         for row in read_cues("sections.tsv"):
             self.section_words[row["role"]].add(normalize(row["word"]))
         self.recap_words = tuple(self.section_words["recap"])
+        markers = [r["pattern"] for r in read_cues("list_items.tsv")]
+        self.list_item = re.compile("|".join(f"(?:{m})" for m in markers) or "(?!)")
         ranks = read_cues("ranks.tsv")
         self.rank_words = {r["word"] for r in ranks if r["role"] == "lead"}
         self.rank_scopes = {r["word"] for r in ranks if r["role"] == "scope"}
@@ -667,16 +669,22 @@ class MetricLinker:
         section: int | None = None  # depth of the heading that opened a plan section
         looking_back: int | None = None  # depth of the heading that opened a review section
         target_starts = [t.start for t in times if t.role == "target"]
+        listing = False  # in the items a plan paragraph ending with a colon announces
+        last_end = 0
         for start, end, paragraph, kind in sentences:
             if paragraph != current:
+                announced = is_plan and self._norm[:last_end].rstrip().endswith(("：", ":"))  # 主要目标是：
+                listing = (announced or listing) and bool(self.list_item.match(self._norm, start))
                 current = paragraph
                 first_clause_end = self._clause_end(self._norm, start, end)
                 opening = self._index.words_within(start, first_clause_end)
                 met = any(w in self.kind_scopes["done"] for w in opening)  # 主要目标任务圆满完成
                 lead = any(w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening)
                 recap = kind != "heading" and self._norm.startswith(self.recap_words, start)
-                is_plan = any(start <= t < first_clause_end for t in target_starts) or (
-                    lead and (looking_back is None or kind == "heading") and not recap
+                is_plan = (
+                    listing
+                    or any(start <= t < first_clause_end for t in target_starts)
+                    or (lead and (looking_back is None or kind == "heading") and not recap)
                 )
                 if kind == "heading":
                     heading = self._norm[start:end]
@@ -692,6 +700,7 @@ class MetricLinker:
                             looking_back = depth
                         elif level is not None and looking_back is not None and level <= looking_back:
                             looking_back = None
+            last_end = end
             plan[start] = is_plan or section is not None
             if (looking_back is not None or recap) and not plan[start]:
                 review.add(start)  # a review section, or a paragraph that opens 五年来，…
