@@ -11,7 +11,7 @@ FIND = ProgrammeFinder()
 
 def names(text: str) -> list[str]:
     norm = normalize(text)
-    return [norm[start:end] for start, end in FIND(norm)]
+    return [norm[start:end] for start, end, _ in FIND(norm)]
 
 
 def test_a_launching_verb_then_a_name_with_a_programme_head():
@@ -37,9 +37,20 @@ def test_the_name_starts_after_who_acts_or_a_conjunction():
     assert names("推进乡村振兴与“百村示范”行动。") == ["“百村示范”行动"]
 
 
-@given(st.text(alphabet="实施开展推进行动工程计划专项的等我省与“”，。农业提升数字化三年", max_size=40))
+def test_quoted_plus_coinages_and_formula_codes():
+    norm = normalize("推进“文化+”“旅游+”融合，构建“1+2+4+N”体系，打造“8+4”产业集群，发展“十大”产业。")
+    assert [(norm[s:e], c) for s, e, c in FIND(norm)] == [
+        ("“文化+”", "programme"),
+        ("“旅游+”", "programme"),
+        ("“1+2+4+n”", "other"),  # normalised: Latin letters fold to lower case
+        ("“8+4”", "other"),
+    ]
+
+
+@given(st.text(alphabet="实施开展推进行动工程计划专项的等我省与“”，。农业提升数字化三年+1N", max_size=40))
 def test_names_lie_in_the_text_and_end_with_a_head(text):
     norm = normalize(text)
-    for start, end in FIND(norm):
+    for start, end, category in FIND(norm):
         assert 0 <= start < end <= len(norm)
-        assert norm[start:end].rstrip("”").endswith(("行动", "工程", "计划", "战役", "保卫战", "攻坚战"))
+        assert norm[start:end].rstrip("”").endswith(("行动", "工程", "计划", "战役", "保卫战", "攻坚战", "+", "N"))
+        assert category in ("programme", "other")

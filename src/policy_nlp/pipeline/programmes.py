@@ -1,4 +1,4 @@
-"""Named programmes by pattern: 实施服务消费提质惠民行动, 开展规范涉企执法专项行动.
+"""Named programmes by pattern: 实施服务消费提质惠民行动, 开展规范涉企执法专项行动, “文化+”.
 
 Work reports launch more campaigns each year than any lexicon can hold, and they name them
 the same way: a launching verb, then a name that ends with a programme head (行动, 工程,
@@ -18,6 +18,9 @@ from policy_nlp.pos import tag
 
 BREAKS = "，,。；;：:（）()！？!?\n、"
 NAME_MIN, NAME_MAX = 2, 16  # characters of a name before its head
+QUOTED_PLUS = re.compile(  # “文化+”, “实验室+”; “1+2+4+N”, “8+4” (normalised quotes are “ ”)
+    r"“(?:(?P<plus>[\u4e00-\u9fff]{1,8}\+)|\d{1,4}(?:\+(?:\d{1,4}|[NnXx]))+)”"
+)
 
 
 class ProgrammeFinder:
@@ -37,7 +40,15 @@ class ProgrammeFinder:
         self.generic = tuple(words("generic"))
         self.cuts = words("cut")
 
-    def __call__(self, norm: str) -> list[tuple[int, int]]:
+    def __call__(self, norm: str) -> list[tuple[int, int, str]]:
+        """(start, end, category): programme names, then quoted plus-coinages (“文化+” is a
+        programme) and formula codes (“1+2+4+N” names a system)."""
+        found = [(start, end, "programme") for start, end in self._launched(norm)]
+        for m in QUOTED_PLUS.finditer(norm):
+            found.append((m.start(), m.end(), "programme" if m.group("plus") else "other"))
+        return sorted(found)
+
+    def _launched(self, norm: str) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
         for head in self.heads.finditer(norm):
             begin = head.start()

@@ -29,8 +29,8 @@ from policy_nlp.tokenizer import LEXICON_FILE, read_lexicon_tsv, write_lexicon_t
 MIN_HOST = 3
 
 
+QUOTES = '“”"「」'
 PATTERN_FIELDS = {  # a programme name found by pattern (see pipeline/programmes.py)
-    "category": "programme",
     "policy_tool": None,
     "sub_tool": None,
     "nested": False,
@@ -79,10 +79,11 @@ class TermTagger:
                         _mention(text[inner.start : inner.end], start + inner.start, inner.term, i, nested=True)
                     )
         if self.programmes:
-            for start, end in self._programmes(norm, doc_text(doc), mentions):
-                doc_span = doc.char_span(start, end)
+            for mention in self._programmes(norm, doc_text(doc), mentions):
+                doc_span = doc.char_span(mention["start"], mention["end"])
                 if doc_span is not None:
-                    spans.append(Span(doc, doc_span.start, doc_span.end, label="programme", kb_id=norm[start:end]))
+                    label, kb_id = mention["category"], mention["canonical"]
+                    spans.append(Span(doc, doc_span.start, doc_span.end, label=label, kb_id=kb_id))
         mentions.sort(key=lambda m: (m["start"], m["nested"]))
         top = {(m["start"], m["end"]) for m in mentions if not m["nested"]}
         doc._.terms = mentions
@@ -91,13 +92,13 @@ class TermTagger:
         )
         return doc
 
-    def _programmes(self, norm: str, text: str, mentions: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    def _programmes(self, norm: str, text: str, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Programme names found by pattern that no lexicon term covers; appended to `mentions`,
         whose lexicon terms inside them become nested (健康 in 实施健康河北行动)."""
         if self._finder is None:
             self._finder = ProgrammeFinder()
         added = []
-        for start, end in self._finder(norm):
+        for start, end, category in self._finder(norm):
             overlapping = [m for m in mentions if m["start"] < end and start < m["end"] and not m["nested"]]
             if any(m["start"] <= start and end <= m["end"] for m in overlapping):
                 continue  # a lexicon term already names it (or more)
@@ -105,9 +106,11 @@ class TermTagger:
                 continue  # a lexicon term straddles its edge: the pattern's boundary is in doubt
             for m in overlapping:
                 m["nested"] = True
-            name = "".join(ch for ch in norm[start:end] if ch not in '“”"')
-            mentions.append({**PATTERN_FIELDS, "text": text[start:end], "start": start, "end": end, "canonical": name})
-            added.append((start, end))
+            name = "".join(ch for ch in text[start:end] if ch not in QUOTES)
+            mention = {**PATTERN_FIELDS, "text": text[start:end], "start": start, "end": end, "canonical": name}
+            mention["category"] = category
+            mentions.append(mention)
+            added.append(mention)
         return added
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
