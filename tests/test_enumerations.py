@@ -177,3 +177,11 @@ def test_a_head_after_fangmian_says_what_the_aspects_are(nlp):
 def test_quoted_coinages_of_magnitude_numerals(nlp):
     found = by_name(nlp("深化“千万工程”经验，实施“百千万工程”，收入超“千万元”。")._.enumerations)
     assert set(found) == {"千万工程", "百千万工程"}  # “千万元” is an amount
+
+
+def test_a_quoted_slogan_that_closes_with_its_count(nlp):
+    doc = nlp("办好“群众最关心的12件事”，出台“稳外贸21条”，经济总量站上“4万亿元”。")
+    found = by_name(doc._.enumerations)
+    assert found["群众最关心的12件事"]["count"] == 12
+    assert found["稳外贸21条"]["count"] == 21
+    assert [q.text for q in doc._.quantities] == ["4万亿元"]  # an amount in quotes is still an amount

@@ -38,6 +38,7 @@ NUMBERED_TERM = re.compile(  # 八项规定, 两个市场, 十大新兴产业; �
     rf"[二两三四五六七八九十双][个项条种类大方位轮]|[二两三四五六七八九十双](?!连)[\u4e00-\u9fff]{{1,2}}$|{PAIRED}"
 )  # 十连丰, 三连冠: a streak, not a set
 COUNT_OPENERS = "一二两三四五六七八九十双"
+QUOTED_COUNT = re.compile(r"(\d{1,3})[件项条个][\u4e00-\u9fff]{0,2}$")  # a slogan that closes with its count
 AMOUNT = re.compile(r"[\d.一二两三四五六七八九十百千]+(?:[万亿]+元?|强)")
 MANY = r"(?:\d{1,3}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2}|十[一二三四五六七八九])"  # 一大, 一方面, 一个 are no counts
 
@@ -105,7 +106,7 @@ class EnumerationFinder:
             rf"|(?<!第)前?(?P<n3>{MANY})大(?=[\u4e00-\u9fff])"  # 六大高耗能行业: the name ends where the noun phrase does
             rf"|(?<!第)(?P<n2>{MANY})(?:(?P<m2>[{SET_MEASURES}篇架])|(?=方面))(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head})|[\u4e00-\u9fff]{{1,4}}(?=[：:]))"
             r"|“(?P<q>[二两三四五六七八九十双][^”]{1,6}|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]"
-            r"|[百千万]{2,3}[\u4e00-\u9fff]{1,3}|\d{1,3}条|[\u4e00-\u9fff]{1,2}[二两三四五六七八九十][\u4e00-\u9fff]{1,3}|\d{3,4}|\d{1,2}(?:\+(?:\d{1,2}|[Nnx]))+)”"
+            r"|[百千万]{2,3}[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,10}\d{1,3}[件项条个][\u4e00-\u9fff]{0,2}|\d{1,3}条|[\u4e00-\u9fff]{1,2}[二两三四五六七八九十][\u4e00-\u9fff]{1,3}|\d{3,4}|\d{1,2}(?:\+(?:\d{1,2}|[Nnx]))+)”"
             rf"|(?<![一二两三四五六七八九十])(?P<s>(?:[一二两三四五六七八九十][{units}]){{2,3}})(?![{units}]))"
         )
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
@@ -234,7 +235,7 @@ class EnumerationFinder:
             return int(parse_numeral(numerals[0]))
         if name.startswith("双") and len(name) <= 3:
             return 2
-        package = re.fullmatch(r"(\d+)条", name)  # “21条”: a package of 21 measures
+        package = QUOTED_COUNT.search(name)  # “21条”: a package of 21 measures; “…最期盼的10件事”
         if package:
             return int(package.group(1))
         return None

@@ -35,6 +35,7 @@ RANGE_JOINERS = ("至", "到", "-", "—", "~", "～", "－")
 PERCENT = ("%", "%", 1.0, "percent")
 YEAR_LIKE = re.compile(r"\d{4}$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+QUOTED_SLOGAN_END = re.compile(r"[\u4e00-\u9fff]{0,2}”")
 MAX_WORD = 12
 MAGNITUDE = r"(?:万亿|[十百千万亿])*"
 
@@ -386,6 +387,12 @@ class QuantityFinder:
         if ARABIC_RE.match(numeral):  # 7个关键领域 is blocked with the heads; here only a declared list counts
             if norm[end - 1 : end] in SET_MEASURES and category_examples(norm, start):
                 return True  # 钢铁、煤炭、有色等10个传统产业: kinds of thing, by example
+            if (
+                norm[end - 1 : end] in SET_MEASURES
+                and QUOTED_SLOGAN_END.match(norm, end)
+                and "“" in norm[max(0, start - 12) : start]
+            ):
+                return True  # 办好“退役军人最期盼的10件事”: a slogan that closes with its count
             return listed > 0 and listed == parse_numeral(numeral)
         if norm[end - 1 : end] in SET_MEASURES and re.match(r"[“\u4e00-\u9fff]", norm[end : end + 1]):
             return True  # 四个意识, 两项改革: a count written out in characters names a set
