@@ -83,6 +83,8 @@ CASES = [
     # a growth rate given roughly is a goal; a level given roughly may be a result
     ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),
+    # a magnitude that opens a class label belongs to what is counted
+    ("全国已有26座万亿GDP城市。", "26座", {"indicator": "万亿GDP城市"}),
     # an amount before 的 and a counted thing is a threshold of that thing, not a statistic of it
     ("引进总投资超5亿元的先进制造业项目80个。", "5亿元", {"qualifier": "gt", "indicator": "总投资"}),
     ("两年平均增长5.4%。", "5.4%", {"aspect": "rate"}),

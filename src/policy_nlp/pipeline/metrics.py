@@ -36,6 +36,7 @@ INNER_LINKS = '、与和及&+“”"《》-'
 MAX_INDICATOR = 24
 ADJECTIVES = ("a", "ad", "d")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+CLASS_MAGNITUDE = re.compile(r"[百千万亿]+级?")
 RANK_FIELD = re.compile(r"在[^，,；;。在]{1,16}(中|之中|里|内)")  # 在全国所有城市中排名第19名
 ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
 INLINE_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])")  # 县(市、区) in a name
@@ -823,8 +824,8 @@ class MetricLinker:
             return None  # a bare 450万 counts the noun right after it (450万困难群众), or nothing here
         picked: list[Tok] = []
         for n, token in enumerate(tokens):
-            if token.text in '“”"《》':
-                picked.append(token)
+            if token.text in '“”"《》' or (not picked and CLASS_MAGNITUDE.fullmatch(token.text)):
+                picked.append(token)  # 24座万亿GDP城市: a magnitude opening a class label is part of it
                 continue
             if self._nounish(token, term_tokens) or (
                 kind == "incentive" and not picked and token.text in self.incentive_words
@@ -986,7 +987,7 @@ class MetricLinker:
         while picked and (
             (strip_scope and (picked[0].text in self.head or self._place_or_person(picked)))
             or picked[0].text in INNER_LINKS.replace("“", "")
-            or tag(picked[0].text) in ("t", "r", "m", "uj")
+            or (tag(picked[0].text) in ("t", "r", "m", "uj") and not CLASS_MAGNITUDE.fullmatch(picked[0].text))
         ):
             picked = picked[1:]
         while picked and picked[-1].text in INNER_LINKS.replace("”", ""):
