@@ -85,6 +85,13 @@ CASES = [
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),
     # a magnitude that opens a class label belongs to what is counted
     ("全国已有26座万亿GDP城市。", "26座", {"indicator": "万亿GDP城市"}),
+    # a unit in brackets is no part of a name; 县（市、区） is
+    ("全省县（市、区）生产总值增长5%。", "5%", {"indicator": "县（市、区）生产总值"}),
+    (
+        "各市社会消费品零售总额（亿元）增速均超过9%。",
+        "9%",
+        {"qualifier": "gt", "aspect": "rate", "indicator": "社会消费品零售总额（亿元）增速"},
+    ),
     # an amount before 的 and a counted thing is a threshold of that thing, not a statistic of it
     ("引进总投资超5亿元的先进制造业项目80个。", "5亿元", {"qualifier": "gt", "indicator": "总投资"}),
     ("两年平均增长5.4%。", "5.4%", {"aspect": "rate"}),

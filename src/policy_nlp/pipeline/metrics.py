@@ -93,7 +93,9 @@ class MetricLinker:
         ranks = read_cues("ranks.tsv")
         self.rank_words = {r["word"] for r in ranks if r["role"] == "lead"}
         self.rank_scopes = {r["word"] for r in ranks if r["role"] == "scope"}
-        self.currencies = {r["unit"] for r in read_cues("units.tsv") if r["kind"] == "currency"}
+        units = read_cues("units.tsv")
+        self.currencies = {r["unit"] for r in units if r["kind"] == "currency"}
+        self.unit_words = {normalize(r["written"]) for r in units}
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
             self.kind_scopes.setdefault(scope, set()).add(word)
@@ -139,7 +141,12 @@ class MetricLinker:
         self._norm, self._text = norm, text
         quantities: list[Quantity] = list(doc._.quantities or [])
         self._index = TokenIndex(doc, text)
-        self._inline = {i for m in INLINE_PAREN.finditer(norm) for i in (m.start(), m.end() - 1)}
+        self._inline = {
+            i
+            for m in INLINE_PAREN.finditer(norm)
+            if m.group()[1:-1].lstrip("万亿千百") not in self.unit_words  # 总额(亿元)增速: a unit, not a name
+            for i in (m.start(), m.end() - 1)
+        }
         self._cites_plan = {}
         self._targets_before = {}
         self._quantity_tokens = {t.i for q in quantities for t in self._index.overlapping(q.start, q.end)}
@@ -946,6 +953,9 @@ class MetricLinker:
         first = at = tokens.index(phrase[0])
         while at > 0 and tokens[at - 1].text in links:
             at -= 1
+        if at > 0 and tokens[at - 1].text in "）)":  # 社会消费品零售总额（亿元）增速: across a unit in brackets
+            opening = next((n for n in range(at - 2, max(at - 6, -1), -1) if tokens[n].text in "（("), None)
+            at = opening if opening is not None else at
         owner = self._phrase(tokens[:at], term_tokens) if at < first else []
         return tokens[tokens.index(owner[0]) : first + len(phrase)] if owner else phrase
 
