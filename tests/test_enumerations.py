@@ -185,3 +185,12 @@ def test_a_quoted_slogan_that_closes_with_its_count(nlp):
     assert found["群众最关心的12件事"]["count"] == 12
     assert found["稳外贸21条"]["count"] == 21
     assert [q.text for q in doc._.quantities] == ["4万亿元"]  # an amount in quotes is still an amount
+
+
+def test_members_are_not_predicates_leads_or_places(nlp):
+    found = by_name(nlp("坚定拥护两个确立、坚决做到两个维护。")._.enumerations)
+    assert found["两个维护"]["members"] == []  # 坚决做到 is what is done, not a member
+    found = by_name(nlp("江西电子信息、有色金属、装备制造3个产业增长较快。")._.enumerations)
+    assert [m["text"] for m in found["3个产业"]["members"]] == ["电子信息", "有色金属", "装备制造"]
+    found = by_name(nlp("充分发挥九江、赣州、上饶三个城市的作用。")._.enumerations)
+    assert [m["text"] for m in found["三个城市"]["members"]] == ["九江", "赣州", "上饶"]

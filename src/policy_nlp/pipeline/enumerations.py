@@ -96,6 +96,7 @@ class EnumerationFinder:
         heads = sorted((r["head"] for r in rows if r.get("scope", "all") == "all"), key=len, reverse=True)
         great = sorted((r["head"] for r in rows), key=len, reverse=True)
         self.leads = sorted((r["word"] for r in read_cues("enumeration_leads.tsv")), key=len, reverse=True)
+        self.lead_words = tuple(self.leads)
         units = "".join(re.escape(r["unit"]) for r in read_cues("enumeration_units.tsv")) or "(?!)"
         head = "|".join(re.escape(h) for h in heads)
         great_head = "|".join(re.escape(h) for h in great)
@@ -269,6 +270,8 @@ class EnumerationFinder:
         begin = clause_begin(norm, position)
         if norm[position - 1 : position] == "等":  # 钢铁、煤炭、有色等10个传统产业: examples of the set
             position, count = position - 1, None
+        if norm.endswith(self.lead_words, begin, position):
+            return []  # 坚定拥护两个确立、坚决做到两个维护: a lead verb right before the name is its predicate
         items = self._items(text, begin, position, count, lead_strip=True)
         if len(items) > 1 and all(AMOUNT_MEMBER.fullmatch(m["text"]) for m in items[1:]):
             first = AMOUNT_MEMBER.search(items[0]["text"])  # 跨越7万亿、8万亿、9万亿三个大台阶: amounts
@@ -314,6 +317,9 @@ class EnumerationFinder:
             piece = normalize(text[start:end])
             cuts = [piece.rfind(w) + len(w) for w in self.leads if w in piece]
             cut = max((c for c in cuts if len(piece) - c >= 2), default=0)
+            place = next((p for p in self.places if piece.startswith(p, cut)), "")
+            if len(piece) - cut - len(place) >= 2:
+                cut += len(place)  # 安徽新一代信息技术、汽车及零部件…4个产业: the place is whose, not a member
             start += cut
         while start < end and text[start] in '“”"《》 了的在将':
             start += 1
