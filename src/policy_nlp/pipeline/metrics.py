@@ -99,20 +99,7 @@ class MetricLinker:
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
             self.kind_scopes.setdefault(scope, set()).add(word)
-        scopes = (
-            "before",
-            "reward",
-            "clause",
-            "weak",
-            "sentence",
-            "goal",
-            "done",
-            "fund",
-            "source",
-            "report",
-            "approx",
-        )
-        for scope in scopes:
+        for scope in "before reward clause weak sentence goal done fund source report approx".split():
             self.kind_scopes.setdefault(scope, set())
         self.target_approx = tuple(self.kind_scopes["approx"])
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
@@ -362,11 +349,9 @@ class MetricLinker:
             if nearest is not None and nearest.text in self.kind_scopes["reward"]:  # 得到奖励1000万元: the reward
                 indicator = self._indicator(doc, norm, nearest.idx, nearest.idx + len(nearest.text))
         if indicator is None:
-            frame_end = self._rank_frame_end(norm, clause_start, lead_end) if q.unit == "rank" else None
-            if frame_end is not None:  # 总量在全省16个地市中居第7位: what ranks comes before the field
-                indicator = self._backward_indicator(doc, norm, clause_start, frame_end, term_tokens)
-            else:
-                indicator = self._backward_indicator(doc, norm, clause_start, lead_end, term_tokens)
+            field = self._rank_field_start(norm, clause_start, lead_end) if q.unit == "rank" else None
+            end = lead_end if field is None else field  # 总量在全省16个地市中居第7位: what ranks precedes the field
+            indicator = self._backward_indicator(doc, norm, clause_start, end, term_tokens)
         if q.unit == "rank" and indicator is not None and self._only_scope(indicator):
             indicator = None  # 在全省16个地市中居第1位: where it ranks, not what is ranked
         if indicator is not None and indicator["text"] in self.measure_nouns:
@@ -931,7 +916,7 @@ class MetricLinker:
         pull = self._indicator(doc, norm, tokens[at].idx, last.idx + len(last.text))
         return pull, self._trimmed(doc, norm, self._phrase(tokens[:at], term_tokens))
 
-    def _rank_frame_end(self, norm: str, clause_start: int, lead_end: int) -> int | None:
+    def _rank_field_start(self, norm: str, clause_start: int, lead_end: int) -> int | None:
         """Where the field of a ranking opens in the clause before a rank, if it names one: 在…中
         (在全省16个地市中居第7位), or a ranking word before …中的 (增速排名前十大城市中的首位)."""
         match = RANK_FIELD.search(norm, clause_start, lead_end)
