@@ -22,6 +22,7 @@ from policy_nlp.pos import tag
 
 QUOTED = re.compile(r"[“\"「『]([\u4e00-\u9fffA-Za-z0-9+]{2,10})[”\"」』]")
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+PACKAGE = re.compile(r"\d+[条项]?")
 CONTENT_TAGS = ("n", "vn", "nz", "j", "l", "an", "eng")
 NAME_TAGS = ("nr", "ns", "nt")
 KIND_WEIGHT = {
@@ -80,10 +81,12 @@ class Discoverer:
         doc = self.nlp(text)
         for sentence in _sentences(text):
             for m in QUOTED.finditer(sentence):
-                if not m.group(1).isdigit():
+                if not PACKAGE.fullmatch(m.group(1)):  # “2035”, “21条”: a number or a package of measures
                     self._candidate(m.group(1), "quoted", doc_id, sentence.strip())
         for enumeration in doc._.enumerations or []:
-            self._candidate(enumeration["name"].strip('“”"'), "formulation", doc_id, enumeration["name"])
+            name = enumeration["name"].strip('“”"')
+            if not any(name.endswith(word) for word in self.generic):  # 三大产业, 十个方面工作: no term
+                self._candidate(name, "formulation", doc_id, enumeration["name"])
         for term in doc._.terms or []:
             if term["origin"] == "pattern":  # 实施…行动: a programme name the lexicons lack
                 self._candidate(
