@@ -92,6 +92,8 @@ CASES = [
         "9%",
         {"qualifier": "gt", "aspect": "rate", "indicator": "社会消费品零售总额（亿元）增速"},
     ),
+    # each item of a list of "thing + amount" names its own thing
+    ("新开工改造城镇老旧小区3200个、城中村4.2万户。", "4.2万户", {"indicator": "城中村"}),
     # an amount before 的 and a counted thing is a threshold of that thing, not a statistic of it
     ("引进总投资超5亿元的先进制造业项目80个。", "5亿元", {"qualifier": "gt", "indicator": "总投资"}),
     ("两年平均增长5.4%。", "5.4%", {"aspect": "rate"}),

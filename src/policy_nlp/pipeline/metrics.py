@@ -1000,9 +1000,11 @@ class MetricLinker:
         start, end = self._balanced(norm, picked[0].idx, end)
         return self._indicator(doc, norm, start, end) if end > start else None
 
-    @staticmethod
-    def _place_or_person(picked: list[Tok]) -> bool:
-        """A place before what it qualifies (广东GDP); a lone "person" is jieba mis-tagging a noun (贡献率)."""
+    def _place_or_person(self, picked: list[Tok]) -> bool:
+        """A place before what it qualifies (广东GDP); a lone "person" is jieba mis-tagging a noun
+        (贡献率); the nouns of the cue table are never places (城中村)."""
+        if picked[0].text in self.nouns:
+            return False
         first = tag(picked[0].text)
         return first == "ns" or (first == "nr" and len(picked) > 1)
 
