@@ -366,3 +366,12 @@ def test_items_announced_by_a_plan_paragraph_are_targets(nlp):
     )
     kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
     assert kinds == {"3万亿元": "target", "4%": "target", "10万个": "target", "6.1%": "actual"}
+
+
+def test_a_target_cue_holds_across_semicolons_of_one_sentence(nlp):
+    text = (
+        "报告提出，今年全市主要预期目标是：地区生产总值增长5.5%左右；固定资产投资增长8%；城镇调查失业率控制在5.5%以内。"
+    )
+    assert {m["kind"] for m in nlp(text)._.metrics} == {"target"}
+    text = "去年全市地区生产总值增长5.2%；固定资产投资增长6%。"
+    assert {m["kind"] for m in nlp(text)._.metrics} == {"actual"}

@@ -601,7 +601,8 @@ class MetricLinker:
             if clause[i] in scopes["clause"] or (clause[i] in scopes["weak"] and not planned):
                 return self.kind_of_word[clause[i]]
         if s_start not in self._in_review:  # 争取…资金237亿元 looking back reports what was secured
-            if self._sets_targets(s_start, clause_start) or self._sets_targets_in(clause):
+            full_start = self._full_starts[bisect.bisect_right(self._full_starts, clause_start) - 1]
+            if self._sets_targets(full_start, clause_start) or self._sets_targets_in(clause):
                 return "target"
             if self._reports_plan(norm, s_start, s_end):
                 return "target"
@@ -614,8 +615,9 @@ class MetricLinker:
         return self._index.words_within(self._clause_start(norm, s_start, clause_start - 1), end)
 
     def _sets_targets(self, s_start: int, clause_start: int) -> bool:
-        """Whether the sentence before this clause holds a sentence-wide target cue or a pending
-        goal; the same for every number of the clause, so it is worked out once."""
+        """Whether the sentence before this clause (as a reader counts it: 目标是：A；B；C is one)
+        holds a sentence-wide target cue or a pending goal; the same for every number of the
+        clause, so it is worked out once."""
         key = (s_start, clause_start)
         if key not in self._targets_before:
             self._targets_before[key] = self._sets_targets_in(self._index.words_within(s_start, clause_start))
