@@ -375,3 +375,12 @@ def test_a_target_cue_holds_across_semicolons_of_one_sentence(nlp):
     assert {m["kind"] for m in nlp(text)._.metrics} == {"target"}
     text = "去年全市地区生产总值增长5.2%；固定资产投资增长6%。"
     assert {m["kind"] for m in nlp(text)._.metrics} == {"actual"}
+
+
+def test_a_review_heading_ends_an_unnumbered_plan_section(nlp):
+    text = (
+        "【2023年主要目标】\n地区生产总值增长5.5%左右，研发投入强度达到4.2%。\n"
+        "【过去五年成绩】\n地区生产总值年均增长6.3%，达到2.1万亿元。\n"
+    )
+    kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+    assert kinds == {"5.5%": "target", "4.2%": "target", "6.3%": "actual", "2.1万亿元": "actual"}

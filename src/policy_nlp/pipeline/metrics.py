@@ -685,12 +685,12 @@ class MetricLinker:
                     heading = self._norm[start:end]
                     level = self.line_kinds.level(heading)
                     depth = level if level is not None else UNNUMBERED
-                    reviews = any(w in heading for w in self.section_words["review"])
-                    if is_plan or (any(w in heading for w in self.section_words["plan"]) and not reviews):
+                    reviews = any(w in heading for w in (*self.section_words["review"], *self.recap_words))
+                    if not reviews and (is_plan or any(w in heading for w in self.section_words["plan"])):
                         section, looking_back = depth, None
                     else:
-                        if level is not None and section is not None and level <= section:
-                            section = None
+                        if reviews or (level is not None and section is not None and level <= section):
+                            section = None  # 【过去五年成绩】 closes even an unnumbered plan section
                         if reviews:
                             looking_back = depth
                         elif level is not None and looking_back is not None and level <= looking_back:
