@@ -384,3 +384,9 @@ def test_a_review_heading_ends_an_unnumbered_plan_section(nlp):
     )
     kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
     assert kinds == {"5.5%": "target", "4.2%": "target", "6.3%": "actual", "2.1万亿元": "actual"}
+
+
+def test_a_paragraph_that_looks_back_is_no_plan_even_in_a_plan_section(nlp):
+    text = "2023年主要预期目标：\n地区生产总值增长5%左右\n过去一年，全市地区生产总值增长6.1%。\n"
+    kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+    assert kinds == {"5%": "target", "6.1%": "actual"}

@@ -696,7 +696,7 @@ class MetricLinker:
                         elif level is not None and looking_back is not None and level <= looking_back:
                             looking_back = None
             last_end = end
-            plan[start] = is_plan or section is not None
+            plan[start] = (is_plan or section is not None) and not recap  # 过去一年，… looks back anywhere
             if (looking_back is not None or recap) and not plan[start]:
                 review.add(start)  # a review section, or a paragraph that opens 五年来，…
         return plan, review
