@@ -390,3 +390,13 @@ def test_a_paragraph_that_looks_back_is_no_plan_even_in_a_plan_section(nlp):
     text = "2023年主要预期目标：\n地区生产总值增长5%左右\n过去一年，全市地区生产总值增长6.1%。\n"
     kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
     assert kinds == {"5%": "target", "6.1%": "actual"}
+
+
+def test_items_ending_with_semicolons_after_an_announced_plan_are_targets(nlp):
+    text = (
+        "报告提出，今年全市经济社会发展的主要预期目标是：\n"
+        "地区生产总值增长5%左右；\n规模以上工业增加值增长6%；\n城镇调查失业率控制在5.5%以内。\n"
+        "去年全市地区生产总值增长5.8%。\n"
+    )
+    kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+    assert kinds == {"5%": "target", "6%": "target", "5.5%": "target", "5.8%": "actual"}

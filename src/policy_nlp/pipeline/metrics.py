@@ -638,6 +638,12 @@ class MetricLinker:
         cites = any(w.rstrip("》”").endswith(self.plan_sources) for w in words)
         return cites and any(w in self.kind_scopes["report"] for w in words)
 
+    def _announces_plan(self, start: int, end: int) -> bool:
+        """Whether the last clause of norm[start:end], which ends with a colon, names a plan (目标是：)."""
+        colon = len(self._norm[:end].rstrip()) - 1
+        clause_start = self._clause_start(self._norm, start, colon)
+        return any(w in self.plan_words for w in self._index.words_within(clause_start, colon))
+
     def _goal_pending(self, words: list[str]) -> bool:
         """A goal word (目标) in a clause that does not report it met (目标任务圆满完成)."""
         clause: list[str] = []
@@ -664,12 +670,17 @@ class MetricLinker:
         section: int | None = None  # depth of the heading that opened a plan section
         looking_back: int | None = None  # depth of the heading that opened a review section
         target_starts = [t.start for t in times if t.role == "target"]
-        listing = False  # in the items a plan paragraph ending with a colon announces
+        paragraph_start = 0
+        listing = False  # in the items a plan paragraph ending with a colon announces (each ends with ；
+        # or opens like an item: ——, 1., ①)
         last_end = 0
         for start, end, paragraph, kind in sentences:
             if paragraph != current:
-                announced = is_plan and self._norm[:last_end].rstrip().endswith(("：", ":"))  # 主要目标是：
-                listing = (announced or listing) and bool(self.list_item.match(self._norm, start))
+                closing = self._norm[:last_end].rstrip()[-1:]  # how the paragraph before ended
+                listing = (closing in "：:" and (is_plan or self._announces_plan(paragraph_start, last_end))) or (
+                    listing and (closing in "；;" or bool(self.list_item.match(self._norm, start)))
+                )  # 报告提出，…主要预期目标是：, then its items
+                paragraph_start = start
                 current = paragraph
                 first_clause_end = self._clause_end(self._norm, start, end)
                 opening = self._index.words_within(start, first_clause_end)
