@@ -400,3 +400,9 @@ def test_items_ending_with_semicolons_after_an_announced_plan_are_targets(nlp):
     )
     kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
     assert kinds == {"5%": "target", "6%": "target", "5.5%": "target", "5.8%": "actual"}
+
+
+def test_a_heading_that_looks_ahead_opens_a_plan(nlp):
+    text = "未来五年\n全市地区生产总值突破3万亿元。\n过去五年\n全市地区生产总值突破2万亿元。\n未来产业\n未来产业规模达到500亿元。\n"
+    kinds = [(m["text"], m["kind"]) for m in nlp(text)._.metrics]
+    assert kinds == [("3万亿元", "target"), ("2万亿元", "actual"), ("500亿元", "actual")]

@@ -88,6 +88,8 @@ class MetricLinker:
         for row in read_cues("sections.tsv"):
             self.section_words[row["role"]].add(normalize(row["word"]))
         self.recap_words = tuple(self.section_words["recap"])
+        ahead = "|".join(re.escape(r["word"]) for r in read_cues("time.tsv") if r["role"] == "ahead") or "(?!)"
+        self.looking_ahead = re.compile(rf"(?:{ahead})(?:[一二两三四五六七八九十几\d]+年|一个时期|一段时期)")
         markers = [r["pattern"] for r in read_cues("list_items.tsv")]
         self.list_item = re.compile("|".join(f"(?:{m})" for m in markers) or "(?!)")
         ranks = read_cues("ranks.tsv")
@@ -686,6 +688,7 @@ class MetricLinker:
                 opening = self._index.words_within(start, first_clause_end)
                 met = any(w in self.kind_scopes["done"] for w in opening)  # 主要目标任务圆满完成
                 lead = any(w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening)
+                lead = lead or bool(self.looking_ahead.search(self._norm, start, first_clause_end))  # 未来五年
                 recap = kind != "heading" and self._norm.startswith(self.recap_words, start)
                 is_plan = (
                     listing
