@@ -80,6 +80,9 @@ CASES = [
     ("城乡收入倍差从2.04缩小至1.93。", "1.93", {"unit": "x", "indicator": "城乡收入倍差"}),
     # a bare count of a short phrase naming people is in 人
     ("让35万偏远山区居民喝上放心水。", "35万", {"unit": "人", "value": 350000}),
+    # a sentence that opens looking ahead sets targets, like one that opens with a target year
+    ("去年全市GDP增长6.7%。今后五年，地区生产总值年均增长6%，研发投入强度达到5%。", "5%", {"kind": "target"}),
+    ("去年全市GDP增长6.7%。今后五年，地区生产总值年均增长6%，研发投入强度达到5%。", "6.7%", {"kind": "actual"}),
     # a growth rate given roughly is a goal; a level given roughly may be a result
     ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),

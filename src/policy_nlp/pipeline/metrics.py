@@ -342,7 +342,9 @@ class MetricLinker:
             record["value"] = -abs(record["value"])
             if record["value_max"] is not None:
                 record["value_max"] = -abs(record["value_max"])
-        target_year = any(t.role == "target" for t in self._times_before(times, q.start))  # 到2025年，…；…
+        target_year = any(t.role == "target" for t in self._times_before(times, q.start)) or bool(  # 到2025年，…
+            self.looking_ahead.search(norm, self._full_start(q.start), q.start)  # 今后五年，…
+        )
         record["kind"] = self._kind(doc, norm, q, s_start, clause_start, s_end, target_year, aspect)
         record["time"] = self._time(times, q, s_start, clause_start, record["kind"])
         indicator = self._forward_indicator(doc, norm, q, term_tokens, record["kind"])
@@ -514,9 +516,13 @@ class MetricLinker:
         closing = self.closing_cue(word)
         return closing[0] if closing is not None and word[-closing[0] :] not in self.nouns else 0
 
+    def _full_start(self, position: int) -> int:
+        """Where the sentence of `position` starts as a reader counts it (up to 。, not ；)."""
+        return self._full_starts[bisect.bisect_right(self._full_starts, position) - 1]
+
     def _times_before(self, times: list[TimeMention], position: int) -> list[TimeMention]:
         """The times stated in the sentence of `position` (up to 。, not ；) and ending before it."""
-        start = self._full_starts[bisect.bisect_right(self._full_starts, position) - 1]
+        start = self._full_start(position)
         lo = bisect.bisect_left(self._time_starts, start)
         hi = bisect.bisect_left(self._time_starts, position)
         return [t for t in times[lo:hi] if t.end <= position]
@@ -603,8 +609,7 @@ class MetricLinker:
             if clause[i] in scopes["clause"] or (clause[i] in scopes["weak"] and not planned):
                 return self.kind_of_word[clause[i]]
         if s_start not in self._in_review:  # 争取…资金237亿元 looking back reports what was secured
-            full_start = self._full_starts[bisect.bisect_right(self._full_starts, clause_start) - 1]
-            if self._sets_targets(full_start, clause_start) or self._sets_targets_in(clause):
+            if self._sets_targets(self._full_start(clause_start), clause_start) or self._sets_targets_in(clause):
                 return "target"
             if self._reports_plan(norm, s_start, s_end):
                 return "target"
