@@ -83,6 +83,8 @@ CASES = [
     # a sentence that opens looking ahead sets targets, like one that opens with a target year
     ("去年全市GDP增长6.7%。今后五年，地区生产总值年均增长6%，研发投入强度达到5%。", "5%", {"kind": "target"}),
     ("去年全市GDP增长6.7%。今后五年，地区生产总值年均增长6%，研发投入强度达到5%。", "6.7%", {"kind": "actual"}),
+    # tax relief is an incentive, and the rate granted is what is measured
+    ("向个人出租住房的，减按4%的税率征收房产税。", "4%", {"kind": "incentive", "indicator": "税率"}),
     # a growth rate given roughly is a goal; a level given roughly may be a result
     ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),

@@ -73,6 +73,8 @@ CASES = [
     # a qualifier after a per-unit (万元/人左右) or before a quoted amount (站上“四万亿元”)
     ("全员劳动生产率达到28万元/人左右。", "28万元", 2.8e5, None, "CNY", "approx"),
     ("经济总量站上“三万亿元”。", "三万亿元", 3e12, None, "CNY", "gt"),
+    # a qualifier before what a share is taken of (不高于…的90%)
+    ("租金不高于同地段市场租赁住房租金的90%。", "90%", 90, None, "%", "le"),
     # an index or ratio without a unit, read only in a 从X…至Y series
     ("城乡收入倍差从2.04缩小至1.93。", "2.04", 2.04, None, None, "eq"),
     ("城乡收入倍差从2.04缩小至1.93。", "1.93", 1.93, None, None, "eq"),

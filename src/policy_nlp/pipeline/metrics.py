@@ -818,10 +818,14 @@ class MetricLinker:
             if word is not None:  # 最高50万元(的)奖励, 按10%给予补助: the incentive itself is what is measured
                 at = start + offset + len(grant)
                 return self._indicator(doc, norm, at, at + len(word))
+            if offset and q.unit == "%":  # 减按4%的税率: the rate granted
+                rate = self._known_statistic(doc, norm, start + 1, term_tokens, rates=True)
+                if rate is not None and rate["text"].endswith("率"):
+                    return rate
             start += offset
         elif norm[start : start + 1] == "的":
             # 近30%的人口, 以4万亿元的经济总量: the statistic named after 的, when it is a known one
-            found = self._known_statistic(doc, norm, start + 1, term_tokens)
+            found = self._known_statistic(doc, norm, start + 1, term_tokens, rates=q.unit == "%")
             if found is not None and self._counted_next(found["end"]):
                 return None  # 总投资超10亿元的项目500个: a threshold of what is counted next, not a statistic
             if found is not None or q.unit_kind != "measure":
@@ -871,14 +875,21 @@ class MetricLinker:
         following = self._index.within(position, position + 4)
         return bool(following) and following[0].idx == position and following[0].i in self._quantity_tokens
 
-    def _known_statistic(self, doc: Doc, norm: str, start: int, term_tokens: set[int]) -> dict | None:
+    def _known_statistic(
+        self, doc: Doc, norm: str, start: int, term_tokens: set[int], *, rates: bool = False
+    ) -> dict | None:
+        """The longest noun phrase from `start` that names a known statistic, or (with `rates`, for
+        a percentage) any rate (按5%的征收率, 以3.5%的利率)."""
         tokens = self._index.within(start, min(len(norm), start + MAX_INDICATOR))
         picked: list[Tok] = []
         for token in tokens:
             if not self._nounish(token, term_tokens):
                 break
             picked.append(token)
-        for end in range(len(picked), 0, -1):  # the longest noun phrase that names a known statistic
+        rate_ends = [n + 1 for n, token in enumerate(picked) if token.text.endswith("率")] if rates else []
+        if rate_ends:
+            return self._trimmed(doc, norm, picked[: rate_ends[-1]], strip_scope=False)
+        for end in range(len(picked), 0, -1):
             found = self._trimmed(doc, norm, picked[:end], strip_scope=False)
             if found is not None and found["canonical"] is not None:
                 return found

@@ -37,6 +37,7 @@ YEAR_LIKE = re.compile(r"\d{4}$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 QUOTED_SLOGAN_END = re.compile(r"[\u4e00-\u9fff]{0,2}”")
 MAX_WORD = 12
+SHARE_OF_REACH = 24  # characters between a qualifier and 的 before a share (不高于同地段市场租金的90%)
 MAGNITUDE = r"(?:万亿|[十百千万亿])*"
 
 
@@ -109,6 +110,9 @@ class QuantityFinder:
         self.before_pattern = re.compile(
             f"(?P<word>{'|'.join(re.escape(w) for w, _ in self.before) or '(?!)'})"
             f"(?:{'|'.join(re.escape(w) for w in self.links) or '(?!)'}){{0,2}}$"
+        )
+        self.share_of_pattern = re.compile(
+            f"(?P<word>{'|'.join(re.escape(w) for w, _ in self.before) or '(?!)'})[^，,；;。：:]{{1,16}}的$"
         )
         nonmetric = read_cues("nonmetric.tsv")
         # rules that only look at the number go into one pattern, tried once per candidate
@@ -437,6 +441,8 @@ class QuantityFinder:
         head_start = max(0, q.start - 8)
         opening = q.start - 1 if norm[q.start - 1 : q.start] in '“"' and q.start > 0 else q.start
         before = self.before_pattern.search(norm, head_start, opening)  # 站上“四万亿元”
+        if before is None:  # 不高于市场租金的90%: a share of what the qualifier compares with
+            before = self.share_of_pattern.search(norm, max(0, q.start - SHARE_OF_REACH), q.start)
         if before is None:
             return
         start, word = before.start("word"), before.group("word")
