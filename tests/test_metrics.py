@@ -85,6 +85,11 @@ CASES = [
     ("去年全市GDP增长6.7%。今后五年，地区生产总值年均增长6%，研发投入强度达到5%。", "6.7%", {"kind": "actual"}),
     # tax relief is an incentive, and the rate granted is what is measured
     ("向个人出租住房的，减按4%的税率征收房产税。", "4%", {"kind": "incentive", "indicator": "税率"}),
+    # the two ends of a series over a span of years take its first and last year
+    ("从2013年到2022年，全省GDP从5.4万亿元增长到12.2万亿元。", "5.4万亿元", {"time": "2013"}),
+    ("从2013年到2022年，全省GDP从5.4万亿元增长到12.2万亿元。", "12.2万亿元", {"time": "2022"}),
+    # how a figure was computed (按不变价计算) names nothing measured
+    ("全省GDP突破10万亿元，按不变价计算增长了25倍。", "25倍", {"indicator": "GDP"}),
     # a growth rate given roughly is a goal; a level given roughly may be a result
     ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),

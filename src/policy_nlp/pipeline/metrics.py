@@ -179,6 +179,7 @@ class MetricLinker:
                 record["series"] = previous["series"]
                 if record["indicator"] is None or record["_inherited"]:
                     record["indicator"] = previous["indicator"]
+                self._split_span(previous, record)
             record["_from"] = bool(re.search(r"从[^，,；;。]{0,12}$", lead))
             record["_leading_qualifier"] = q.qualifier_start is not None and q.qualifier_start < q.start
             record["_sentence"] = s_start
@@ -208,6 +209,19 @@ class MetricLinker:
             record.pop("_sentence", None)
         doc._.metrics = records
         return doc
+
+    def _split_span(self, first: dict[str, Any], second: dict[str, Any]) -> None:
+        """从2012年到2021年，GDP从53.9万亿元增长到114.4万亿元: the two ends of a series share a
+        span of years; the first end is the first year's, the second the last year's."""
+        time = first["time"]
+        if time is None or second["time"] != time or "-" not in time["value"]:
+            return
+        for record, year in zip((first, second), time["value"].split("-"), strict=True):
+            at = self._text.find(year, time["start"], time["end"])
+            if at < 0:
+                return
+            end = at + len(year) + (1 if self._text[at + len(year) : at + len(year) + 1] == "年" else 0)
+            record["time"] = {"text": self._text[at:end], "start": at, "end": end, "value": year}
 
     def _distribute_lists(self, doc: Doc, norm: str, records: list[dict[str, Any]]) -> None:
         """A、B、C分别增长x、y、z: the i-th listed member goes to the i-th number; a later clause of the
@@ -753,6 +767,8 @@ class MetricLinker:
 
     # -- indicators ------------------------------------------------------------------------
     def _nounish(self, token: Tok, term_tokens: set[int], *, allow_head: bool = True) -> bool:
+        if token.text in self.stop_words:
+            return False  # 按不变价计算: a framing word, even when it is a lexicon term
         if token.i in term_tokens or token.idx in self._inline:  # 县（市）, 中欧（亚）班列
             return True
         text = token.text
