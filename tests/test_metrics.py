@@ -90,6 +90,11 @@ CASES = [
     ("从2013年到2022年，全省GDP从5.4万亿元增长到12.2万亿元。", "12.2万亿元", {"time": "2022"}),
     # how a figure was computed (按不变价计算) names nothing measured
     ("全省GDP突破10万亿元，按不变价计算增长了25倍。", "25倍", {"indicator": "GDP"}),
+    # a change of places in a ranking; a multiple of a base keeps the subject and takes no time
+    ("全市GDP排名上升2位，升至第15位。", "2位", {"unit": "rank", "aspect": "change", "value": 2}),
+    ("全市GDP排名上升2位，升至第15位。", "第15位", {"unit": "rank", "aspect": "level"}),
+    ("人均GDP达到15万元，是全国平均水平的1.7倍。", "1.7倍", {"indicator": "人均GDP"}),
+    ("全省研发人员达到60万人，是2016年的2倍。", "2倍", {"indicator": "研发人员", "time": None}),
     # a growth rate given roughly is a goal; a level given roughly may be a result
     ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),

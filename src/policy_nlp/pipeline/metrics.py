@@ -436,8 +436,10 @@ class MetricLinker:
 
     def _aspect(self, doc: Doc, q: Quantity, clause_start: int, lead_end: int) -> tuple[str, int]:
         """Level, change or rate from the cue word right before the number (skipping 同比, 了, years …)."""
-        if q.unit == "rank":
-            return "level", 1
+        if q.unit == "rank":  # 居第8位 is a level; 排名上升2位 a change of places
+            before = self._index.words_within(clause_start, lead_end)[-1:]
+            cue = self._cue(before[0]) if before else None
+            return ("change", cue[1]) if cue is not None and cue[0] in ("change", "rate") else ("level", 1)
         default = "change" if q.unit == "pp" else (q.aspect_hint or "level")
         reached = False
         words = self._index.words_within(clause_start, lead_end)
@@ -741,7 +743,13 @@ class MetricLinker:
         if self._norm[max(0, lead - 6) : lead].rstrip("的").endswith(self.time_relative):
             return None  # 由上年的40.3%: a relative time, which the text does not state
         stated = self._times_before(times, q.start)
-        attached = [t for t in stated if t.end in (lead, lead - 1) and self._norm[t.end : lead] in ("", "的")]
+        attached = [
+            t
+            for t in stated
+            if t.end in (lead, lead - 1)
+            and self._norm[t.end : lead] in ("", "的")
+            and not (t.role == "base" and q.unit == "x")  # 是2015年的2倍: a multiple of that year's value
+        ]
         before = [
             t
             for t in stated
@@ -917,6 +925,8 @@ class MetricLinker:
         tokens = self._index.within(clause_start, lead_end)
         if tokens and tokens[0].text.startswith(self.compare):
             return None  # 比上年末增加15万人: only the base is named; the measure comes from before
+        if tokens and tokens[0].text == "是" and tokens[-1].text == "的":
+            return None  # (人均GDP…，)是全国平均水平的1.6倍: the base again; the measure is the subject
         pairs = [t.text + (tokens[n + 1].text if n + 1 < len(tokens) else "") for n, t in enumerate(tokens)]
         cut = next(  # 增速比全国快, 增长快|于经济增长: the phrase before the comparison
             (n for n, t in enumerate(tokens) if n > 0 and (t.text in self.compare or pairs[n] in self.compare)), None
