@@ -95,6 +95,9 @@ CASES = [
     ("全市GDP排名上升2位，升至第15位。", "第15位", {"unit": "rank", "aspect": "level"}),
     ("人均GDP达到15万元，是全国平均水平的1.7倍。", "1.7倍", {"indicator": "人均GDP"}),
     ("全省研发人员达到60万人，是2016年的2倍。", "2倍", {"indicator": "研发人员", "time": None}),
+    # 为/是/相当于…的 names the base of a share or multiple; a count's measure word is not part of a name
+    ("2020年，苏北5市人均GDP仅为全省平均水平的七成左右。", "七成", {"indicator": "人均GDP"}),
+    ("芜湖GDP为4302亿元，仅为合肥的37%。", "37%", {"indicator": "GDP"}),
     # a growth rate given roughly is a goal; a level given roughly may be a result
     ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),

@@ -37,6 +37,7 @@ MAX_INDICATOR = 24
 ADJECTIVES = ("a", "ad", "d")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 CLASS_MAGNITUDE = re.compile(r"[百千万亿]+级?")
+COUNTED = "0123456789一二两三四五六七八九十"  # 皖北6市人均GDP: the measure word of a count is no part of what follows
 RANK_FIELD = re.compile(r"在[^，,；;。在]{1,16}(中|之中|里|内)")  # 在全国所有城市中排名第19名
 ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
 INLINE_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])")  # 县(市、区) in a name
@@ -71,6 +72,7 @@ class MetricLinker:
         self.whole_markers = {r["word"] for r in rows if r["role"] == "whole"}
         self.respectively = {r["word"] for r in rows if r["role"] == "respectively"}
         self.subject_links = {r["word"] for r in rows if r["role"] == "subject"}
+        self.base_links = {r["word"] for r in rows if r["role"] == "base"}
         self.person_nouns = tuple(r["word"] for r in rows if r["role"] == "person")
         self.rate_nouns = {w for w, a, _ in self.aspect_words if a == "rate" and w in self.nouns}
         self.compare = tuple(sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True))
@@ -925,8 +927,12 @@ class MetricLinker:
         tokens = self._index.within(clause_start, lead_end)
         if tokens and tokens[0].text.startswith(self.compare):
             return None  # 比上年末增加15万人: only the base is named; the measure comes from before
-        if tokens and tokens[0].text == "是" and tokens[-1].text == "的":
-            return None  # (人均GDP…，)是全国平均水平的1.6倍: the base again; the measure is the subject
+        if tokens and tokens[-1].text == "的":  # 是全国平均水平的1.6倍, 仅为全省平均水平的六成: X的 is a base
+            link = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in self.base_links), None)
+            if link is not None:
+                tokens = tokens[:link]
+                if not tokens:
+                    return None  # (人均GDP…，)是…的1.6倍: the measure is the subject, named before
         pairs = [t.text + (tokens[n + 1].text if n + 1 < len(tokens) else "") for n, t in enumerate(tokens)]
         cut = next(  # 增速比全国快, 增长快|于经济增长: the phrase before the comparison
             (n for n, t in enumerate(tokens) if n > 0 and (t.text in self.compare or pairs[n] in self.compare)), None
@@ -1039,6 +1045,7 @@ class MetricLinker:
         """Drop scope words (全省, 其中), places and times from the front, links from the ends."""
         while picked and (
             (strip_scope and (picked[0].text in self.head or self._place_or_person(picked)))
+            or (len(picked[0].text) == 1 and len(picked) > 1 and norm[picked[0].idx - 1 : picked[0].idx] in COUNTED)
             or picked[0].text in INNER_LINKS.replace("“", "")
             or (tag(picked[0].text) in ("t", "r", "m", "uj") and not CLASS_MAGNITUDE.fullmatch(picked[0].text))
         ):
