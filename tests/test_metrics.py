@@ -98,6 +98,9 @@ CASES = [
     # 为/是/相当于…的 names the base of a share or multiple; a count's measure word is not part of a name
     ("2020年，苏北5市人均GDP仅为全省平均水平的七成左右。", "七成", {"indicator": "人均GDP"}),
     ("芜湖GDP为4302亿元，仅为合肥的37%。", "37%", {"indicator": "GDP"}),
+    # a short aside in brackets inside a name; a clause-opening change governs a noun phrase with its verb
+    ("到2027年，全市细颗粒物（PM2.5）浓度下降8%。", "8%", {"indicator": "细颗粒物（PM2.5）浓度", "value": -8}),
+    ("每年可减少二氧化碳排放1.3亿吨。", "1.3亿吨", {"aspect": "change", "value": -1.3e8}),
     # a growth rate given roughly is a goal; a level given roughly may be a result
     ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),

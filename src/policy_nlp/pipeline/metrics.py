@@ -489,7 +489,13 @@ class MetricLinker:
             return False
 
         def noun_phrase(item: list[str], tags: tuple[str, ...]) -> bool:
-            return all(w in INNER_LINKS or tag(w).startswith(tags) or self._skippable(w) for w in item)
+            return all(
+                w in INNER_LINKS
+                or tag(w).startswith(tags)
+                or self._skippable(w)
+                or (n > 0 and len(w) > 1 and tag(w) == "v" and tag(item[n - 1]).startswith(tags))  # 二氧化碳排放
+                for n, w in enumerate(item)
+            )
 
         return noun_phrase(items[-1], NOUNISH) and all(
             0 < len(item) <= 9 and noun_phrase(item, (*NOUNISH, "q")) and any(tag(w) == "m" for w in item)
@@ -821,6 +827,11 @@ class MetricLinker:
             token = tokens[i]
             if self._nounish(token, term_tokens):
                 i -= 1
+            elif token.text in "）)" and i < end_i:  # 细颗粒物（PM2.5）浓度: a short aside inside the name
+                opening = next((k for k in range(i - 1, max(i - 9, 0), -1) if tokens[k].text in "（("), None)
+                if opening is None or not self._nounish(tokens[opening - 1], term_tokens):
+                    break
+                i = opening - 1
             elif token.text in ("占", "的") and i > 0 and tokens[end_i].text in self.share_nouns:
                 i -= 1  # X占Y(的)比重 is one indicator
             elif (
