@@ -37,6 +37,7 @@ MAX_INDICATOR = 24
 ADJECTIVES = ("a", "ad", "d")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 CLASS_MAGNITUDE = re.compile(r"[百千万亿]+级?")
+MODALS = ("可", "能", "可以", "将", "要")
 COUNTED = "0123456789一二两三四五六七八九十"  # 皖北6市人均GDP: the measure word of a count is no part of what follows
 RANK_FIELD = re.compile(r"在[^，,；;。在]{1,16}(中|之中|里|内)")  # 在全国所有城市中排名第19名
 ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
@@ -474,11 +475,21 @@ class MetricLinker:
                     return "rate", cue[1]
                 if not (tag(word).startswith(("a", "m", "d")) or word in self.aspect_of_word or word in self.tail):
                     break
-        head = self.aspect_of_word.get(words[0]) if words else None
-        if head is not None and head[0] in ("change", "rate") and default == "level" and self._noun_list(words[1:]):
+        opening = next((n for n, w in enumerate(words) if not self._leads_in(w)), len(words))  # 每年可|减少…
+        head = self.aspect_of_word.get(words[opening]) if opening < len(words) else None
+        if (
+            head is not None
+            and head[0] in ("change", "rate")
+            and default == "level"
+            and self._noun_list(words[opening + 1 :])
+        ):
             # 新增境内上市公司29家、专精特新企业397家, 降低单位GDP能耗13.5%: the clause opens with the change
             return ("rate" if head[0] == "rate" and q.unit in ("%", "x") else "change"), head[1]
         return default, 1
+
+    def _leads_in(self, word: str) -> bool:
+        """A word that may come before a clause's main verb: a filler, a scope, a time or a modal (每年可)."""
+        return self._skippable(word) or word in self.head or tag(word) in ("t", "r", "d") or word in MODALS
 
     def _noun_list(self, words: list[str]) -> bool:
         """Noun phrases, each of up to 7 words, joined by 、 after the amount of the one before
