@@ -101,6 +101,9 @@ CASES = [
     # a short aside in brackets inside a name; a clause-opening change governs a noun phrase with its verb
     ("到2027年，全市细颗粒物（PM2.5）浓度下降8%。", "8%", {"indicator": "细颗粒物（PM2.5）浓度", "value": -8}),
     ("每年可减少二氧化碳排放1.3亿吨。", "1.3亿吨", {"aspect": "change", "value": -1.3e8}),
+    # a reward word after the number, or closing a longer word, in a capped or 按 clause
+    ("企业研发费用按实际发生额的100%在税前加计扣除。", "100%", {"kind": "incentive", "indicator": "加计扣除"}),
+    ("对符合条件的项目，贷款贴息比例不超过贷款利率的50%。", "50%", {"kind": "incentive", "qualifier": "le"}),
     # a growth rate given roughly is a goal; a level given roughly may be a result
     ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),

@@ -110,6 +110,7 @@ class MetricLinker:
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
         self.plan_sources = tuple(self.kind_scopes["source"])
         self.grant_words = sorted(self.kind_scopes["before"], key=len, reverse=True)  # longest first
+        self.reward_words = tuple(self.kind_scopes["reward"])
 
     # Per-document state, set only on the per-call copy made in __call__.
     _quantity_tokens: set[int]
@@ -602,7 +603,7 @@ class MetricLinker:
         target year earlier in the sentence (到2025年，…) makes the rest of it targets."""
         clause_end = self._clause_end(norm, q.end, s_end)
         clause = self._index.words_within(clause_start, q.start)
-        after = self._index.words_within(q.end, min(clause_end, q.end + 6))
+        after = self._index.words_within(q.end, min(clause_end, q.end + 8))
         scopes = self.kind_scopes
         if any(w in scopes["before"] for w in clause):
             return "incentive"
@@ -621,8 +622,8 @@ class MetricLinker:
         ):
             return "incentive"  # 得到奖励1000万元: the reward word leads straight to the amount
         capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
-        if capped and any(w in scopes["reward"] for w in clause[-6:] + after[:3]):
-            return "incentive"
+        if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
+            return "incentive"  # 贷款贴息比例不超过…50%: a reward word may close a longer word
         opens_with_award = clause[:1] and clause[0] in scopes["reward"]
         if (
             opens_with_award
@@ -870,6 +871,10 @@ class MetricLinker:
                 rate = self._known_statistic(doc, norm, start + 1, term_tokens, rates=True)
                 if rate is not None and rate["text"].endswith("率"):
                     return rate
+            within = self._index.within(start, min(start + 8, self._clause_end(norm, start, len(norm))))
+            reward = next((t for t in within if t.text in self.reward_words), None)
+            if reward is not None:  # 按实际发生额的100%在税前加计扣除: the reward named after it, in its clause
+                return self._indicator(doc, norm, reward.idx, reward.idx + len(reward.text))
             start += offset
         elif norm[start : start + 1] == "的":
             # 近30%的人口, 以4万亿元的经济总量: the statistic named after 的, when it is a known one
