@@ -107,6 +107,7 @@ CASES = [
     # a growth rate given roughly is a goal; a level given roughly may be a result
     ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),
+    ("一般公共预算收入完成6500亿元，增长3%左右。", "3%", {"kind": "actual"}),  # a result given roughly
     # a magnitude that opens a class label belongs to what is counted
     ("全国已有26座万亿GDP城市。", "26座", {"indicator": "万亿GDP城市"}),
     # a unit in brackets is no part of a name; 县（市、区） is

@@ -649,7 +649,15 @@ class MetricLinker:
                 return "target"
             if self._reports_plan(norm, s_start, s_end):
                 return "target"
-            if aspect != "level" and q.qualifier == "approx" and norm.startswith(self.target_approx, q.end):
+            if (
+                aspect != "level"
+                and q.qualifier == "approx"
+                and norm.startswith(self.target_approx, q.end)
+                and not any(  # 收入完成6500亿元，增长3%左右: a result given roughly
+                    self.kind_of_word.get(w) == "actual"
+                    for w in self._index.words_within(self._full_start(clause_start), q.start)
+                )
+            ):
                 return "target"  # 增长6%左右: a growth rate given roughly is a goal, not a result
         return "target" if planned else "actual"
 
