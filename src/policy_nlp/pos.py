@@ -32,8 +32,11 @@ def dictionary_tag(word: str) -> str | None:
 
 def tag(word: str, *, is_term: bool = False) -> str:
     """The jieba-style POS tag of one token."""
-    if is_term:
-        return "nz"
+    return "nz" if is_term else _tag(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _tag(word: str) -> str:
     found = dictionary_tag(word)
     if found:
         return found

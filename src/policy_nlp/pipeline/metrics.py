@@ -59,6 +59,7 @@ class MetricLinker:
         self.aspect_of_word = {w: (a, sg) for w, a, sg in self.aspect_words}
         self.longest_cue = max((len(w) for w in self.aspect_of_word), default=0)
         self.closing_cue = BoundedMemo(self._closing_cue)  # per word: a pure function of it
+        self.skippable = BoundedMemo(self._skippable_word)
         self.skip_words = {normalize(r["word"]) for r in read_cues("fillers.tsv")}
         self.kind_cues = sorted(
             ((normalize(r["word"]), r["kind"], r["scope"]) for r in kinds), key=lambda r: -len(r[0])
@@ -580,6 +581,9 @@ class MetricLinker:
 
     def _skippable(self, text: str) -> bool:
         """Words that may stand between a cue word and its number."""
+        return self.skippable(text)
+
+    def _skippable_word(self, text: str) -> bool:
         return (
             text in self.tail
             or text in self.qualifier_words
