@@ -118,11 +118,11 @@ class QuantityFinder:
         # rules that only look at the number go into one pattern, tried once per candidate
         alone = [r["pattern"] for r in nonmetric if not r["before"] and r["pattern"]]
         self.nonmetric_alone = re.compile("|".join(f"(?:{p})" for p in alone) or "(?!)")
-        self.nonmetric = [
-            (re.compile(f"(?:{r['before']})$"), re.compile(r["pattern"]) if r["pattern"] else None)
-            for r in nonmetric
-            if r["before"]
-        ]
+        paired = [r for r in nonmetric if r["before"] and r["pattern"]]
+        self.nonmetric = [(re.compile(f"(?:{r['before']})$"), re.compile(r["pattern"])) for r in paired]
+        self.nonmetric_patterns = re.compile("|".join(f"(?:{r['pattern']})" for r in paired) or "(?!)")
+        before_only = [r["before"] for r in nonmetric if r["before"] and not r["pattern"]]
+        self.nonmetric_before_only = re.compile("|".join(f"(?:{b})$" for b in before_only) or "(?!)")
         self.periods = [normalize(r["name"]) for r in read_cues("periods.tsv")]
         self.tables = TableReader(self.units)
         self.enum_heads = tuple(r["head"] for r in read_cues("enumeration_heads.tsv") if r.get("scope", "all") == "all")
@@ -378,8 +378,10 @@ class QuantityFinder:
         if self.nonmetric_alone.match(norm, s):
             return True
         head = norm[max(0, s - 8) : s]
-        return any(  # the pattern at the number is the cheaper test, so it goes first
-            (pattern is None or pattern.match(norm, s)) and before.search(head) for before, pattern in self.nonmetric
+        if self.nonmetric_before_only.search(head):
+            return True
+        return self.nonmetric_patterns.match(norm, s) is not None and any(  # most numbers match no pattern
+            pattern.match(norm, s) and before.search(head) for before, pattern in self.nonmetric
         )
 
     def _is_formulation(self, norm: str, start: int, end: int, numeral: str) -> bool:
