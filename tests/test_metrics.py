@@ -104,6 +104,9 @@ CASES = [
     # a reward word after the number, or closing a longer word, in a capped or 按 clause
     ("企业研发费用按实际发生额的100%在税前加计扣除。", "100%", {"kind": "incentive", "indicator": "加计扣除"}),
     ("对符合条件的项目，贷款贴息比例不超过贷款利率的50%。", "50%", {"kind": "incentive", "qualifier": "le"}),
+    # shares listed with their wholes after 的; a yearly average speed is a rate
+    ("覆盖全国近30%的人口、近35%的生产总值和近40%的消费市场。", "40%", {"indicator": "消费市场"}),
+    ("全市GDP以年均5%的速度增长。", "5%", {"aspect": "rate"}),
     # a growth rate given roughly is a goal; a level given roughly may be a result
     ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),

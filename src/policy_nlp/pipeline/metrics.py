@@ -38,6 +38,7 @@ ADJECTIVES = ("a", "ad", "d")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 CLASS_MAGNITUDE = re.compile(r"[百千万亿]+级?")
 MODALS = ("可", "能", "可以", "将", "要")
+SHARE_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,8}?[、和与及](?:近|约|超|逾)?\d")  # …的人口、近35%
 COUNTED = "0123456789一二两三四五六七八九十"  # 皖北6市人均GDP: the measure word of a count is no part of what follows
 RANK_FIELD = re.compile(r"在[^，,；;。在]{1,16}(中|之中|里|内)")  # 在全国所有城市中排名第19名
 ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
@@ -891,6 +892,10 @@ class MetricLinker:
         elif norm[start : start + 1] == "的":
             # 近30%的人口, 以4万亿元的经济总量: the statistic named after 的, when it is a known one
             found = self._known_statistic(doc, norm, start + 1, term_tokens, rates=q.unit == "%")
+            if found is None and q.unit == "%" and self._in_share_list(norm, q, start):
+                found = self._trimmed(
+                    doc, norm, self._leading_phrase(self._index.within(start + 1, start + 12), term_tokens)
+                )
             if found is not None and self._counted_next(found["end"]):
                 return None  # 总投资超10亿元的项目500个: a threshold of what is counted next, not a statistic
             if found is not None or q.unit_kind != "measure":
@@ -934,6 +939,14 @@ class MetricLinker:
         ):
             picked.pop()
         return self._trimmed(doc, norm, picked, strip_scope=False)
+
+    def _in_share_list(self, norm: str, q: Quantity, de: int) -> bool:
+        """近30%的人口、近35%的生产总值和近40%的消费市场: shares listed with their wholes after 的."""
+        lead = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
+        if lead > 0 and norm[lead - 1] in "、和与及":
+            return True
+        tail = SHARE_ITEM_END.match(norm, de + 1)
+        return tail is not None
 
     def _counted_next(self, position: int) -> bool:
         """Whether a quantity starts right at `position` (项目|500个)."""
