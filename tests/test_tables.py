@@ -39,7 +39,7 @@ def test_bundled_corpus_tables_have_documented_columns(corpus_run):
     _, folder = corpus_run
     frames = {name: pd.read_parquet(folder / f"{name}.parquet") for name in TABLES}
     assert len(frames["documents"]) == 26 and frames["documents"]["error"].isna().all()
-    assert {"doc_id", "year", "place", "text", "canonical", "category", "policy_tool", "nested"} <= set(
+    assert {"doc_id", "year", "place", "text", "canonical", "category", "policy_tool", "nested", "origin"} <= set(
         frames["terms"].columns
     )
     assert {"value", "unit", "indicator", "indicator_id", "aspect", "kind", "time"} <= set(frames["metrics"].columns)
