@@ -246,8 +246,11 @@ class QuantityFinder:
                     yield Quantity(s, e, "", float(2**times), "x", "multiple", aspect_hint="rate")
                 elif m.group("single"):
                     yield Quantity(s, e, "", 10.0, None, "measure", qualifier="lt")
-                elif m.group("twodigit"):
-                    yield Quantity(s, e, "", 10.0, "%", "percent", qualifier="ge")
+                elif m.group("twodigit"):  # 两位数增长: growth of at least ten per cent
+                    growth = norm.startswith(("增长", "增速", "的增长", "的增速"), e)
+                    yield Quantity(
+                        s, e, "", 10.0, "%", "percent", qualifier="ge", aspect_hint="rate" if growth else None
+                    )
                 elif m.group("rank"):
                     ordinal = not m.group("rsuffix") and self._unit_at(norm, e) is not None  # 第11个
                     if not ordinal and (m.group("rsuffix") or self.rank_lead.search(norm, max(0, s - 4), s)):
