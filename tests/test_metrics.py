@@ -108,6 +108,7 @@ CASES = [
     ("覆盖全国近30%的人口、近35%的生产总值和近40%的消费市场。", "40%", {"indicator": "消费市场"}),
     ("全市GDP以年均5%的速度增长。", "5%", {"aspect": "rate"}),
     ("直播电商交易额实现两位数增长。", "两位数", {"qualifier": "ge", "value": 10, "aspect": "rate"}),
+    ("新增境内上市公司31家、占全国增量的1/5。", "1/5", {"aspect": "level", "value": 20}),  # a share is a level
     # a growth rate given roughly is a goal; a level given roughly may be a result
     ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),

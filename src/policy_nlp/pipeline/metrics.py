@@ -449,6 +449,9 @@ class MetricLinker:
         default = "change" if q.unit == "pp" else (q.aspect_hint or "level")
         reached = False
         words = self._index.words_within(clause_start, lead_end)
+        item = words[len(words) - words[::-1].index("、") :] if "、" in words else words
+        if q.unit == "%" and any(w in self.whole_markers for w in item):
+            return "level", 1  # 新增上市公司29家、占全国增量的1/4: a share is a level
         if any(self._role(w) == "contribution" for w in words):
             return "level", 1
         for i in range(len(words) - 1, -1, -1):
