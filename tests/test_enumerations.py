@@ -194,3 +194,11 @@ def test_members_are_not_predicates_leads_or_places(nlp):
     assert [m["text"] for m in found["3个产业"]["members"]] == ["电子信息", "有色金属", "装备制造"]
     found = by_name(nlp("充分发挥九江、赣州、上饶三个城市的作用。")._.enumerations)
     assert [m["text"] for m in found["三个城市"]["members"]] == ["九江", "赣州", "上饶"]
+
+
+def test_names_end_with_the_term_they_cut_and_members_may_end_with_a_verb_noun(nlp):
+    found = by_name(nlp("发展电子信息、生物医药等四大战略性新兴产业。")._.enumerations)
+    assert "四大战略性新兴产业" in found  # not 四大战略
+    found = by_name(nlp("推动长三角一体化、京津冀协同发展两大国家战略。")._.enumerations)
+    assert [m["text"] for m in found["两大国家战略"]["members"]] == ["长三角一体化", "京津冀协同发展"]
+    assert "一区一带多点" in by_name(nlp("形成“一区一带多点”布局。")._.enumerations)

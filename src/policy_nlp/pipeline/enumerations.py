@@ -38,6 +38,7 @@ NUMBERED_TERM = re.compile(  # 八项规定, 两个市场, 十大新兴产业; �
     rf"[二两三四五六七八九十双][个项条种类大方位轮]|[二两三四五六七八九十双](?!连)[\u4e00-\u9fff]{{1,2}}$|{PAIRED}"
 )  # 十连丰, 三连冠: a streak, not a set
 COUNT_OPENERS = "一二两三四五六七八九十双"
+PREDICATE_MAX = 4  # 坚决做到 before a name is its predicate; 京津冀协同发展 is a member
 QUOTED_COUNT = re.compile(r"(\d{1,3})[件项条个][\u4e00-\u9fff]{0,2}$")  # a slogan that closes with its count
 AMOUNT = re.compile(r"[\d.一二两三四五六七八九十百千]+(?:[万亿]+元?|强)")
 MANY = r"(?:\d{1,3}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2}|十[一二三四五六七八九])"  # 一大, 一方面, 一个 are no counts
@@ -106,7 +107,7 @@ class EnumerationFinder:
             rf"(?<!第)前?(?P<n>{MANY})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
             rf"|(?<!第)前?(?P<n3>{MANY})大(?=[\u4e00-\u9fff])"  # 六大高耗能行业: the name ends where the noun phrase does
             rf"|(?<!第)(?P<n2>{MANY})(?:(?P<m2>[{SET_MEASURES}篇架])|(?=方面))(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head})|[\u4e00-\u9fff]{{1,4}}(?=[：:]))"
-            r"|“(?P<q>[二两三四五六七八九十双][^”]{1,6}|[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]"
+            r"|“(?P<q>[二两三四五六七八九十双][^”]{1,6}|[一二两三四五六七八九十][\u4e00-\u9fff](?:[一二两三四五六七八九十多][\u4e00-\u9fff]){1,3}"
             r"|[百千万]{2,3}[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,10}\d{1,3}[件项条个][\u4e00-\u9fff]{0,2}|\d{1,3}条|[\u4e00-\u9fff]{1,2}[二两三四五六七八九十][\u4e00-\u9fff]{1,3}|\d{3,4}|\d{1,2}(?:\+(?:\d{1,2}|[Nnx]))+)”"
             rf"|(?<![一二两三四五六七八九十])(?P<s>(?:[一二两三四五六七八九十][{units}]){{2,3}})(?![{units}]))"
         )
@@ -128,6 +129,7 @@ class EnumerationFinder:
         too, and so is a numeral-led canonical its text opens with (双千兆 in 双千兆网络)."""
         norm = normalize(text) if norm is None else norm
         found: dict[str, dict[str, Any]] = {}
+        terms = list(terms)
         for start, end, canonical in terms:
             if norm[start] not in COUNT_OPENERS:
                 continue  # most terms open with no numeral: nothing to do
@@ -170,6 +172,9 @@ class EnumerationFinder:
                     end = headed.end()  # 十方面 + 民生实事: a head after 方面 says what the aspects are
                 elif closing is not None and closing - end <= CLOSING_NOUN_MAX:
                     end = closing  # 四大支柱 + 行业 (or the rest of the word 支柱行业)
+                end = max(
+                    (e for t_start, e, _ in terms if start < t_start < end < e), default=end
+                )  # 四大|战略性新兴产业
                 name = text[start:end]
                 count = self._count(m)
             self._add(found, text, norm, name, start, end, count)
@@ -270,7 +275,8 @@ class EnumerationFinder:
         begin = clause_begin(norm, position)
         if norm[position - 1 : position] == "等":  # 钢铁、煤炭、有色等10个传统产业: examples of the set
             position, count = position - 1, None
-        if norm.endswith(self.lead_words, begin, position):
+        item = norm[begin:position].rsplit("、", 1)[-1]
+        if len(item) <= PREDICATE_MAX and item.endswith(self.lead_words):
             return []  # 坚定拥护两个确立、坚决做到两个维护: a lead verb right before the name is its predicate
         items = self._items(text, begin, position, count, lead_strip=True)
         if len(items) > 1 and all(AMOUNT_MEMBER.fullmatch(m["text"]) for m in items[1:]):
