@@ -109,6 +109,12 @@ CASES = [
     ("全市GDP以年均5%的速度增长。", "5%", {"aspect": "rate"}),
     ("直播电商交易额实现两位数增长。", "两位数", {"qualifier": "ge", "value": 10, "aspect": "rate"}),
     ("新增境内上市公司31家、占全国增量的1/5。", "1/5", {"aspect": "level", "value": 20}),  # a share is a level
+    (
+        "大城市新增租赁住房占新增住房供应总量的比例力争达到25%以上。",
+        "25%",
+        {"qualifier": "ge", "kind": "target", "indicator": "新增租赁住房占新增住房供应总量的比例"},
+    ),
+    ("租金原则上不高于市场租金的90%，年租金涨幅不超过5%。", "5%", {"kind": "target"}),  # 原则上 holds for the sentence
     # a growth rate given roughly is a goal; a level given roughly may be a result
     ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),

@@ -862,6 +862,8 @@ class MetricLinker:
                 i = opening - 1
             elif token.text in ("占", "的") and i > 0 and tokens[end_i].text in self.share_nouns:
                 i -= 1  # X占Y(的)比重 is one indicator
+            elif tokens[end_i].text in self.share_nouns and i > 0 and tokens[i - 1].text in self.whole_markers:
+                i -= 1  # …占新增住房供应总量的比例: the whole may open with a change word
             elif (
                 i > 0
                 and self._inner_ok(token, term_tokens)
