@@ -24,7 +24,7 @@ QUOTED_PLUS = re.compile(  # “文化+”, “实验室+”; “1+2+4+N”, “
 
 
 class ProgrammeFinder:
-    """(start, end) of each programme name in a normalised text."""
+    """(start, end, category) of each programme name in a normalised text."""
 
     def __init__(self) -> None:
         rows = read_cues("programmes.tsv")
@@ -49,6 +49,7 @@ class ProgrammeFinder:
         return sorted(found)
 
     def _launched(self, norm: str) -> list[tuple[int, int]]:
+        """Names after a launching verb, up to and including their head (and a closing quote)."""
         found: list[tuple[int, int]] = []
         for head in self.heads.finditer(norm):
             begin = head.start()

@@ -8,6 +8,8 @@ enterprises; only the longest inner terms count (中试平台, not also 中试).
 to `doc._.terms` (plain dicts with character offsets, canonical term, category and policy
 tool, which later components read without making spaCy objects) and to
 `doc.spans["terms"]` for spaCy tools (label = category, kb_id = canonical; top-level only).
+Programme names no lexicon holds (实施…行动, “文化+”) are read by pattern (pipeline/programmes.py)
+and reported beside them with `origin: "pattern"`; switch off with `programmes=False`.
 """
 
 from __future__ import annotations
@@ -107,8 +109,8 @@ class TermTagger:
             for m in overlapping:
                 m["nested"] = True
             name = "".join(ch for ch in text[start:end] if ch not in QUOTES)
-            mention = {**PATTERN_FIELDS, "text": text[start:end], "start": start, "end": end, "canonical": name}
-            mention["category"] = category
+            mention = {**PATTERN_FIELDS, "text": text[start:end], "start": start, "end": end}
+            mention |= {"canonical": name, "category": category}
             mentions.append(mention)
             added.append(mention)
         return added
