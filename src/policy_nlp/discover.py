@@ -25,11 +25,9 @@ HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 PACKAGE = re.compile(r"\d+[条项]?")
 CONTENT_TAGS = ("n", "vn", "nz", "j", "l", "an", "eng")
 NAME_TAGS = ("nr", "ns", "nt")
-KIND_WEIGHT = {
-    "quoted": 3.0,
-    "formulation": 2.5,
-    "programme": 2.5,
-}  # people, places and organisations are not policy terms
+# quoted coinages, formulations and programme names are rarely generic; people, places and
+# organisations are not policy terms (NAME_TAGS)
+KIND_WEIGHT = {"quoted": 3.0, "formulation": 2.5, "programme": 2.5}
 
 
 @dataclass

@@ -30,7 +30,7 @@ AMOUNT_MEMBER = re.compile(
 ORDINAL_ITEM = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]是")  # 一是…，二是…
 ORDINAL_REACH = 600
 PHRASE_MAX = 6
-GENERIC_HEADS = ("方面",)  # heads that say nothing of what is counted, so a following head may
+GENERIC_HEADS = ("方面",)  # heads that say nothing of what is counted: a head after them names it
 CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱行业, 十个方面工作
 PAIRED = r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"  # 一老一小: no one count
 PAIRED_TERM = re.compile(PAIRED)
@@ -51,8 +51,8 @@ SET_COUNT = re.compile(
 )
 
 
-LISTED_ITEM_MAX = 8
-COMMON_NOUN_TAGS = ("n", "vn", "an", "nz")  # a longer last item holds more than a name (…开发区各有2家)
+LISTED_ITEM_MAX = 8  # a longer last item holds more than a name (…开发区各有2家)
+COMMON_NOUN_TAGS = ("n", "vn", "an", "nz")  # kinds of thing, not places, people or organisations
 
 
 def clause_begin(norm: str, position: int) -> int:
