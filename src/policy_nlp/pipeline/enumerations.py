@@ -30,7 +30,6 @@ AMOUNT_MEMBER = re.compile(
 ORDINAL_ITEM = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]是")  # 一是…，二是…
 ORDINAL_REACH = 600
 PHRASE_MAX = 6
-GENERIC_HEADS = ("方面",)  # heads that say nothing of what is counted: a head after them names it
 CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱行业, 十个方面工作
 PAIRED = r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"  # 一老一小: no one count
 PAIRED_TERM = re.compile(PAIRED)
@@ -95,7 +94,8 @@ class EnumerationFinder:
     def __init__(self) -> None:
         rows = read_cues("enumeration_heads.tsv")
         heads = sorted((r["head"] for r in rows if r.get("scope", "all") == "all"), key=len, reverse=True)
-        great = sorted((r["head"] for r in rows), key=len, reverse=True)
+        great = sorted({r["head"] for r in rows}, key=len, reverse=True)
+        self.generic_heads = tuple(r["head"] for r in rows if r.get("scope") == "generic")
         self.leads = sorted((r["word"] for r in read_cues("enumeration_leads.tsv")), key=len, reverse=True)
         self.lead_words = tuple(self.leads)
         units = "".join(re.escape(r["unit"]) for r in read_cues("enumeration_units.tsv")) or "(?!)"
@@ -166,7 +166,7 @@ class EnumerationFinder:
                 count = self._coinage_count(name) if inner is None else self._count(inner)
             else:
                 start, end = m.span()
-                headed = self.headed.match(norm, end) if norm.endswith(GENERIC_HEADS, start, end) else None
+                headed = self.headed.match(norm, end) if norm.endswith(self.generic_heads, start, end) else None
                 closing = phrase_end(end) if phrase_end is not None and norm[end - 1] != "”" else None
                 if headed is not None:
                     end = headed.end()  # 十方面 + 民生实事: a head after 方面 says what the aspects are

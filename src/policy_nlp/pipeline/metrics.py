@@ -37,7 +37,6 @@ MAX_INDICATOR = 24
 ADJECTIVES = ("a", "ad", "d")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 CLASS_MAGNITUDE = re.compile(r"[百千万亿]+级?")
-MODALS = ("可", "能", "可以", "将", "要")
 SHARE_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,8}?[、和与及](?:近|约|超|逾)?\d")  # …的人口、近35%
 COUNTED = "0123456789一二两三四五六七八九十"  # 皖北6市人均GDP: the measure word of a count is no part of what follows
 RANK_FIELD = re.compile(r"在[^，,；;。在]{1,16}(中|之中|里|内)")  # 在全国所有城市中排名第19名
@@ -76,6 +75,7 @@ class MetricLinker:
         self.respectively = {r["word"] for r in rows if r["role"] == "respectively"}
         self.subject_links = {r["word"] for r in rows if r["role"] == "subject"}
         self.base_links = {r["word"] for r in rows if r["role"] == "base"}
+        self.modals = {r["word"] for r in rows if r["role"] == "modal"}
         self.person_nouns = tuple(r["word"] for r in rows if r["role"] == "person")
         self.rate_nouns = {w for w, a, _ in self.aspect_words if a == "rate" and w in self.nouns}
         self.compare = tuple(sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True))
@@ -495,7 +495,7 @@ class MetricLinker:
 
     def _leads_in(self, word: str) -> bool:
         """A word that may come before a clause's main verb: a filler, a scope, a time or a modal (每年可)."""
-        return self._skippable(word) or word in self.head or tag(word) in ("t", "r", "d") or word in MODALS
+        return self._skippable(word) or word in self.head or tag(word) in ("t", "r", "d") or word in self.modals
 
     def _noun_list(self, words: list[str]) -> bool:
         """Noun phrases, each of up to 7 words, joined by 、 after the amount of the one before
