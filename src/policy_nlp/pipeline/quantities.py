@@ -111,6 +111,7 @@ class QuantityFinder:
             f"(?P<word>{'|'.join(re.escape(w) for w, _ in self.before) or '(?!)'})"
             f"(?:{'|'.join(re.escape(w) for w in self.links) or '(?!)'}){{0,2}}$"
         )
+        self.rate_words = tuple(normalize(r["word"]) for r in read_cues("aspects.tsv") if r["aspect"] == "rate")
         self.share_of_pattern = re.compile(
             f"(?P<word>{'|'.join(re.escape(w) for w, _ in self.before) or '(?!)'})[^，,；;。：:]{{1,16}}的$"
         )
@@ -247,7 +248,7 @@ class QuantityFinder:
                 elif m.group("single"):
                     yield Quantity(s, e, "", 10.0, None, "measure", qualifier="lt")
                 elif m.group("twodigit"):  # 两位数增长: growth of at least ten per cent
-                    growth = norm.startswith(("增长", "增速", "的增长", "的增速"), e)
+                    growth = norm.startswith(self.rate_words, e + (norm[e : e + 1] == "的"))
                     yield Quantity(
                         s, e, "", 10.0, "%", "percent", qualifier="ge", aspect_hint="rate" if growth else None
                     )
