@@ -202,3 +202,8 @@ def test_names_end_with_the_term_they_cut_and_members_may_end_with_a_verb_noun(n
     found = by_name(nlp("推动长三角一体化、京津冀协同发展两大国家战略。")._.enumerations)
     assert [m["text"] for m in found["两大国家战略"]["members"]] == ["长三角一体化", "京津冀协同发展"]
     assert "一区一带多点" in by_name(nlp("形成“一区一带多点”布局。")._.enumerations)
+
+
+def test_parts_in_one_count_their_parts(nlp):
+    found = by_name(nlp("统筹推进“五位一体”总体布局，深化“三位一体”改革。")._.enumerations)
+    assert (found["五位一体"]["count"], found["三位一体"]["count"]) == (5, 3)

@@ -235,6 +235,8 @@ class EnumerationFinder:
         several numerals (四题一评, 一核两翼) has no single count."""
         numerals = [ch for ch in name if ch in "一二两三四五六七八九十"]
         leading = len(name) >= 2 and name[0] in "一二两三四五六七八九十"
+        if leading and name[1:] == "位一体":  # 五位一体: five parts in one
+            return int(parse_numeral(name[0]))
         if leading and (len(name) == 2 or name[1] in SET_MEASURES or (len(numerals) == 1 and name[0] != "一")):
             return int(parse_numeral(name[0]))
         if len(numerals) == 1 and name[-1] not in "一二两三四五六七八九十" and name.index(numerals[0]) > 0:
