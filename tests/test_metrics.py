@@ -115,6 +115,7 @@ CASES = [
         {"qualifier": "ge", "kind": "target", "indicator": "新增租赁住房占新增住房供应总量的比例"},
     ),
     ("租金原则上不高于市场租金的90%，年租金涨幅不超过5%。", "5%", {"kind": "target"}),  # 原则上 holds for the sentence
+    ("从增速看，武汉增长12.2%，居十城之首；成都增长8.6%。", "8.6%", {"indicator": "增速"}),  # ； ends no sentence
     # a growth rate given roughly is a goal; a level given roughly may be a result
     ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),

@@ -73,6 +73,7 @@ CASES = [
     # a qualifier after a per-unit (万元/人左右) or before a quoted amount (站上“四万亿元”)
     ("全员劳动生产率达到28万元/人左右。", "28万元", 2.8e5, None, "CNY", "approx"),
     ("经济总量站上“三万亿元”。", "三万亿元", 3e12, None, "CNY", "gt"),
+    ("发生营业成本95.70万亿元。", "95.70万亿元", 9.57e13, None, "CNY", "eq"),  # 本 ends 成本 here, no determiner
     # a qualifier before what a share is taken of (不高于…的90%)
     ("租金不高于同地段市场租赁住房租金的90%。", "90%", 90, None, "%", "le"),
     # an index or ratio without a unit, read only in a 从X…至Y series

@@ -170,8 +170,8 @@ class MetricLinker:
                 if paragraphs[sentence_index] != paragraphs[sentence_index - 1]:
                     earlier = {}
             s_start, s_end = sentences[sentence_index]
-            if previous is not None and not (s_start <= previous["start"] < s_end):
-                previous = None
+            if previous is not None and self._full_start(previous["start"]) != self._full_start(q.start):
+                previous = None  # a new sentence as a reader counts it (； does not end one)
             try:
                 record = self._record(doc, norm, q, s_start, s_end, times, term_tokens, previous, earlier)
             except Exception as error:
