@@ -37,6 +37,7 @@ MAX_INDICATOR = 24
 ADJECTIVES = ("a", "ad", "d")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 CLASS_MAGNITUDE = re.compile(r"[百千万亿]+级?")
+ORDINAL_WORD = re.compile(r"[前第][一二三四五六七八九十百\d]+")  # 前十, 第三
 SHARE_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,8}?[、和与及](?:近|约|超|逾)?\d")  # …的人口、近35%
 COUNTED = "0123456789一二两三四五六七八九十"  # 皖北6市人均GDP: the measure word of a count is no part of what follows
 RANK_FIELD = re.compile(r"在[^，,；;。在]{1,16}(中|之中|里|内)")  # 在全国所有城市中排名第19名
@@ -1086,6 +1087,8 @@ class MetricLinker:
             following = tokens[end + 2] if end + 2 < len(tokens) else None
             if following is not None and tag(following.text) == "ns" and tokens[end + 1].text in INNER_LINKS:
                 break  # GDP总量与广州差距极小: the comparison partner is no part of it
+            if tag(tokens[end + 1].text) == "m" or ORDINAL_WORD.fullmatch(tokens[end + 1].text):
+                break  # GDP前十的城市: a number or rank ends the subject
             if not (
                 self._nounish(tokens[end + 1], term_tokens)
                 or (
