@@ -117,6 +117,8 @@ CASES = [
     ("租金原则上不高于市场租金的90%，年租金涨幅不超过5%。", "5%", {"kind": "target"}),  # 原则上 holds for the sentence
     ("从增速看，武汉增长12.2%，居十城之首；成都增长8.6%。", "8.6%", {"indicator": "增速"}),  # ； ends no sentence
     ("GDP前十的城市中，上海以43214亿元居首。", "43214亿元", {"indicator": "GDP"}),  # a rank ends the subject
+    ("最终消费支出对经济增长的贡献率为65.4%。", "65.4%", {"indicator": "最终消费支出对经济增长的贡献率"}),
+    ("高技术制造业增加值增长18.2%，快于规模以上工业6.7个百分点。", "6.7个百分点", {"indicator": "高技术制造业增加值"}),
     # a growth rate given roughly is a goal; a level given roughly may be a result
     ("全市地区生产总值增长6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市常住人口1200万人左右。", "1200万人", {"kind": "actual"}),

@@ -861,8 +861,8 @@ class MetricLinker:
                 if opening is None or not self._nounish(tokens[opening - 1], term_tokens):
                     break
                 i = opening - 1
-            elif token.text in ("占", "的") and i > 0 and tokens[end_i].text in self.share_nouns:
-                i -= 1  # X占Y(的)比重 is one indicator
+            elif token.text in ("占", "对", "的") and i > 0 and tokens[end_i].text in self.share_nouns:
+                i -= 1  # X占Y(的)比重, X对Y的贡献率 is one indicator
             elif tokens[end_i].text in self.share_nouns and i > 0 and tokens[i - 1].text in self.whole_markers:
                 i -= 1  # …占新增住房供应总量的比例: the whole may open with a change word
             elif (
@@ -983,8 +983,9 @@ class MetricLinker:
         self, doc: Doc, norm: str, clause_start: int, lead_end: int, term_tokens: set[int]
     ) -> dict | None:
         tokens = self._index.within(clause_start, lead_end)
-        if tokens and tokens[0].text.startswith(self.compare):
-            return None  # 比上年末增加15万人: only the base is named; the measure comes from before
+        opening = "".join(t.text for t in tokens[:2])
+        if tokens and (tokens[0].text.startswith(self.compare) or opening.startswith(self.compare)):
+            return None  # 比上年末增加15万人, 快|于规模以上工业: only the base is named; the measure comes from before
         if tokens and tokens[-1].text == "的":  # 是全国平均水平的1.6倍, 仅为全省平均水平的六成: X的 is a base
             link = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in self.base_links), None)
             if link is not None:
