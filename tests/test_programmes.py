@@ -32,6 +32,10 @@ def test_what_is_not_a_programme_name():
     assert names("招聘软件工程师，落实计划生育政策。") == []  # the head is part of a longer word
 
 
+def test_a_strong_province_campaign_is_a_programme():
+    assert names("加快建设数字经济强省。") == ["数字经济强省"]
+
+
 def test_the_name_starts_after_who_acts_or_a_conjunction():
     assert names("实施我省农村饮水安全巩固提升工程。") == ["农村饮水安全巩固提升工程"]
     assert names("推进乡村振兴与“百村示范”行动。") == ["“百村示范”行动"]
@@ -52,5 +56,6 @@ def test_names_lie_in_the_text_and_end_with_a_head(text):
     norm = normalize(text)
     for start, end, category in FIND(norm):
         assert 0 <= start < end <= len(norm)
-        assert norm[start:end].rstrip("”").endswith(("行动", "工程", "计划", "战役", "保卫战", "攻坚战", "+", "N"))
+        heads = ("行动", "工程", "计划", "战役", "保卫战", "攻坚战", "强省", "强市", "+", "N")
+        assert norm[start:end].rstrip("”").endswith(heads)
         assert category in ("programme", "other")
