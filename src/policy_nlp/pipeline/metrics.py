@@ -188,7 +188,7 @@ class MetricLinker:
                     record["indicator"] = previous["indicator"]
                 self._split_span(previous, record)
             record["_from"] = bool(re.search(r"从[^，,；;。]{0,12}$", lead))
-            record["_leading_qualifier"] = q.qualifier_start is not None and q.qualifier_start < q.start
+            record["_leading_qualifier"] = q.lead < q.start
             record["_sentence"] = s_start
             if previous is not None and LIST_JOINER.fullmatch(norm[previous["end"] : record["start"]]):
                 self._share_with_list(previous, record)
@@ -275,7 +275,7 @@ class MetricLinker:
             self._clause_start(norm, record["_sentence"], record["start"]), record["start"]
         )
         at = next((n for n, w in enumerate(clause) if w in words), None)
-        return at is not None and all(self._skippable(w) for w in clause[:at])
+        return at is not None and all(self.skippable(w) for w in clause[:at])
 
     def _list_before_respectively(
         self, doc: Doc, norm: str, record: dict[str, Any]
@@ -296,7 +296,7 @@ class MetricLinker:
         if indicator is not None and parts[-1] and parts[-1][0].idx < indicator["start"]:
             # the shared measure closes the list (…制造业产值同比增速分别为): it is no member's name
             parts[-1] = [t for t in parts[-1] if t.idx < indicator["start"]]
-        while parts[-1] and self._skippable(parts[-1][-1].text):
+        while parts[-1] and self.skippable(parts[-1][-1].text):
             parts[-1].pop()
         members = [self._trimmed(doc, norm, part) for part in parts]
         if len(members) < 2 or any(m is None or len(m["text"]) > MAX_INDICATOR for m in members):
@@ -353,7 +353,7 @@ class MetricLinker:
             q = dataclasses.replace(q, unit="CNY", unit_kind="currency")  # 迈过4万亿门槛: things carry a measure word
             record["unit"] = q.unit
             record["warnings"].append("unit CNY assumed for a bare amount of 亿 or more")
-        lead_end = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
+        lead_end = q.lead
         clause_start = self._clause_start(norm, s_start, lead_end)
         aspect, sign = self._aspect(doc, q, clause_start, lead_end)
         if aspect == "level" and self._part_of_change(previous, q, clause_start, lead_end):
@@ -471,7 +471,7 @@ class MetricLinker:
                 return cue_aspect, sign
             if text in ("到", "至"):
                 reached = True
-            if not self._skippable(text):
+            if not self.skippable(text):
                 break
         after = max(q.end, q.qualifier_end or 0)
         following = self._index.words_within(after, after + 12)  # 6%以上的增长
@@ -496,7 +496,7 @@ class MetricLinker:
 
     def _leads_in(self, word: str) -> bool:
         """A word that may come before a clause's main verb: a filler, a scope, a time or a modal (每年可)."""
-        return self._skippable(word) or word in self.head or tag(word) in ("t", "r", "d") or word in self.modals
+        return self.skippable(word) or word in self.head or tag(word) in ("t", "r", "d") or word in self.modals
 
     def _noun_list(self, words: list[str]) -> bool:
         """Noun phrases, each of up to 7 words, joined by 、 after the amount of the one before
@@ -510,7 +510,7 @@ class MetricLinker:
             return all(
                 w in INNER_LINKS
                 or tag(w).startswith(tags)
-                or self._skippable(w)
+                or self.skippable(w)
                 or (n > 0 and len(w) > 1 and tag(w) == "v" and tag(item[n - 1]).startswith(tags))  # 二氧化碳排放
                 for n, w in enumerate(item)
             )
@@ -582,13 +582,10 @@ class MetricLinker:
 
     def _nearest_word(self, start: int, end: int) -> Tok | None:
         """The last token in [start, end) that is not a filler (同比, 了, 最高 …)."""
-        return next((t for t in reversed(self._index.within(start, end)) if not self._skippable(t.text)), None)
-
-    def _skippable(self, text: str) -> bool:
-        """Words that may stand between a cue word and its number."""
-        return self.skippable(text)
+        return next((t for t in reversed(self._index.within(start, end)) if not self.skippable(t.text)), None)
 
     def _skippable_word(self, text: str) -> bool:
+        """Words that may stand between a cue word and its number (remembered per word: `skippable`)."""
         return (
             text in self.tail
             or text in self.qualifier_words
@@ -624,21 +621,13 @@ class MetricLinker:
             ):
                 return "incentive"
         nearest = self._nearest_word(clause_start, q.start)
-        if (
-            nearest is not None
-            and nearest.text in scopes["reward"]
-            and not any(self.kind_of_word.get(w) == "actual" for w in clause)
-        ):
+        if nearest is not None and nearest.text in scopes["reward"] and not self._reports_actual(clause):
             return "incentive"  # 得到奖励1000万元: the reward word leads straight to the amount
         capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
         if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
             return "incentive"  # 贷款贴息比例不超过…50%: a reward word may close a longer word
         opens_with_award = clause[:1] and clause[0] in scopes["reward"]
-        if (
-            opens_with_award
-            and q.unit in self.currencies
-            and "actual" not in map(self.kind_of_word.get, clause + after)
-        ):
+        if opens_with_award and q.unit in self.currencies and not self._reports_actual(clause + after):
             return "incentive"  # 奖励企业经营团队100万元: the award opens the clause
         if q.qualifier == "le" and clause_start > s_start:  # 给予补助，最高不超过200万元: the cap of the award
             previous = self._from_clause_before(norm, s_start, clause_start, clause_start)
@@ -662,13 +651,16 @@ class MetricLinker:
                 aspect != "level"
                 and q.qualifier == "approx"
                 and norm.startswith(self.target_approx, q.end)
-                and not any(  # 收入完成6500亿元，增长3%左右: a result given roughly
-                    self.kind_of_word.get(w) == "actual"
-                    for w in self._index.words_within(self._full_start(clause_start), q.start)
+                and not self._reports_actual(  # 收入完成6500亿元，增长3%左右: a result given roughly
+                    self._index.words_within(self._full_start(clause_start), q.start)
                 )
             ):
                 return "target"  # 增长6%左右: a growth rate given roughly is a goal, not a result
         return "target" if planned else "actual"
+
+    def _reports_actual(self, words: list[str]) -> bool:
+        """Whether one of `words` is an actual cue (已, 完成 …)."""
+        return any(self.kind_of_word.get(w) == "actual" for w in words)
 
     def _from_clause_before(self, norm: str, s_start: int, clause_start: int, end: int) -> list[str]:
         """The words from the start of the clause before this one up to `end`."""
@@ -776,7 +768,7 @@ class MetricLinker:
     def _time(self, times: list[TimeMention], q: Quantity, s_start: int, clause_start: int, kind: str) -> dict | None:
         """The year written on the number itself (2020年的1.32亿); for a target, its target year or
         a later year in its own clause; else the nearest time stated before it in its sentence."""
-        lead = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
+        lead = q.lead
         if self._norm[max(0, lead - 6) : lead].rstrip("的").endswith(self.time_relative):
             return None  # 由上年的40.3%: a relative time, which the text does not state
         stated = self._times_before(times, q.start)
@@ -817,12 +809,7 @@ class MetricLinker:
         if token.i in term_tokens or token.idx in self._inline:  # 县（市）, 中欧（亚）班列
             return True
         text = token.text
-        if (
-            token.i in self._quantity_tokens
-            or text in self.tail
-            or text in self.qualifier_words
-            or text in self.stop_words
-        ):
+        if token.i in self._quantity_tokens or text in self.tail or text in self.qualifier_words:
             return False
         if not allow_head and text in self.head:
             return False
@@ -831,7 +818,7 @@ class MetricLinker:
         if text in self.cue_words:
             return False
         closing = self.closing_cue(text)
-        if closing is not None and self._skippable(text[: -closing[0]]):
+        if closing is not None and self.skippable(text[: -closing[0]]):
             return False  # 同比增加: a cue written as one word
         return tag(text).startswith(NOUNISH)
 
@@ -946,13 +933,10 @@ class MetricLinker:
             picked.pop()
         return self._trimmed(doc, norm, picked, strip_scope=False)
 
-    def _in_share_list(self, norm: str, q: Quantity, de: int) -> bool:
+    @staticmethod
+    def _in_share_list(norm: str, q: Quantity, de: int) -> bool:
         """近30%的人口、近35%的生产总值和近40%的消费市场: shares listed with their wholes after 的."""
-        lead = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
-        if lead > 0 and norm[lead - 1] in "、和与及":
-            return True
-        tail = SHARE_ITEM_END.match(norm, de + 1)
-        return tail is not None
+        return (q.lead > 0 and norm[q.lead - 1] in "、和与及") or SHARE_ITEM_END.match(norm, de + 1) is not None
 
     def _counted_next(self, position: int) -> bool:
         """Whether a quantity starts right at `position` (项目|500个)."""
@@ -983,8 +967,7 @@ class MetricLinker:
         self, doc: Doc, norm: str, clause_start: int, lead_end: int, term_tokens: set[int]
     ) -> dict | None:
         tokens = self._index.within(clause_start, lead_end)
-        opening = "".join(t.text for t in tokens[:2])
-        if tokens and (tokens[0].text.startswith(self.compare) or opening.startswith(self.compare)):
+        if "".join(t.text for t in tokens[:2]).startswith(self.compare):
             return None  # 比上年末增加15万人, 快|于规模以上工业: only the base is named; the measure comes from before
         if tokens and tokens[-1].text == "的":  # 是全国平均水平的1.6倍, 仅为全省平均水平的六成: X的 is a base
             link = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in self.base_links), None)
@@ -1031,7 +1014,7 @@ class MetricLinker:
         if at is None:
             return None
         end = len(tokens)
-        while end > at + 1 and self._skippable(tokens[end - 1].text):
+        while end > at + 1 and self.skippable(tokens[end - 1].text):
             end -= 1
         if end <= at + 1:
             return None

@@ -59,6 +59,15 @@ class Quantity:
     context: dict | None = None  # what a table says about a cell: indicator, aspect, time
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def lead(self) -> int:
+        """Where the quantity starts with a qualifier written before it (超|16亿元), else `start`."""
+        return (
+            self.qualifier_start
+            if self.qualifier_start is not None and self.qualifier_start < self.start
+            else self.start
+        )
+
     def fields(self) -> dict[str, Any]:
         """The fields a quantity shares with its metric record, in schema order."""
         return {
