@@ -36,6 +36,18 @@ def test_a_strong_province_campaign_is_a_programme():
     assert names("加快建设数字经济强省。") == ["数字经济强省"]
 
 
+def test_names_listed_after_a_name_share_its_verb():
+    assert names("实施医疗卫生强基工程、康复护理扩容提升工程。") == ["医疗卫生强基工程", "康复护理扩容提升工程"]
+    assert names("打好夏秋季发展战役、冬春季攻保战役。") == ["夏秋季发展战役", "冬春季攻保战役"]
+    assert names("推进农业现代化、康复护理扩容提升工程。") == []  # the first item names no programme
+
+
+def test_names_listed_after_a_known_term():
+    norm = normalize("农业强省、科教强省、数智强省加快建设。")
+    assert [norm[s:e] for s, e, _ in FIND(norm, known=[(0, 4)])] == ["科教强省", "数智强省"]
+    assert FIND(norm) == []  # without the lexicon's 农业强省 nothing launches the list
+
+
 def test_the_name_starts_after_who_acts_or_a_conjunction():
     assert names("实施我省农村饮水安全巩固提升工程。") == ["农村饮水安全巩固提升工程"]
     assert names("推进乡村振兴与“百村示范”行动。") == ["“百村示范”行动"]
@@ -51,11 +63,28 @@ def test_quoted_plus_coinages_and_formula_codes():
     ]
 
 
+def test_quoted_coinages_are_terms():
+    norm = normalize("推动“扩中”“提低”，构建“一主两副”格局，推进“上云、用数、赋能”，建设“芯模联合实验室”。")
+    assert [(norm[s:e], c) for s, e, c in FIND(norm)] == [
+        ("“扩中”", "brand"),
+        ("“提低”", "brand"),
+        ("“一主两副”", "brand"),
+        ("“上云、用数、赋能”", "brand"),
+        ("“芯模联合实验室”", "platform"),  # the category its ending suggests
+    ]
+
+
+def test_quoted_words_that_coin_nothing():
+    text = "抓住“牛鼻子”，增强“四个意识”，迈入“十四五”，交出“2万亿”答卷，倡导“简约、安全、精彩”，用好“AI”。"
+    assert names(text) == []  # a dictionary word, a counted set, a period, a number, everyday words, no Han
+
+
 @given(st.text(alphabet="实施开展推进行动工程计划专项的等我省与“”，。农业提升数字化三年+1N", max_size=40))
-def test_names_lie_in_the_text_and_end_with_a_head(text):
+def test_names_lie_in_the_text_and_end_with_a_head_or_are_quoted(text):
     norm = normalize(text)
     for start, end, category in FIND(norm):
         assert 0 <= start < end <= len(norm)
         heads = ("行动", "工程", "计划", "战役", "保卫战", "攻坚战", "强省", "强市", "+", "N")
-        assert norm[start:end].rstrip("”").endswith(heads)
-        assert category in ("programme", "other")
+        name = norm[start:end]
+        assert name.rstrip("”").endswith(heads) or (name[0], name[-1]) == ("“", "”")
+        assert category in ("programme", "other", "brand")

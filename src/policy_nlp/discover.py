@@ -17,12 +17,11 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from policy_nlp.normalize import normalize
-from policy_nlp.pipeline.cues import read_cues
+from policy_nlp.pipeline.cues import category_hint, read_cues
+from policy_nlp.pipeline.terms import QUOTES
 from policy_nlp.pos import tag
 
-QUOTED = re.compile(r"[“\"「『]([\u4e00-\u9fffA-Za-z0-9+]{2,10})[”\"」』]")
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
-PACKAGE = re.compile(r"\d+[条项]?")
 CONTENT_TAGS = ("n", "vn", "nz", "j", "l", "an", "eng")
 NAME_TAGS = ("nr", "ns", "nt")
 # quoted coinages, formulations and programme names are rarely generic; people, places and
@@ -40,10 +39,6 @@ class Candidate:
     score: float = 0.0
 
 
-def _sentences(text: str) -> list[str]:
-    return re.findall(r"[^。！？；\n]+[。！？；]?", text)
-
-
 class Discoverer:
     """Collects candidates over documents (`add`), then ranks them (`ranked`)."""
 
@@ -53,9 +48,6 @@ class Discoverer:
         self.max_n = max_n
         lexicon = getattr(nlp.tokenizer, "lexicon", None)
         self.known = set(lexicon.surface_index) if lexicon is not None else set()
-        self.hints = sorted(
-            ((r["suffix"], r["category"]) for r in read_cues("category_hints.tsv")), key=lambda r: -len(r[0])
-        )
         self.known |= {normalize(r["name"]) for r in read_cues("periods.tsv")}
         self.generic = {r["word"] for r in read_cues("generic_words.tsv")}
         self.candidates: dict[str, Candidate] = {}
@@ -77,18 +69,18 @@ class Discoverer:
 
     def add(self, doc_id: str, text: str) -> None:
         doc = self.nlp(text)
-        for sentence in _sentences(text):
-            for m in QUOTED.finditer(sentence):
-                if not PACKAGE.fullmatch(m.group(1)):  # “2035”, “21条”: a number or a package of measures
-                    self._candidate(m.group(1), "quoted", doc_id, sentence.strip())
         for enumeration in doc._.enumerations or []:
             name = enumeration["name"].strip('“”"')
             if not any(name.endswith(word) for word in self.generic):  # 三大产业, 十个方面工作: no term
                 self._candidate(name, "formulation", doc_id, enumeration["name"])
         for term in doc._.terms or []:
-            if term["origin"] == "pattern":  # 实施…行动: a programme name the lexicons lack
+            if term["origin"] == "pattern":  # “码上办”, 实施…行动: a coinage or programme name the lexicons lack
+                quoted = term["text"][0] in QUOTES and term["text"][-1] in QUOTES
                 self._candidate(
-                    term["canonical"], "programme", doc_id, text[max(0, term["start"] - 10) : term["end"] + 10]
+                    term["canonical"],
+                    "quoted" if quoted else "programme",
+                    doc_id,
+                    text[max(0, term["start"] - 10) : term["end"] + 10],
                 )
         words = [t.text for t in doc]
         content = [
@@ -107,7 +99,7 @@ class Discoverer:
                 self.right[gram][words[i + n] if i + n < len(words) else "</s>"] += 1
                 if gram not in self.ngram_example:
                     at = sum(len(w) for w in words[:i])
-                    self.ngram_example[gram] = text[max(0, at - 20) : at + 30].replace("\n", " ")
+                    self.ngram_example[gram] = text[max(0, at - 20) : at + 30]
 
     @staticmethod
     def _entropy(counter: Counter[str]) -> float:
@@ -148,16 +140,13 @@ class Discoverer:
         return out[:limit] if limit else out
 
     def category(self, term: str, kind: str) -> str:
-        for suffix, category in self.hints:
-            if term.endswith(suffix):
-                return category
-        return "brand" if kind == "quoted" else "other"
+        return category_hint(term, "brand" if kind == "quoted" else "other")
 
     def rows(self, candidates: Iterable[Candidate]) -> list[str]:
         """Lexicon-format TSV lines (header first); evidence goes to `note`."""
         lines = ["term\tcategory\tpolicy_tool\tsub_tool\taliases\tnote"]
         for c in candidates:
-            example = c.example.replace("\t", " ")[:60]
+            example = " ".join(c.example.split())[:60]  # one line, one cell
             note = f"discovered {c.kind}; score={c.score}; freq={c.frequency}; df={len(c.documents)}; e.g. {example}"
             lines.append(f"{c.term}\t{self.category(c.term, c.kind)}\t\t\t\t{note}")
         return lines

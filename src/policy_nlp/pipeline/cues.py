@@ -27,3 +27,11 @@ def read_cues(name: str) -> tuple[dict[str, str], ...]:
         for cells in reader:
             rows.append({k: v.strip() for k, v in zip(header, cells, strict=False)})
     return tuple(rows)
+
+
+@functools.lru_cache(maxsize=4096)
+def category_hint(term: str, default: str) -> str:
+    """The category `lexicons/cues/category_hints.tsv` suggests for a new term by its ending
+    (…实验室 platform, …行动 programme), or `default`."""
+    hints = sorted(read_cues("category_hints.tsv"), key=lambda row: -len(row["suffix"]))
+    return next((row["category"] for row in hints if term.endswith(row["suffix"])), default)

@@ -1,4 +1,4 @@
-"""Named programmes by pattern: 实施服务消费提质惠民行动, 开展规范涉企执法专项行动, “文化+”.
+"""Named programmes by pattern: 实施服务消费提质惠民行动, 开展规范涉企执法专项行动, “文化+”, “扩中”.
 
 Work reports launch more campaigns each year than any lexicon can hold, and they name them
 the same way: a launching verb, then a name that ends with a programme head (行动, 工程,
@@ -6,21 +6,32 @@ the same way: a launching verb, then a name that ends with a programme head (行
 with `origin: "pattern"` beside the lexicon's terms, and `policy-nlp discover` lists them
 as candidates for the lexicons. Verbs, heads and exclusions are in
 `lexicons/cues/programmes.tsv`.
+
+Work reports also coin short names and put them in quotes (“扩中”, “一主两副”, “上云、用数、赋能”);
+a short quoted phrase is such a coinage unless it is an everyday word or idiom (jieba's
+dictionary holds it: “牛鼻子”, “答卷”), a counted set (“四个意识” is a numbered formulation),
+a planning period or a number.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from policy_nlp.normalize import normalize
-from policy_nlp.pipeline.cues import read_cues
-from policy_nlp.pos import tag
+from policy_nlp.pipeline.cues import category_hint, read_cues
+from policy_nlp.pos import dictionary_tag, tag
 
 BREAKS = "，,。；;：:（）()！？!?\n、"
 NAME_MIN, NAME_MAX = 2, 16  # characters of a name before its head
 QUOTED_PLUS = re.compile(  # “文化+”, “实验室+”; “1+2+4+N”, “8+4” (normalised quotes are “ ”)
     r"“(?:(?P<plus>[\u4e00-\u9fff]{1,8}\+)|\d{1,4}(?:\+(?:\d{1,4}|[NnXx]))+)”"
 )
+
+QUOTED = re.compile(  # a Han name, no digits (amounts and codes)
+    r"“(?P<name>(?=[^”]*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z+、—·]{2,14})”"
+)
+COUNTED_SET = re.compile(r"[一二两三四五六七八九十]+[个项条件种类张块篇本大]")  # “四个意识”, “五篇大文章”
 
 
 class ProgrammeFinder:
@@ -39,23 +50,50 @@ class ProgrammeFinder:
         self.leads = words("lead")
         self.generic = tuple(words("generic"))
         self.cuts = words("cut")
+        self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
 
-    def __call__(self, norm: str) -> list[tuple[int, int, str]]:
-        """(start, end, category): programme names, then quoted plus-coinages (“文化+” is a
-        programme) and formula codes (“1+2+4+N” names a system)."""
-        found = [(start, end, "programme") for start, end in self._launched(norm)]
+    def __call__(self, norm: str, known: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+        """(start, end, category): programme names, quoted plus-coinages (“文化+” is a
+        programme), formula codes (“1+2+4+N” names a system) and other quoted coinages.
+        `known` are (start, end) of terms found otherwise (the lexicons'): a name listed right
+        after one that ends with a head is a name too (农业强省、科教强省)."""
+        found = [(start, end, "programme") for start, end in self._launched(norm, known)]
         for m in QUOTED_PLUS.finditer(norm):
             found.append((m.start(), m.end(), "programme" if m.group("plus") else "other"))
+        plus = {start for start, _, _ in found}
+        for start, end in self._coined(norm):
+            if start not in plus:
+                found.append((start, end, category_hint(norm[start + 1 : end - 1], "brand")))
         return sorted(found)
 
-    def _launched(self, norm: str) -> list[tuple[int, int]]:
-        """Names after a launching verb, up to and including their head (and a closing quote)."""
+    def _coined(self, norm: str) -> list[tuple[int, int]]:
+        """Quoted coinages, quotes included: not words of the dictionary, counted sets,
+        planning periods, nor lists of everyday words (“简约、安全、精彩”)."""
+        found = []
+        for m in QUOTED.finditer(norm):
+            name = m.group("name")
+            parts = name.split("、")
+            if (
+                name in self.periods
+                or COUNTED_SET.match(name)
+                or all(len(part) > 1 and dictionary_tag(part) for part in parts)
+            ):
+                continue
+            found.append((m.start(), m.end()))
+        return found
+
+    def _launched(self, norm: str, known: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names after a launching verb, up to and including their head (and a closing quote),
+        and names listed right after such a name (实施A工程、B工程)."""
         found: list[tuple[int, int]] = []
+        named_ends = {end for _, end in known if self._heads_at(norm, end)}
         for head in self.heads.finditer(norm):
             begin = head.start()
             while begin > 0 and norm[begin - 1] not in BREAKS and head.start() - begin <= NAME_MAX + 4:
                 begin -= 1
             start = self._after_last(norm, begin, head.start(), self.leads)
+            if start is None and begin > 0 and norm[begin - 1] == "、" and begin - 1 in named_ends:
+                start = begin  # listed after a name: the list's verb launches it too
             if start is None:
                 continue  # no launching verb: a mention of some programme, not its name
             start = self._after_last(norm, start, head.start(), self.cuts) or start
@@ -76,7 +114,12 @@ class ProgrammeFinder:
                 found[-1] = (start, end)  # 城市更新重点工程三年行动: the longer name
             else:
                 found.append((start, end))
+            named_ends.add(end)
         return found
+
+    def _heads_at(self, norm: str, end: int) -> bool:
+        """Whether a head ends right at `end` (a known term that names a programme)."""
+        return any(m.end() == end for m in self.heads.finditer(norm, max(0, end - 4), end))
 
     @staticmethod
     def _after_last(norm: str, begin: int, end: int, words: list[str]) -> int | None:

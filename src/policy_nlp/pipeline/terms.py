@@ -100,7 +100,8 @@ class TermTagger:
         if self._finder is None:
             self._finder = ProgrammeFinder()
         added = []
-        for start, end, category in self._finder(norm):
+        known = [(m["start"], m["end"]) for m in mentions if not m["nested"]]
+        for start, end, category in self._finder(norm, known):
             overlapping = [m for m in mentions if m["start"] < end and start < m["end"] and not m["nested"]]
             if any(m["start"] <= start and end <= m["end"] for m in overlapping):
                 continue  # a lexicon term already names it (or more)
