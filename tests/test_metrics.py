@@ -350,7 +350,27 @@ CASES = [
     ("我国自2017年以来连续4年修订清单，条目数由93项减至33项。", "33项", {"time": None}),
     ("到2025年，数字经济增加值达到1000亿元；软件业务收入达到500亿元。", "500亿元", {"kind": "target", "time": "2025"}),
     ("已有3家中试平台入选国家级重点培育名单。", "3家", {"indicator": "中试平台"}),
+    # 展望 looks ahead to a vision year
+    ("展望2035年，城乡居民人均可支配收入比2020年翻一番。", "翻一番", {"kind": "target", "time": "2035"}),
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", "每千人口拥有3岁以下婴幼儿托位数"),
+        ("全市常住人口中，60岁及以上人口为300万人。", "60岁及以上人口"),
+        ("16至59岁劳动年龄人口减少30万人。", "16至59岁劳动年龄人口"),
+    ],
+)
+def test_an_age_bound_names_the_group_and_is_no_quantity(nlp, sentence, indicator):
+    (m,) = nlp(sentence)._.metrics
+    assert m["indicator"]["text"] == indicator
+
+
+def test_an_age_is_a_quantity_when_it_is_what_is_measured(nlp):
+    (m,) = nlp("人均预期寿命提高到82.5岁。")._.metrics
+    assert (m["text"], m["unit"], m["indicator"]["text"]) == ("82.5岁", "岁", "人均预期寿命")
 
 
 def same_indicator(gold: str, pred: str | None) -> bool:

@@ -96,6 +96,8 @@ class MetricLinker:
         self.recap_words = tuple(self.section_words["recap"])
         ahead = "|".join(re.escape(r["word"]) for r in read_cues("time.tsv") if r["role"] == "ahead") or "(?!)"
         self.looking_ahead = re.compile(rf"(?:{ahead})(?:[一二两三四五六七八九十几\d]+年|一个时期|一段时期)")
+        bounds = [r["pattern"] for r in read_cues("nonmetric.tsv") if r["kind"] == "bound"]
+        self.group_bounds = re.compile("|".join(f"(?:{b})" for b in bounds) or "(?!)")
         markers = [r["pattern"] for r in read_cues("list_items.tsv")]
         self.list_item = re.compile("|".join(f"(?:{m})" for m in markers) or "(?!)")
         ranks = read_cues("ranks.tsv")
@@ -122,6 +124,7 @@ class MetricLinker:
     _paragraph_is_plan: dict[int, bool]
     _in_review: set[int]
     _inline: set[int]
+    _bounds: set[int]
     _cites_plan: dict[int, bool]
     _targets_before: dict[tuple[int, int], bool]
     _full_starts: list[int]
@@ -142,6 +145,9 @@ class MetricLinker:
             for m in INLINE_PAREN.finditer(norm)
             if m.group()[1:-1].lstrip("万亿千百") not in self.unit_words  # 总额(亿元)增速: a unit, not a name
             for i in (m.start(), m.end() - 1)
+        }
+        self._bounds = {  # 65岁及以上人口占比: a bound that names the group is part of the name
+            token.idx for m in self.group_bounds.finditer(norm) for token in self._index.overlapping(*m.span())
         }
         self._cites_plan = {}
         self._targets_before = {}
@@ -806,7 +812,7 @@ class MetricLinker:
     def _nounish(self, token: Tok, term_tokens: set[int], *, allow_head: bool = True) -> bool:
         if token.text in self.stop_words:
             return False  # 按不变价计算: a framing word, even when it is a lexicon term
-        if token.i in term_tokens or token.idx in self._inline:  # 县（市）, 中欧（亚）班列
+        if token.i in term_tokens or token.idx in self._inline or token.idx in self._bounds:  # 县（市）, 3岁以下
             return True
         text = token.text
         if token.i in self._quantity_tokens or text in self.tail or text in self.qualifier_words:
@@ -1087,11 +1093,15 @@ class MetricLinker:
 
     def _trimmed(self, doc: Doc, norm: str, picked: list[Tok], *, strip_scope: bool = True) -> dict | None:
         """Drop scope words (全省, 其中), places and times from the front, links from the ends."""
-        while picked and (
-            (strip_scope and (picked[0].text in self.head or self._place_or_person(picked)))
-            or (len(picked[0].text) == 1 and len(picked) > 1 and norm[picked[0].idx - 1 : picked[0].idx] in COUNTED)
-            or picked[0].text in INNER_LINKS.replace("“", "")
-            or (tag(picked[0].text) in ("t", "r", "m", "uj") and not CLASS_MAGNITUDE.fullmatch(picked[0].text))
+        while (
+            picked
+            and picked[0].idx not in self._bounds
+            and (  # 65岁及以上人口: a bound stays
+                (strip_scope and (picked[0].text in self.head or self._place_or_person(picked)))
+                or (len(picked[0].text) == 1 and len(picked) > 1 and norm[picked[0].idx - 1 : picked[0].idx] in COUNTED)
+                or picked[0].text in INNER_LINKS.replace("“", "")
+                or (tag(picked[0].text) in ("t", "r", "m", "uj") and not CLASS_MAGNITUDE.fullmatch(picked[0].text))
+            )
         ):
             picked = picked[1:]
         while picked and picked[-1].text in INNER_LINKS.replace("”", ""):
