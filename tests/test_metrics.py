@@ -466,3 +466,21 @@ def test_a_heading_that_looks_ahead_opens_a_plan(nlp):
     text = "未来五年\n全市地区生产总值突破3万亿元。\n过去五年\n全市地区生产总值突破2万亿元。\n未来产业\n未来产业规模达到500亿元。\n"
     kinds = [(m["text"], m["kind"]) for m in nlp(text)._.metrics]
     assert kinds == [("3万亿元", "target"), ("2万亿元", "actual"), ("500亿元", "actual")]
+
+
+def test_a_document_that_lays_down_rules_sets_targets_throughout(nlp):
+    text = (
+        "关于加快发展保障性租赁住房的实施意见（试行）\n"
+        "一、主要目标\n“十四五”期间，全省新增保障性租赁住房120万套。\n"
+        "二、基础制度\n保障性租赁住房建筑面积不超过70平方米，租金不高于市场租金的90%。\n"
+        "截至2020年底，全省已筹集租赁住房10万套。\n"
+    )
+    kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+    assert kinds == {"120万套": "target", "70平方米": "target", "90%": "target", "10万套": "actual"}
+    news = "保障性租赁住房建设提速\n全省筹集保障性租赁住房12万套，租金为市场租金的85%。\n"
+    assert {m["kind"] for m in nlp(news)._.metrics} == {"actual"}  # a headline names no such document
+
+
+def test_an_award_after_the_rate_it_is_paid_at(nlp):
+    (m,) = nlp("对新建项目，按每平方米200元的标准给予补贴。")._.metrics
+    assert m["kind"] == "incentive"

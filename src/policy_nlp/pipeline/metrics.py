@@ -45,6 +45,9 @@ ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
 INLINE_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])")  # 县(市、区) in a name
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
+TITLE_LINES = 3  # a document's title is among its first lines (after a document number, say)
+TITLE_MAX_CHARS = 60
+TITLE_NOTE = re.compile(r"[（(][^（()）]{1,8}[)）]$")  # （试行）, （征求意见稿）
 UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
 
 
@@ -90,10 +93,11 @@ class MetricLinker:
         self.kind_of_word = {w: k for w, k, _ in self.kind_cues}
         self.plan_words = {normalize(r["word"]) for r in kinds if r.get("plan") == "1"}
         self.line_kinds = LineKinds()
-        self.section_words: dict[str, set[str]] = {"plan": set(), "review": set(), "recap": set()}
+        self.section_words: dict[str, set[str]] = {"plan": set(), "review": set(), "recap": set(), "rules": set()}
         for row in read_cues("sections.tsv"):
             self.section_words[row["role"]].add(normalize(row["word"]))
         self.recap_words = tuple(self.section_words["recap"])
+        self.rule_documents = tuple(self.section_words["rules"])
         ahead = "|".join(re.escape(r["word"]) for r in read_cues("time.tsv") if r["role"] == "ahead") or "(?!)"
         self.looking_ahead = re.compile(rf"(?:{ahead})(?:[一二两三四五六七八九十几\d]+年|一个时期|一段时期)")
         bounds = [r["pattern"] for r in read_cues("nonmetric.tsv") if r["kind"] == "bound"]
@@ -632,6 +636,8 @@ class MetricLinker:
         capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
         if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
             return "incentive"  # 贷款贴息比例不超过…50%: a reward word may close a longer word
+        if capped and any(w in scopes["before"] for w in after[:4]):
+            return "incentive"  # 按每平方米200元的标准给予补贴: the award follows the rate
         opens_with_award = clause[:1] and clause[0] in scopes["reward"]
         if opens_with_award and q.unit in self.currencies and not self._reports_actual(clause + after):
             return "incentive"  # 奖励企业经营团队100万元: the award opens the clause
@@ -732,6 +738,7 @@ class MetricLinker:
         listing = False  # in the items a plan paragraph ending with a colon announces (each ends with ；
         # or opens like an item: ——, 1., ①)
         last_end = 0
+        rules = self._lays_down_rules(sentences)
         for start, end, paragraph, kind in sentences:
             if paragraph != current:
                 closing = self._norm[:last_end].rstrip()[-1:]  # how the paragraph before ended
@@ -766,10 +773,22 @@ class MetricLinker:
                         elif level is not None and looking_back is not None and level <= looking_back:
                             looking_back = None
             last_end = end
-            plan[start] = (is_plan or section is not None) and not recap  # 过去一年，… looks back anywhere
+            in_force = is_plan or section is not None or (rules and looking_back is None)
+            plan[start] = in_force and not recap  # 过去一年，… looks back anywhere
             if (looking_back is not None or recap) and not plan[start]:
                 review.add(start)  # a review section, or a paragraph that opens 五年来，…
         return plan, review
+
+    def _lays_down_rules(self, sentences: list[tuple[int, int, int | None, str]]) -> bool:
+        """Whether the document's title (a heading among its first lines) names a document that
+        lays down rules (关于加快发展保障性租赁住房的实施意见, …管理办法（试行）)."""
+        for start, end, paragraph, _ in sentences:
+            if paragraph is not None and paragraph >= TITLE_LINES:
+                break
+            title = TITLE_NOTE.sub("", self._norm[start:end].strip()).rstrip("》”")
+            if len(title) <= TITLE_MAX_CHARS and title.endswith(self.rule_documents):
+                return True  # a line of its own, since a sentence would end with 。
+        return False
 
     def _time(self, times: list[TimeMention], q: Quantity, s_start: int, clause_start: int, kind: str) -> dict | None:
         """The year written on the number itself (2020年的1.32亿); for a target, its target year or
