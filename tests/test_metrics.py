@@ -350,6 +350,9 @@ CASES = [
     ("我国自2017年以来连续4年修订清单，条目数由93项减至33项。", "33项", {"time": None}),
     ("到2025年，数字经济增加值达到1000亿元；软件业务收入达到500亿元。", "500亿元", {"kind": "target", "time": "2025"}),
     ("已有3家中试平台入选国家级重点培育名单。", "3家", {"indicator": "中试平台"}),
+    # a growth goal set at a number is a rate; a goal for a level stays a level
+    ("今年，全市将地区生产总值增长目标设定在6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
+    ("全市生产总值目标定为5万亿元。", "5万亿元", {"aspect": "level", "kind": "target"}),
     # 展望 looks ahead to a vision year
     ("展望2035年，城乡居民人均可支配收入比2020年翻一番。", "翻一番", {"kind": "target", "time": "2035"}),
 ]

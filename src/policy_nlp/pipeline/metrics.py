@@ -460,6 +460,11 @@ class MetricLinker:
         default = "change" if q.unit == "pp" else (q.aspect_hint or "level")
         reached = False
         words = self._index.words_within(clause_start, lead_end)
+        setting = len(words)
+        while setting > 1 and self.aspect_of_word.get(words[setting - 1], ("",))[0] == "setting":
+            setting -= 1
+        if setting < len(words) and words[setting - 1] in self.kind_scopes["goal"]:
+            words = words[: setting - 1]  # 增长目标定为6%: the cue before the goal decides
         item = words[len(words) - words[::-1].index("、") :] if "、" in words else words
         if q.unit == "%" and any(w in self.whole_markers for w in item):
             return "level", 1  # 新增上市公司29家、占全国增量的1/4: a share is a level
@@ -468,7 +473,7 @@ class MetricLinker:
         for i in range(len(words) - 1, -1, -1):
             text = words[i]
             cue = self._cue(text)
-            if cue is not None and cue[0] not in ("invert", "contribution", "subset"):
+            if cue is not None and cue[0] not in ("invert", "contribution", "subset", "setting"):
                 cue_aspect, sign = cue
                 if self._inverted(words, i):
                     sign = -sign
