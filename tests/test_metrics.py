@@ -353,6 +353,10 @@ CASES = [
     # a growth goal set at a number is a rate; a goal for a level stays a level
     ("今年，全市将地区生产总值增长目标设定在6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("全市生产总值目标定为5万亿元。", "5万亿元", {"aspect": "level", "kind": "target"}),
+    # a percent right after an amount's goal is its growth; a percent of it is a share
+    ("GDP预期目标5.5%左右。", "5.5%", {"aspect": "rate", "kind": "target"}),
+    ("以30%的人口创造了近35%的生产总值。", "35%", {"aspect": "level"}),
+    ("GDP的5%用于研发。", "5%", {"aspect": "level"}),
     # 展望 looks ahead to a vision year
     ("展望2035年，城乡居民人均可支配收入比2020年翻一番。", "翻一番", {"kind": "target", "time": "2035"}),
 ]

@@ -409,13 +409,9 @@ class MetricLinker:
         context = indicator
         if indicator is None and q.unit is not None and q.unit in earlier:
             context = earlier[q.unit]["_subject"]  # 此外，苏州达到10.9%: a growth rate like the paragraph's last
-        if (
-            record["aspect"] == "level"
-            and q.unit == "%"
-            and context is not None
-            and any(noun in context["text"] for noun in self.rate_nouns)
-        ):
-            record["aspect"] = "rate"  # 增速为10.2%: the indicator itself is a rate
+        if record["aspect"] == "level" and q.unit == "%" and context is not None:
+            if any(noun in context["text"] for noun in self.rate_nouns) or self._percent_of_amount(context, q):
+                record["aspect"] = "rate"  # 增速为10.2%: the indicator itself is a rate
         if indicator is None:
             record["warnings"].append("no indicator found in the sentence")
         return record
@@ -783,6 +779,20 @@ class MetricLinker:
             if (looking_back is not None or recap) and not plan[start]:
                 review.add(start)  # a review section, or a paragraph that opens 五年来，…
         return plan, review
+
+    def _percent_of_amount(self, indicator: dict[str, Any], q: Quantity) -> bool:
+        """A percent right after an indicator counted in money or things, or after its goal
+        (GDP预期目标5.5%, 增加值目标定为6.5%), is its growth; 35%的生产总值 is a share."""
+        usual = self.indicators.unit(indicator["canonical"])
+        after = max(q.end, q.qualifier_end or 0)
+        if usual in (None, "%", "pp") or indicator["end"] > q.start or self._norm.startswith("的", after):
+            return False
+        return all(
+            self.kind_of_word.get(w) == "target"  # 预期, 目标
+            or self.aspect_of_word.get(w, ("",))[0] == "setting"
+            or (w in self.skip_words and w != "的")  # GDP的5% is a share
+            for w in self._index.words_within(indicator["end"], q.lead)
+        )
 
     def _lays_down_rules(self, sentences: list[tuple[int, int, int | None, str]]) -> bool:
         """Whether the document's title (a heading among its first lines) names a document that
