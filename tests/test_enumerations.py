@@ -207,3 +207,19 @@ def test_names_end_with_the_term_they_cut_and_members_may_end_with_a_verb_noun(n
 def test_parts_in_one_count_their_parts(nlp):
     found = by_name(nlp("统筹推进“五位一体”总体布局，深化“三位一体”改革。")._.enumerations)
     assert (found["五位一体"]["count"], found["三位一体"]["count"]) == (5, 3)
+
+
+def test_members_after_a_comma_and_an_opener_and_examples_before_deng(find):
+    e = by_name(find("全力推进“十大工程”，包括科技创新工程、产业升级工程、城市更新工程等。"))["十大工程"]
+    assert [m["text"] for m in e["members"]] == ["科技创新工程", "产业升级工程", "城市更新工程"]
+    assert e["count_matches"] is False  # three examples of ten
+
+
+def test_a_campaign_verb_is_no_part_of_the_first_member(find):
+    e = by_name(find("坚决打好防范化解重大风险、精准脱贫、污染防治三大攻坚战。"))["三大攻坚战"]
+    assert [m["text"] for m in e["members"]] == ["防范化解重大风险", "精准脱贫", "污染防治"]
+
+
+def test_an_amount_inside_a_quoted_formulation_is_no_metric(nlp):
+    doc = nlp("实施“三个1000亿”工程。")
+    assert doc._.metrics == [] and [e["name"] for e in doc._.enumerations] == ["三个1000亿"]

@@ -253,9 +253,11 @@ class EnumerationFinder:
         if after[:1] in ("：", ":"):
             colon = norm.index(after[:1], end)
             return self._split_after(text, norm, colon + 1, count)
-        opener = next((w for w in self.openers if norm.startswith(w, end)), None)
+        at = end + (1 if norm[end : end + 1] in "”，," else 0)
+        at += 1 if norm[at : at + 1] in "，," else 0  # “十大工程”，包括A、B、C
+        opener = next((w for w in self.openers if norm.startswith(w, at)), None)
         if opener is not None:  # 三大行业分别是A、B、C
-            return self._split_after(text, norm, end + len(opener), count)
+            return self._split_after(text, norm, at + len(opener), count)
         return self._split_before(text, norm, start, count)
 
     def _split_after(self, text: str, norm: str, position: int, count: int | None) -> list[dict[str, Any]]:
@@ -271,6 +273,8 @@ class EnumerationFinder:
                     end += 1
                 members.append(self._member(text, item.end(), end, strip=False))
             return members
+        if norm[stop - 1 : stop] == "等":  # 包括A、B、C等: some of the members, as examples
+            stop, count = stop - 1, None
         return self._items(text, position, stop, count, lead_strip=False)
 
     def _split_before(self, text: str, norm: str, position: int, count: int | None) -> list[dict[str, Any]]:
