@@ -215,8 +215,8 @@ def test_members_after_a_comma_and_an_opener_and_examples_before_deng(find):
     assert e["count_matches"] is False  # three examples of ten
 
 
-def test_a_campaign_verb_is_no_part_of_the_first_member(find):
-    e = by_name(find("坚决打好防范化解重大风险、精准脱贫、污染防治三大攻坚战。"))["三大攻坚战"]
+def test_a_campaign_verb_is_no_part_of_the_first_member(nlp):
+    e = by_name(nlp("坚决打好防范化解重大风险、精准脱贫、污染防治三大攻坚战。")._.enumerations)["三大攻坚战"]
     assert [m["text"] for m in e["members"]] == ["防范化解重大风险", "精准脱贫", "污染防治"]
 
 
