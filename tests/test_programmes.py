@@ -42,6 +42,17 @@ def test_names_listed_after_a_name_share_its_verb():
     assert names("推进农业现代化、康复护理扩容提升工程。") == []  # the first item names no programme
 
 
+def test_a_name_that_opens_its_clause_and_reports_how_it_went():
+    text = "投资增长4.6%。国有企业改革攻坚深化提升行动顺利收官，平台经济强省建设三年行动取得成效。"
+    assert names(text) == ["国有企业改革攻坚深化提升行动", "平台经济强省建设三年行动"]
+    assert names("各类专项行动取得成效，相关工程顺利完成。") == []  # generic, or no name
+
+
+def test_a_launching_verb_inside_the_name_does_not_cut_it():
+    assert names("全面实施国有企业改革深化提升行动。") == ["国有企业改革深化提升行动"]
+    assert names("推动各行业各领域数字化建设应用计划。") == []  # a description, not a name
+
+
 def test_names_listed_after_a_known_term():
     norm = normalize("农业强省、科教强省、数智强省加快建设。")
     assert [norm[s:e] for s, e, _ in FIND(norm, known=[(0, 4)])] == ["科教强省", "数智强省"]

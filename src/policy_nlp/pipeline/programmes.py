@@ -50,6 +50,7 @@ class ProgrammeFinder:
         self.leads = words("lead")
         self.generic = tuple(words("generic"))
         self.cuts = words("cut")
+        self.results = tuple(words("result"))
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
 
     def __call__(self, norm: str, known: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
@@ -91,22 +92,16 @@ class ProgrammeFinder:
             begin = head.start()
             while begin > 0 and norm[begin - 1] not in BREAKS and head.start() - begin <= NAME_MAX + 4:
                 begin -= 1
-            start = self._after_last(norm, begin, head.start(), self.leads)
-            if start is None and begin > 0 and norm[begin - 1] == "、" and begin - 1 in named_ends:
-                start = begin  # listed after a name: the list's verb launches it too
+            starts: list[int | None] = self._lead_ends(norm, begin, head.start())  # the nearest first:
+            # 实施国有企业改革深化提升行动 starts after 实施, since 提升 alone names nothing
+            if begin > 0 and norm[begin - 1] == "、" and begin - 1 in named_ends:
+                starts.append(begin)  # listed after a name: the list's verb launches it too
+            elif (begin == 0 or norm[begin - 1] in BREAKS) and norm.startswith(self.results, head.end()):
+                starts.append(begin)  # 国有企业改革攻坚深化提升行动顺利收官: the clause opens with the name
+            start = next((s for s in starts if s is not None and self._names(norm, s, head.start())), None)
             if start is None:
                 continue  # no launching verb: a mention of some programme, not its name
-            start = self._after_last(norm, start, head.start(), self.cuts) or start
-            while start < head.start() and norm[start] in "了的":
-                start += 1
-            name = norm[start : head.start()].strip('“”"')
-            if (
-                not NAME_MIN <= len(name) <= NAME_MAX
-                or name.endswith(self.generic)
-                or any(ch in name for ch in "的等")  # 以产教融合为核心的工程, “三北”六期等重大生态工程
-                or tag(name).startswith("v")  # 提升行动: a bare verb names nothing
-            ):
-                continue
+            start = self._name_start(norm, start, head.start())
             end = head.end() + (
                 1 if norm[head.end() : head.end() + 1] == "”" and "“" in norm[start : head.end()] else 0
             )
@@ -117,9 +112,33 @@ class ProgrammeFinder:
             named_ends.add(end)
         return found
 
+    def _name_start(self, norm: str, start: int, head: int) -> int:
+        """Where a name that may start at `start` does start: after who acts (我省) or a
+        conjunction, and after 了/的."""
+        start = self._after_last(norm, start, head, self.cuts) or start
+        while start < head and norm[start] in "了的":
+            start += 1
+        return start
+
+    def _names(self, norm: str, start: int, head: int) -> bool:
+        """Whether norm[start:head], once cut, names a programme: 2 to 16 characters, not generic
+        (一批重大), no description or list (的, 等), not a bare verb (提升)."""
+        name = norm[self._name_start(norm, start, head) : head].strip('“”"')
+        return (
+            NAME_MIN <= len(name) <= NAME_MAX
+            and not name.endswith(self.generic)
+            and not any(ch in name for ch in "的等各")  # 以产教融合为核心的工程, “三北”六期等, 各领域…
+            and not tag(name).startswith("v")  # 提升行动: a bare verb names nothing
+        )
+
     def _heads_at(self, norm: str, end: int) -> bool:
         """Whether a head ends right at `end` (a known term that names a programme)."""
         return any(m.end() == end for m in self.heads.finditer(norm, max(0, end - 4), end))
+
+    def _lead_ends(self, norm: str, begin: int, end: int) -> list[int | None]:
+        """Where each launching verb in norm[begin:end] ends, the last first."""
+        ends = {at + len(w) for w in self.leads for at in _occurrences(norm, w, begin, end)}
+        return sorted(ends, reverse=True)
 
     @staticmethod
     def _after_last(norm: str, begin: int, end: int, words: list[str]) -> int | None:
@@ -130,3 +149,11 @@ class ProgrammeFinder:
             if at >= 0 and (best is None or at + len(word) > best):
                 best = at + len(word)
         return best
+
+
+def _occurrences(text: str, word: str, begin: int, end: int) -> list[int]:
+    found, at = [], text.find(word, begin, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1, end)
+    return found
