@@ -92,13 +92,13 @@ class ProgrammeFinder:
             begin = head.start()
             while begin > 0 and norm[begin - 1] not in BREAKS and head.start() - begin <= NAME_MAX + 4:
                 begin -= 1
-            starts: list[int | None] = self._lead_ends(norm, begin, head.start())  # the nearest first:
+            starts = self._lead_ends(norm, begin, head.start())  # the nearest first:
             # 实施国有企业改革深化提升行动 starts after 实施, since 提升 alone names nothing
             if begin > 0 and norm[begin - 1] == "、" and begin - 1 in named_ends:
                 starts.append(begin)  # listed after a name: the list's verb launches it too
             elif (begin == 0 or norm[begin - 1] in BREAKS) and norm.startswith(self.results, head.end()):
                 starts.append(begin)  # 国有企业改革攻坚深化提升行动顺利收官: the clause opens with the name
-            start = next((s for s in starts if s is not None and self._names(norm, s, head.start())), None)
+            start = next((s for s in starts if self._names(norm, s, head.start())), None)
             if start is None:
                 continue  # no launching verb: a mention of some programme, not its name
             start = self._name_start(norm, start, head.start())
@@ -135,7 +135,7 @@ class ProgrammeFinder:
         """Whether a head ends right at `end` (a known term that names a programme)."""
         return any(m.end() == end for m in self.heads.finditer(norm, max(0, end - 4), end))
 
-    def _lead_ends(self, norm: str, begin: int, end: int) -> list[int | None]:
+    def _lead_ends(self, norm: str, begin: int, end: int) -> list[int]:
         """Where each launching verb in norm[begin:end] ends, the last first."""
         ends = {at + len(w) for w in self.leads for at in _occurrences(norm, w, begin, end)}
         return sorted(ends, reverse=True)
