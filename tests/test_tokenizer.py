@@ -93,3 +93,12 @@ def test_both_segmenters_keep_terms_whole(segmenter):
 def test_unknown_segmenter_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown segmenter"):
         policy_nlp.load(segmenter="nope").make_doc("文本")
+
+
+@pytest.mark.parametrize("segmenter", ["jieba", "jieba-rs"])
+def test_a_word_jieba_knows_keeps_its_count(segmenter, tmp_path):
+    lexicon = tmp_path / "words.tsv"  # re-added at a low count, 人口 would split before 占比
+    rows = "term\tcategory\tpolicy_tool\tsub_tool\taliases\tnote\n人口\tother\t\t\t\t\n占比\tother\t\t\t\t\n"
+    lexicon.write_text(rows, encoding="utf-8")
+    nlp = policy_nlp.load([lexicon], default_lexicons=False, segmenter=segmenter)
+    assert "人口" in nlp.tokenizer.segmenter.cut("65岁及以上人口占比为14.2%", True)  # what fills the gaps

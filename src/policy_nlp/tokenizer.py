@@ -151,8 +151,8 @@ class JiebaRsSegmenter:
         import rjieba
 
         self.jieba = rjieba.Jieba()
-        for word in _jieba_words(lexicon):
-            self.jieba.add_word(word, TERM_FREQ, None)
+        for word, count in _new_counts(_jieba_words(lexicon)).items():
+            self.jieba.add_word(word, count, None)
 
     def cut(self, text: str, hmm: bool) -> list[str]:
         return self.jieba.cut(text, hmm)
@@ -171,8 +171,8 @@ class JiebaSegmenter:
 SEGMENTERS: dict[str, Callable[[Lexicon], Segmenter]] = {"jieba-rs": JiebaRsSegmenter, "jieba": JiebaSegmenter}
 
 
-# A lexicon term gets at least this frequency, so jieba prefers it where it reads well
-# but still yields to a stronger word (高中 in 高中试卷).
+# A lexicon term jieba does not know gets this frequency, so jieba prefers it where it reads
+# well but still yields to a stronger word (高中 in 高中试卷); a word jieba knows keeps its own.
 TERM_FREQ = 100
 
 
@@ -189,10 +189,10 @@ def build_jieba(lexicon: Lexicon) -> Any:
     folder = cache_dir()
     merged = folder / f"dict-{_dict_key(lexicon)}.txt"
     if not merged.exists():
-        base = Path(jieba.__file__).parent / "dict.txt"
-        extra = "".join(f"{s} {TERM_FREQ}\n" for s in _jieba_words(lexicon))
+        base = _jieba_dictionary().read_text(encoding="utf-8").rstrip("\n")
+        extra = "".join(f"{word} {count}\n" for word, count in _new_counts(_jieba_words(lexicon)).items())
         tmp = merged.with_suffix(f".tmp{id(lexicon)}")
-        tmp.write_text(base.read_text(encoding="utf-8").rstrip("\n") + "\n" + extra, encoding="utf-8")
+        tmp.write_text(base + "\n" + extra, encoding="utf-8")
         tmp.replace(merged)
     tokenizer = jieba.Tokenizer(dictionary=str(merged))
     tokenizer.tmp_dir = str(folder)
@@ -206,11 +206,32 @@ def _jieba_words(lexicon: Lexicon) -> list[str]:
     return sorted(w for w in words if w and not any(c.isspace() for c in w))
 
 
+def _jieba_dictionary() -> Path:
+    """jieba's dictionary file (jieba-rs ships the same one)."""
+    import jieba
+
+    return Path(jieba.__file__).parent / "dict.txt"
+
+
+def _new_counts(words: list[str]) -> dict[str, int]:
+    """The count each word is added with: TERM_FREQ, or nothing (the word is left out) when
+    jieba's dictionary already counts it higher, since re-adding 人口 would lower its count."""
+    wanted = set(words)
+    known: dict[str, int] = {}
+    with open(_jieba_dictionary(), encoding="utf-8") as handle:
+        for line in handle:
+            word, _, rest = line.partition(" ")
+            if word in wanted:
+                known[word] = int(rest.split(" ", 1)[0])
+    return {word: TERM_FREQ for word in words if known.get(word, 0) < TERM_FREQ}
+
+
 def _dict_key(lexicon: Lexicon) -> str:
     extra = "|".join(dictionary_words())
     import jieba
 
-    digest = hashlib.sha256(f"{jieba.__version__}:{TERM_FREQ}:{lexicon.hash}:{extra}".encode()).hexdigest()
+    key = f"{jieba.__version__}:{TERM_FREQ}:new-words-only:{lexicon.hash}:{extra}"
+    digest = hashlib.sha256(key.encode()).hexdigest()
     return digest[:16]
 
 

@@ -27,7 +27,7 @@ from policy_nlp.pipeline.quantities import Quantity
 from policy_nlp.pipeline.sentences import LineKinds, sentences_of
 from policy_nlp.pipeline.times import TimeFinder, TimeMention
 from policy_nlp.pipeline.tokens import Tok, TokenIndex, doc_normalized, doc_text
-from policy_nlp.pos import tag
+from policy_nlp.pos import dictionary_tag, tag
 
 LIST_JOINER = re.compile(r"\s*(?:[、和与及]|以及)\s*")
 CLAUSE_BREAK = "，,；;：:（(）)。！？!?\n"
@@ -565,9 +565,13 @@ class MetricLinker:
         return self.aspect_of_word.get(word, ("",))[0]
 
     def _change_suffix(self, word: str) -> int:
-        """How much of a word's end is a change verb (价格下降 → 2); rate nouns (增速) are names."""
+        """How much of a word's end is a change verb (价格下降 → 2; rate nouns such as 增速 are
+        names), or a one-character level verb that jieba's guessing joined on (参保率达 → 1)."""
         closing = self.closing_cue(word)
-        return closing[0] if closing is not None and word[-closing[0] :] not in self.nouns else 0
+        if closing is not None:
+            return closing[0] if word[-closing[0] :] not in self.nouns else 0
+        guessed = len(word) > 1 and dictionary_tag(word) is None and word not in self.nouns
+        return 1 if guessed and self._role(word[-1]) == "level" else 0
 
     def _full_start(self, position: int) -> int:
         """Where the sentence of `position` starts as a reader counts it (up to 。, not ；)."""
