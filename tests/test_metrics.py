@@ -368,9 +368,12 @@ CASES = [
         ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", "每千人口拥有3岁以下婴幼儿托位数"),
         ("全市常住人口中，60岁及以上人口为300万人。", "60岁及以上人口"),
         ("16至59岁劳动年龄人口减少30万人。", "16至59岁劳动年龄人口"),
+        ("65岁及以上人口占比为14.2%。", "65岁及以上人口占比"),
+        ("地表水国控断面Ⅰ—Ⅲ类水质比例达98.7%。", "地表水国控断面Ⅰ—Ⅲ类水质比例"),  # a grade is part of it too
+        ("城乡居民基本医疗保险参保率达93%。", "城乡居民基本医疗保险参保率"),
     ],
 )
-def test_an_age_bound_names_the_group_and_is_no_quantity(nlp, sentence, indicator):
+def test_bounds_and_grades_stay_inside_the_indicator(nlp, sentence, indicator):
     (m,) = nlp(sentence)._.metrics
     assert m["indicator"]["text"] == indicator
 

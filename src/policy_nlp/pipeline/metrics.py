@@ -33,6 +33,8 @@ LIST_JOINER = re.compile(r"\s*(?:[、和与及]|以及)\s*")
 CLAUSE_BREAK = "，,；;：:（(）)。！？!?\n"
 NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g", "s")
 INNER_LINKS = '、与和及&+“”"《》-'
+GRADE = re.compile(r"^[Ⅰ-Ⅻ]+$")  # Ⅲ类水体: a grade is part of a name
+GRADE_SPAN = "—-~～至"  # Ⅰ—Ⅲ类
 MAX_INDICATOR = 24
 ADJECTIVES = ("a", "ad", "d")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -853,6 +855,8 @@ class MetricLinker:
         if token.i in term_tokens or token.idx in self._inline or token.idx in self._bounds:  # 县（市）, 3岁以下
             return True
         text = token.text
+        if GRADE.match(text):
+            return True
         if token.i in self._quantity_tokens or text in self.tail or text in self.qualifier_words:
             return False
         if not allow_head and text in self.head:
@@ -892,6 +896,10 @@ class MetricLinker:
                 if opening is None or not self._nounish(tokens[opening - 1], term_tokens):
                     break
                 i = opening - 1
+            elif (
+                (token.text in GRADE_SPAN or token.text in "类级") and 0 < i < end_i and GRADE.match(tokens[i - 1].text)
+            ):
+                i -= 1  # Ⅰ—Ⅲ类水质比例
             elif token.text in ("占", "对", "的") and i > 0 and tokens[end_i].text in self.share_nouns:
                 i -= 1  # X占Y(的)比重, X对Y的贡献率 is one indicator
             elif tokens[end_i].text in self.share_nouns and i > 0 and tokens[i - 1].text in self.whole_markers:
