@@ -424,6 +424,7 @@ class MetricLinker:
         if context.get("indicator"):
             record["indicator"] = self._indicator(doc, norm, *context["indicator"])
         record["aspect"] = context.get("aspect", "level")
+        record["kind"] = context.get("kind", "actual")
         if context.get("time"):
             start, end, value = context["time"]
             record["time"] = {"text": self._text[start:end], "start": start, "end": end, "value": value}

@@ -134,7 +134,7 @@ class QuantityFinder:
         before_only = [r["before"] for r in nonmetric if r["before"] and not r["pattern"]]
         self.nonmetric_before_only = re.compile("|".join(f"(?:{b})$" for b in before_only) or "(?!)")
         self.periods = [normalize(r["name"]) for r in read_cues("periods.tsv")]
-        self.tables = TableReader(self.units)
+        self.tables = TableReader(self.units, {**self.before_map, **self.after_map})
         self.enum_heads = tuple(r["head"] for r in read_cues("enumeration_heads.tsv") if r.get("scope", "all") == "all")
         inner = "|".join(re.escape(w) for w in sorted(self.inner, key=len, reverse=True)) or "(?!)"
         # A Chinese numeral is a candidate only when a unit, magnitude, % or range can follow it
@@ -179,8 +179,22 @@ class QuantityFinder:
         blocked = self._blocked_spans(norm)
         cells, table_spans = self.tables(text)
         for cell in cells:
-            context = {"indicator": cell.indicator, "aspect": cell.aspect, "time": cell.time}
-            found.append(Quantity(cell.start, cell.end, "", cell.value, cell.unit, cell.unit_kind, context=context))
+            context = {"indicator": cell.indicator, "aspect": cell.aspect, "time": cell.time, "kind": cell.kind}
+            qualifier_start, qualifier_end = cell.qualifier_span or (None, None)
+            found.append(
+                Quantity(
+                    cell.start,
+                    cell.end,
+                    "",
+                    cell.value,
+                    cell.unit,
+                    cell.unit_kind,
+                    qualifier=cell.qualifier,
+                    qualifier_start=qualifier_start,
+                    qualifier_end=qualifier_end,
+                    context=context,
+                )
+            )
         blocked.extend(table_spans)
         for q in self._specials(norm):
             if any(a < q.end and q.start < b for a, b in table_spans):

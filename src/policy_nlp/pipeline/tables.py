@@ -1,10 +1,15 @@
-"""Statistical tables in text (tab-separated rows, as in NBS communiqués).
+"""Statistical tables in text (tab-separated rows, as in NBS communiqués and plan indicator tables).
 
 A block of lines with two or more tabs is a table; its first line is the header. Every
-numeric cell becomes a quantity whose unit comes from its column header (亿元, %, 元, 天),
-whose aspect is a rate when the header says so (同比增长), whose indicator is the row
-label (or the column's measure for a 总计 row), and whose time is the year in the table's
-title line.
+numeric cell becomes a quantity whose unit comes from its column header (亿元, %, 元, 天) or
+its row label (地区生产总值增长（%）), whose aspect is a rate when the header or the row label
+says so (同比增长, …降低), whose indicator is the row label (or the column's measure for a 总计
+row), and whose time is the year of its column (2025年) or of the table's title line.
+
+A plan's indicator table (five-year plans: 指标 | 2020年 | 2025年 | 年均/累计 | 属性, with
+预期性/约束性 rows) sets targets: every cell outside its base-year column is a target. A cell may
+carry a qualifier (6左右, >5, ≥95) and a bracketed value is a total over the plan period
+([0.29]: a change).
 """
 
 from __future__ import annotations
@@ -14,13 +19,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from policy_nlp.numerals import magnitude
+from policy_nlp.pipeline.cues import read_cues
 
-CELL_NUMBER = re.compile(r"^-?\d+(?:,\d{3})*(?:\.\d+)?$")
+CELL = re.compile(
+    r"(?P<open>[\[［【〔])?\s*(?P<before>[^\d\s\-\[\]［］【】〔〕]{0,3}?)\s*"
+    r"(?P<number>-?\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<after>[^\d\s\[\]［］【】〔〕]{0,3}?)\s*(?P<close>[\]］】〕])?$"
+)
 HEADER_UNIT = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+COLUMN_YEAR = re.compile(r"^\s*((?:19|20)\d{2})年?(?:[（(][^）)]*[）)])?\s*$")  # 2025年, 2025年（目标）
 TOTAL_ROWS = ("总计", "合计", "全部", "总体", "全国", "总量")
-ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\s)+")
-RATE_HEADER = ("增长", "增速", "增幅", "同比", "比上年", "变化")
+ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\s|\d{1,2}[.．、]\s*)+")
+RATE_HEADER = ("增长", "增速", "增幅", "同比", "比上年", "变化", "年均")
+FALL_WORDS = ("降低", "下降", "减少")  # 单位GDP能源消耗降低（%）: a rate of fall
+RATE_WORDS = ("年均增长", "增长", "提高", "增速")
+PLAN_MARKS = ("预期性", "约束性")  # the 属性 column of a plan's indicator table
 
 
 @dataclass
@@ -33,6 +46,9 @@ class TableCell:
     aspect: str
     indicator: tuple[int, int] | None
     time: tuple[int, int, str] | None
+    kind: str = "actual"
+    qualifier: str = "eq"
+    qualifier_span: tuple[int, int] | None = None
 
 
 @dataclass
@@ -42,6 +58,7 @@ class Column:
     unit_kind: str
     scale: float
     aspect: str
+    year: tuple[int, int, str] | None = None
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -55,8 +72,10 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 class TableReader:
     """Finds table blocks and reads their numeric cells."""
 
-    def __init__(self, units: list[tuple[str, str, float, str]]) -> None:
+    def __init__(self, units: list[tuple[str, str, float, str]], qualifiers: dict[str, str] | None = None) -> None:
         self.units = units  # (written, unit, scale, kind), longest first
+        self.qualifiers = qualifiers or {}  # word or sign → qualifier (左右 → approx, ≥ → ge)
+        self.periods = {r["name"]: f"{r['start']}-{r['end']}" for r in read_cues("periods.tsv")}
 
     def blocks(self, text: str) -> Iterator[list[tuple[int, str]]]:
         """Runs of table lines (blank lines inside a run are allowed)."""
@@ -78,53 +97,124 @@ class TableReader:
             spans.append((block[0][0], block[-1][0] + len(block[-1][1])))
             header_at, header = block[0]
             columns = [self._column(text, s, e) for s, e in _cells(header, header_at)]
-            time = self._title_year(text, header_at)
+            title_time = self._title_year(text, header_at)
+            years = [int(c.year[2]) for c in columns if c.year is not None]
+            plan = any(mark in line for _, line in block for mark in PLAN_MARKS)
             for line_at, line in block[1:]:
                 row = _cells(line, line_at)
-                label = self._label(text, *row[0])
+                label, row_unit = self._label(text, *row[0])
+                label, row_aspect = self._row_aspect(text, label)
                 for column_index, (s, e) in enumerate(row[1:], 1):
-                    raw = text[s:e].strip()
-                    if not CELL_NUMBER.match(raw) or column_index >= len(columns):
+                    if column_index >= len(columns):
                         continue
-                    s += len(text[s:e]) - len(text[s:e].lstrip())
+                    cell = self._cell(text, s, e, columns[column_index], label, row_unit, row_aspect)
+                    if cell is None:
+                        continue
                     column = columns[column_index]
-                    value = float(raw.replace(",", "")) * column.scale
-                    indicator = label
-                    if label is None or text[label[0] : label[1]] in TOTAL_ROWS:
-                        indicator = column.measure
-                    cells.append(
-                        TableCell(s, s + len(raw), value, column.unit, column.unit_kind, column.aspect, indicator, time)
-                    )
+                    cell.time = column.year or title_time
+                    if plan and not (column.year is not None and int(column.year[2]) == min(years)):
+                        cell.kind = "target"  # a plan's table: all but its base year are goals
+                    cells.append(cell)
         return cells, spans
+
+    def _cell(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        column: Column,
+        label: tuple[int, int] | None,
+        row_unit: tuple[str, str, float] | None,
+        row_aspect: tuple[str, int] | None,
+    ) -> TableCell | None:
+        found = CELL.match(text, start, end)
+        if found is None:
+            return None
+        words = [w for w in (found.group("before"), found.group("after")) if w]
+        if any(w not in self.qualifiers for w in words):
+            return None  # not a number with a qualifier: a label, a note, a date
+        qualifier = self.qualifiers[words[0]] if words else "eq"
+        word_group = "before" if found.group("before") else "after"
+        qualifier_span = found.span(word_group) if words else None
+        unit, unit_kind, scale = column.unit, column.unit_kind, column.scale
+        if unit is None and row_unit is not None:
+            unit, unit_kind, scale = row_unit
+        value = float(found.group("number").replace(",", "")) * scale
+        aspect, sign = row_aspect or (column.aspect, 1)
+        if found.group("open") and found.group("close") and aspect == "level":
+            aspect = "change"  # [0.29]: the plan period's total change
+            if unit == "%":
+                unit = "pp"
+        if aspect in ("rate", "change") and sign < 0:
+            value = -abs(value)
+        indicator = label
+        if label is None or text[label[0] : label[1]] in TOTAL_ROWS:
+            indicator = column.measure
+        s, e = found.span("number")
+        return TableCell(s, e, value, unit, unit_kind, aspect, indicator, None, "actual", qualifier, qualifier_span)
+
+    def _unit(self, written: str) -> tuple[str, str, float] | None:
+        """(unit, kind, scale) of a unit written in brackets (亿元, %, 万人)."""
+        written = written.split("/")[0].strip()
+        mag = re.match(r"^(万亿|[十百千万亿]*)", written).group(1)  # type: ignore[union-attr]
+        for form, canonical, unit_scale, unit_kind in self.units:
+            if written[len(mag) :] == form:
+                return canonical, unit_kind, unit_scale * magnitude(mag)
+        return None
 
     def _column(self, text: str, start: int, end: int) -> Column:
         header = text[start:end]
         unit, kind, scale = None, "measure", 1.0
         found = HEADER_UNIT.search(header)
         if found:
-            written = found.group(1).split("/")[0].strip()
-            mag = re.match(r"^(万亿|[十百千万亿]*)", written).group(1)  # type: ignore[union-attr]
-            for form, canonical, unit_scale, unit_kind in self.units:
-                if written[len(mag) :] == form:
-                    unit, kind, scale = canonical, unit_kind, unit_scale * magnitude(mag)
-                    break
+            read = self._unit(found.group(1))
+            if read is not None:
+                unit, kind, scale = read
         name = re.match(r"^\s*([^\s（(]+)", header)
         measure = (start + name.start(1), start + name.end(1)) if name else None
-        aspect = "rate" if kind == "percent" and any(w in header for w in RATE_HEADER) else "level"
-        return Column(measure, unit, kind, scale, aspect)
+        rate_header = any(w in header for w in RATE_HEADER)
+        aspect = "rate" if kind == "percent" and rate_header else "level"
+        year = COLUMN_YEAR.match(header)
+        at = (start + year.start(1), start + year.end(1), year.group(1)) if year else None
+        return Column(measure, unit, kind, scale, aspect, at)
 
-    @staticmethod
-    def _label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    def _label(self, text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[str, str, float] | None]:
+        """The row's label span (without list numbering or a unit in brackets) and that unit."""
         cell = text[start:end]
         prefix = ROW_PREFIX.match(cell)
         skip = prefix.end() if prefix else 0
         label = cell[skip:].rstrip()
-        return (start + skip, start + skip + len(label)) if label else None
+        unit = None
+        found = HEADER_UNIT.search(label)
+        if found:
+            unit = self._unit(found.group(1))
+            if unit is not None:
+                label = label[: found.start()].rstrip()  # 地区生产总值增长（%）: the unit is no name
+        return ((start + skip, start + skip + len(label)) if label else None), unit
 
     @staticmethod
-    def _title_year(text: str, header_at: int) -> tuple[int, int, str] | None:
-        """The year in the nearest non-empty line above the header (the table's title)."""
+    def _row_aspect(text: str, label: tuple[int, int] | None) -> tuple[tuple[int, int] | None, tuple[str, int] | None]:
+        """A row whose label is a change (地区生产总值增长, 单位GDP能源消耗降低) holds rates of what
+        the label names before the change word."""
+        if label is None:
+            return None, None
+        name = text[label[0] : label[1]]
+        for words, sign in ((FALL_WORDS, -1), (RATE_WORDS, 1)):
+            word = next((w for w in words if name.endswith(w) and len(name) > len(w)), None)
+            if word is not None:
+                return (label[0], label[1] - len(word)), ("rate", sign)
+        return label, None
+
+    def _title_year(self, text: str, header_at: int) -> tuple[int, int, str] | None:
+        """The year or planning period in the nearest non-empty line above the header (the
+        table's title): 2021年…, “十四五”时期… (2021-2025)."""
         above = text[:header_at].rstrip("\n")
         line_start = above.rfind("\n") + 1
         found = TITLE_YEAR.search(above, line_start)
-        return (found.start(), found.end(), found.group(1)) if found else None
+        if found:
+            return found.start(), found.end(), found.group(1)
+        for name, years in self.periods.items():
+            at = above.find(name, line_start)
+            if at >= 0:
+                return at, at + len(name), years
+        return None

@@ -1,0 +1,62 @@
+"""Tables in text (pipeline/tables.py): statistical tables and a plan's indicator table."""
+
+import pytest
+
+PLAN = (
+    "“十四五”时期经济社会发展主要指标\n"
+    "指标\t2020年\t2025年\t年均/累计\t属性\n"
+    "地区生产总值增长（%）\t3.9\t\t6左右\t预期性\n"
+    "研发经费投入强度（%）\t3.21\t≥3.5\t[0.29]\t预期性\n"
+    "单位GDP能源消耗降低（%）\t\t\t[13.5]\t约束性\n"
+)
+
+STATISTICS = (
+    "2021年1-11月份规模以上工业企业主要财务指标\n"
+    "行业\t营业收入（亿元）\t同比增长（%）\t利润总额（亿元）\n"
+    "总计\t1163286.5\t20.5\t79750.2\n"
+    "采矿业\t61838.8\t31.9\t9649.2\n"
+)
+
+
+def cells(nlp, text):
+    return {
+        (m["indicator"]["text"], (m["time"] or {}).get("value")): (
+            m["value"],
+            m["unit"],
+            m["qualifier"],
+            m["aspect"],
+            m["kind"],
+        )
+        for m in nlp(text)._.metrics
+    }
+
+
+def test_a_plan_table_sets_targets_outside_its_base_year(nlp):
+    found = cells(nlp, PLAN)
+    assert found[("地区生产总值", "2020")] == (3.9, "%", "eq", "rate", "actual")
+    assert found[("地区生产总值", "2021-2025")] == (6.0, "%", "approx", "rate", "target")
+    assert found[("研发经费投入强度", "2025")] == (3.5, "%", "ge", "level", "target")
+    assert found[("研发经费投入强度", "2021-2025")] == (
+        0.29,
+        "pp",
+        "eq",
+        "change",
+        "target",
+    )  # [..]: the period's total
+    assert found[("单位GDP能源消耗", "2021-2025")] == (-13.5, "%", "eq", "rate", "target")
+
+
+def test_a_statistical_table_reports_its_title_year(nlp):
+    found = [
+        (m["text"], m["indicator"]["text"], m["unit"], m["aspect"], m["kind"], m["time"]["value"])
+        for m in nlp(STATISTICS)._.metrics
+    ]
+    assert ("61838.8", "采矿业", "CNY", "level", "actual", "2021") in found
+    assert ("31.9", "采矿业", "%", "rate", "actual", "2021") in found
+    assert ("1163286.5", "营业收入", "CNY", "level", "actual", "2021") in found  # 总计: the column's measure
+
+
+@pytest.mark.parametrize("text", [PLAN, STATISTICS])
+def test_cell_offsets_hold(nlp, text):
+    for m in nlp(text)._.metrics:
+        assert text[m["start"] : m["end"]] == m["text"] and m["text"][0].isdigit()
