@@ -56,6 +56,18 @@ def test_a_statistical_table_reports_its_title_year(nlp):
     assert ("1163286.5", "营业收入", "CNY", "level", "actual", "2021") in found  # 总计: the column's measure
 
 
+def test_a_markdown_table_reads_like_a_tab_separated_one(nlp):
+    rows = [line.split("\t") for line in PLAN.splitlines()[1:]]
+    markdown = (
+        PLAN.splitlines()[0]
+        + "\n"
+        + "\n".join(
+            "| " + " | ".join(row) + " |" + ("\n|---|---|---|---|---|" if n == 0 else "") for n, row in enumerate(rows)
+        )
+    )
+    assert cells(nlp, markdown) == cells(nlp, PLAN)
+
+
 @pytest.mark.parametrize("text", [PLAN, STATISTICS])
 def test_cell_offsets_hold(nlp, text):
     for m in nlp(text)._.metrics:

@@ -1,8 +1,8 @@
-"""Statistical tables in text (tab-separated rows, as in NBS communiqués and plan indicator tables).
+"""Statistical tables in text (tab-separated or Markdown rows: NBS communiqués, plan indicator tables).
 
-A block of lines with two or more tabs is a table; its first line is the header. Every
-numeric cell becomes a quantity whose unit comes from its column header (亿元, %, 元, 天) or
-its row label (地区生产总值增长（%）), whose aspect is a rate when the header or the row label
+A block of lines with two or more tabs (or Markdown rows, | a | b | c |) is a table; its first
+line is the header. Every numeric cell becomes a quantity whose unit comes from its column
+header (亿元, %, 元, 天) or its row label (地区生产总值增长（%）), whose aspect is a rate when the header or the row label
 says so (同比增长, …降低), whose indicator is the row label (or the column's measure for a 总计
 row), and whose time is the year of its column (2025年) or of the table's title line.
 
@@ -22,8 +22,8 @@ from policy_nlp.numerals import magnitude
 from policy_nlp.pipeline.cues import read_cues
 
 CELL = re.compile(
-    r"(?P<open>[\[［【〔])?\s*(?P<before>[^\d\s\-\[\]［］【】〔〕]{0,3}?)\s*"
-    r"(?P<number>-?\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<after>[^\d\s\[\]［］【】〔〕]{0,3}?)\s*(?P<close>[\]］】〕])?$"
+    r"\s*(?P<open>[\[［【〔])?\s*(?P<before>[^\d\s\-\[\]［］【】〔〕]{0,3}?)\s*"
+    r"(?P<number>-?\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<after>[^\d\s\[\]［］【】〔〕]{0,3}?)\s*(?P<close>[\]］】〕])?\s*$"
 )
 HEADER_UNIT = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -61,12 +61,22 @@ class Column:
     year: tuple[int, int, str] | None = None
 
 
+PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a Markdown table row: | 指标 | 2020年 |
+PIPE_RULE = re.compile(r"^[\s|:\-]+$")  # |---|:---:|
+
+
+def _is_row(line: str) -> bool:
+    return line.count("\t") >= 2 or (PIPE_ROW.match(line) is not None and line.count("|") >= 4)
+
+
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a tab-separated or Markdown row."""
+    pipes = "\t" not in line
     spans, start = [], 0
-    for part in line.split("\t"):
+    for part in line.split("|" if pipes else "\t"):
         spans.append((offset + start, offset + start + len(part)))
         start += len(part) + 1
-    return spans
+    return spans[1:-1] if pipes else spans  # | a | b |: nothing before the first bar or after the last
 
 
 class TableReader:
@@ -82,7 +92,9 @@ class TableReader:
         block: list[tuple[int, str]] = []
         for m in re.finditer(r"[^\n]*", text):
             line = m.group()
-            if line.count("\t") >= 2:
+            if PIPE_RULE.match(line) and "-" in line and block:
+                continue  # the rule under a Markdown header
+            if _is_row(line):
                 block.append((m.start(), line))
             elif line.strip() and block:
                 yield block
