@@ -14,6 +14,7 @@ and reported beside them with `origin: "pattern"`; switch off with `programmes=F
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -100,9 +101,13 @@ class TermTagger:
         if self._finder is None:
             self._finder = ProgrammeFinder()
         added = []
-        known = [(m["start"], m["end"]) for m in mentions if not m["nested"]]
+        top = sorted((m for m in mentions if not m["nested"]), key=lambda m: m["start"])
+        starts = [m["start"] for m in top]
+        longest = max((m["end"] - m["start"] for m in top), default=0)
+        known = [(m["start"], m["end"]) for m in top]
         for start, end, category in self._finder(norm, known):
-            overlapping = [m for m in mentions if m["start"] < end and start < m["end"] and not m["nested"]]
+            nearby = top[bisect.bisect_left(starts, start - longest) : bisect.bisect_left(starts, end)]
+            overlapping = [m for m in nearby if start < m["end"] and not m["nested"]]
             if any(m["start"] <= start and end <= m["end"] for m in overlapping):
                 continue  # a lexicon term already names it (or more)
             if any(m["start"] < start or m["end"] > end for m in overlapping):
@@ -114,6 +119,10 @@ class TermTagger:
             mention |= {"canonical": name, "category": category}
             mentions.append(mention)
             added.append(mention)
+            at = bisect.bisect_left(starts, start)  # later names must not overlap this one either
+            starts.insert(at, start)
+            top.insert(at, mention)
+            longest = max(longest, end - start)
         return added
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
