@@ -494,3 +494,14 @@ def test_a_document_that_lays_down_rules_sets_targets_throughout(nlp):
 def test_an_award_after_the_rate_it_is_paid_at(nlp):
     (m,) = nlp("对新建项目，按每平方米200元的标准给予补贴。")._.metrics
     assert m["kind"] == "incentive"
+
+
+def test_a_list_whose_numbers_close_with_a_qualifier_stays_one_list(nlp):
+    text = "化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量分别下降8%、8%、10%以上、10%以上。"
+    found = [(m["value"], m["qualifier"], m["aspect"], m["indicator"]["text"]) for m in nlp(text)._.metrics]
+    assert found == [
+        (-8.0, "eq", "rate", "化学需氧量"),
+        (-8.0, "eq", "rate", "氨氮"),
+        (-10.0, "ge", "rate", "氮氧化物"),
+        (-10.0, "ge", "rate", "挥发性有机物排放总量"),
+    ]

@@ -202,7 +202,8 @@ class MetricLinker:
             record["_from"] = bool(re.search(r"从[^，,；;。]{0,12}$", lead))
             record["_leading_qualifier"] = q.lead < q.start
             record["_sentence"] = s_start
-            if previous is not None and LIST_JOINER.fullmatch(norm[previous["end"] : record["start"]]):
+            record["_written_end"] = max(q.end, q.qualifier_end or q.end)  # 10%以上|、: after its qualifier
+            if previous is not None and LIST_JOINER.fullmatch(norm[previous["_written_end"] : record["start"]]):
                 self._share_with_list(previous, record)
             if record["unit"] is None and record["indicator"] is not None:
                 record["unit"] = self.indicators.unit(record["indicator"].get("canonical"))
@@ -226,6 +227,7 @@ class MetricLinker:
             record.pop("_inherited", None)
             record.pop("_subject", None)
             record.pop("_sentence", None)
+            record.pop("_written_end", None)
         doc._.metrics = records
         return doc
 
@@ -247,7 +249,7 @@ class MetricLinker:
         sentence with 分别 and as many numbers (…，两年平均增速分别为x、y、z) reuses the same list."""
         groups: list[list[dict[str, Any]]] = []
         for record in records:
-            if groups and LIST_JOINER.fullmatch(norm[groups[-1][-1]["end"] : record["start"]]):
+            if groups and LIST_JOINER.fullmatch(norm[groups[-1][-1]["_written_end"] : record["start"]]):
                 groups[-1].append(record)
             else:
                 groups.append([record])
