@@ -357,6 +357,13 @@ CASES = [
     ("GDP预期目标5.5%左右。", "5.5%", {"aspect": "rate", "kind": "target"}),
     ("以30%的人口创造了近35%的生产总值。", "35%", {"aspect": "level"}),
     ("GDP的5%用于研发。", "5%", {"aspect": "level"}),
+    # a clause that frames how a number was computed names no indicator
+    (
+        "居民人均可支配收入35128元，名义增长9.1%，扣除价格因素实际增长8.1%。",
+        "8.1%",
+        {"indicator": "居民人均可支配收入"},
+    ),
+    ("全年粮食产量68285万吨，增产2.0%。", "2.0%", {"aspect": "rate"}),
     # 展望 looks ahead to a vision year
     ("展望2035年，城乡居民人均可支配收入比2020年翻一番。", "翻一番", {"kind": "target", "time": "2035"}),
 ]
