@@ -24,6 +24,7 @@ from policy_nlp.pos import dictionary_tag, tag
 
 BREAKS = "，,。；;：:（）()！？!?\n、"
 NAME_MIN, NAME_MAX = 2, 16  # characters of a name before its head
+SUBJECT_NAME_MIN = 4  # …of a name that opens its clause without a launching verb
 QUOTED_PLUS = re.compile(  # “文化+”, “实验室+”; “1+2+4+N”, “8+4” (normalised quotes are “ ”)
     r"“(?:(?P<plus>[\u4e00-\u9fff]{1,8}\+)|\d{1,4}(?:\+(?:\d{1,4}|[NnXx]))+)”"
 )
@@ -96,7 +97,11 @@ class ProgrammeFinder:
             # 实施国有企业改革深化提升行动 starts after 实施, since 提升 alone names nothing
             if begin > 0 and norm[begin - 1] == "、" and begin - 1 in named_ends:
                 starts.append(begin)  # listed after a name: the list's verb launches it too
-            elif (begin == 0 or norm[begin - 1] in BREAKS) and norm.startswith(self.results, head.end()):
+            elif (
+                (begin == 0 or norm[begin - 1] in BREAKS)
+                and head.start() - begin >= SUBJECT_NAME_MIN  # 年度计划完成…: a plan's figure, no name
+                and norm.startswith(self.results, head.end())
+            ):
                 starts.append(begin)  # 国有企业改革攻坚深化提升行动顺利收官: the clause opens with the name
             start = next((s for s in starts if self._names(norm, s, head.start())), None)
             if start is None:
