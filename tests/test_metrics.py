@@ -512,3 +512,12 @@ def test_a_list_whose_numbers_close_with_a_qualifier_stays_one_list(nlp):
         (-10.0, "ge", "rate", "氮氧化物"),
         (-10.0, "ge", "rate", "挥发性有机物排放总量"),
     ]
+
+
+def test_a_headline_names_what_amounts_measure_when_their_sentence_names_nothing(nlp):
+    text = "GDP晋级4万亿，安徽还要等\n2021年，安徽突破4万亿元，位居全国第11位。\n新增企业3万家。\n"
+    found = {m["text"]: m["indicator"] and m["indicator"]["text"] for m in nlp(text)._.metrics}
+    assert found["4万亿元"] == "GDP" and found["第11位"] == "GDP"
+    assert found["3万家"] == "企业"  # a sentence that names its own thing keeps it
+    (m,) = [m for m in nlp("安徽突破4万亿元。")._.metrics]
+    assert m["indicator"] is None  # no headline, nothing named

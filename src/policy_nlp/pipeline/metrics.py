@@ -132,6 +132,7 @@ class MetricLinker:
     _in_review: set[int]
     _inline: set[int]
     _bounds: set[int]
+    _title_measures: dict[str, dict[str, Any]]
     _cites_plan: dict[int, bool]
     _targets_before: dict[tuple[int, int], bool]
     _full_starts: list[int]
@@ -165,6 +166,7 @@ class MetricLinker:
         times = self.find_times(norm)  # in text order
         self._time_starts = [t.start for t in times]
         self._paragraph_is_plan, self._in_review = self._plan_paragraphs(sentence_list, times)
+        self._title_measures = self._title_indicators(doc, norm, sentence_list)
         self._full_starts = [
             start
             for (start, _, paragraph, _), (_, last_end, last_paragraph, _) in zip(
@@ -417,9 +419,27 @@ class MetricLinker:
         if record["aspect"] == "level" and q.unit == "%" and context is not None:
             if any(noun in context["text"] for noun in self.rate_nouns) or self._percent_of_amount(context, q):
                 record["aspect"] = "rate"  # 增速为10.2%: the indicator itself is a rate
+        if indicator is None and q.unit is not None and q.unit in self._title_measures:
+            indicator = record["indicator"] = self._title_measures[q.unit]  # GDP晋级4万亿…: 安徽突破4万亿元
+            record["warnings"].append("indicator taken from the title: the sentence names none")
         if indicator is None:
             record["warnings"].append("no indicator found in the sentence")
         return record
+
+    def _title_indicators(
+        self, doc: Doc, norm: str, sentences: list[tuple[int, int, int | None, str]]
+    ) -> dict[str, dict[str, Any]]:
+        """The indicator a headline names (GDP晋级4万亿却仍旧无缘十强), by its usual unit and for
+        ranks: what an article's amounts measure when their sentence names nothing."""
+        if not sentences or sentences[0][2] != 0 or sentences[0][3] != "heading":
+            return {}
+        start, end = sentences[0][0], sentences[0][1]
+        for token in self._index.within(start, end):
+            found = self._indicator(doc, norm, token.idx, token.idx + len(token.text))
+            usual = self.indicators.unit(found["canonical"])
+            if usual is not None and usual not in ("%", "pp") and found["text"] == token.text:
+                return {usual: found, "rank": found}
+        return {}
 
     def _table_record(self, doc: Doc, norm: str, q: Quantity, record: dict[str, Any]) -> dict[str, Any]:
         """A table cell: the table already says what it measures, how, and when."""
