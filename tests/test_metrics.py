@@ -521,3 +521,10 @@ def test_a_headline_names_what_amounts_measure_when_their_sentence_names_nothing
     assert found["3万家"] == "企业"  # a sentence that names its own thing keeps it
     (m,) = [m for m in nlp("安徽突破4万亿元。")._.metrics]
     assert m["indicator"] is None  # no headline, nothing named
+
+
+def test_a_report_on_a_work_report_plans_for_this_year(nlp):
+    text = "深圳发布政府工作报告\n今年，深圳新增学位10万个。\n去年，深圳新增就业15万人。\n今年以来已完成投资500亿元。\n"
+    kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+    assert kinds == {"10万个": "target", "15万人": "actual", "500亿元": "actual"}
+    assert nlp("今年，深圳新增学位10万个。")._.metrics[0]["kind"] == "actual"  # no work report: no plan

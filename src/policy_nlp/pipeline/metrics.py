@@ -96,7 +96,9 @@ class MetricLinker:
         self.kind_of_word = {w: k for w, k, _ in self.kind_cues}
         self.plan_words = {normalize(r["word"]) for r in kinds if r.get("plan") == "1"}
         self.line_kinds = LineKinds()
-        self.section_words: dict[str, set[str]] = {"plan": set(), "review": set(), "recap": set(), "rules": set()}
+        self.section_words: dict[str, set[str]] = {
+            role: set() for role in ("plan", "review", "recap", "rules", "work_report", "this_year")
+        }
         for row in read_cues("sections.tsv"):
             self.section_words[row["role"]].add(normalize(row["word"]))
         self.recap_words = tuple(self.section_words["recap"])
@@ -133,6 +135,7 @@ class MetricLinker:
     _inline: set[int]
     _bounds: set[int]
     _title_measures: dict[str, dict[str, Any]]
+    _on_work_report: bool
     _cites_plan: dict[int, bool]
     _targets_before: dict[tuple[int, int], bool]
     _full_starts: list[int]
@@ -167,6 +170,7 @@ class MetricLinker:
         self._time_starts = [t.start for t in times]
         self._paragraph_is_plan, self._in_review = self._plan_paragraphs(sentence_list, times)
         self._title_measures = self._title_indicators(doc, norm, sentence_list)
+        self._on_work_report = self._reports_on_work_report(norm, sentence_list)
         self._full_starts = [
             start
             for (start, _, paragraph, _), (_, last_end, last_paragraph, _) in zip(
@@ -426,6 +430,16 @@ class MetricLinker:
             record["warnings"].append("no indicator found in the sentence")
         return record
 
+    def _reports_on_work_report(self, norm: str, sentences: list[tuple[int, int, int | None, str]]) -> bool:
+        """Whether the headline or the first paragraph after it names a work report."""
+        first = [(start, end) for start, end, paragraph, _ in sentences if paragraph is not None and paragraph < 3]
+        return any(word in norm[start:end] for start, end in first for word in self.section_words["work_report"])
+
+    def _says_this_year(self, s_start: int, s_end: int) -> bool:
+        """Whether the sentence speaks of the plan year (今年) and reports no result (已, 完成 …)."""
+        words = self._index.words_within(s_start, s_end)
+        return any(w in self.section_words["this_year"] for w in words) and not self._reports_actual(words)
+
     def _title_indicators(
         self, doc: Doc, norm: str, sentences: list[tuple[int, int, int | None, str]]
     ) -> dict[str, dict[str, Any]]:
@@ -678,7 +692,11 @@ class MetricLinker:
                 return "incentive"
         if after[:1] == ["的"] and any(w in scopes["goal"] for w in after[1:3]):
             return "target"  # 实现GDP破万亿的目标: the number is the goal's
-        planned = target_year or self._paragraph_is_plan.get(s_start, False)
+        planned = (
+            target_year
+            or self._paragraph_is_plan.get(s_start, False)
+            or (self._on_work_report and self._says_this_year(s_start, s_end))  # 报告提出，今年新增…
+        )
         for i in range(len(clause) - 1, -1, -1):
             following = clause[i + 1] if i + 1 < len(clause) else ""
             if following in ("”", "」", "》"):
