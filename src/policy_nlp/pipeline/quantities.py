@@ -277,6 +277,7 @@ class QuantityFinder:
                     )
                 elif m.group("rank"):
                     ordinal = not m.group("rsuffix") and self._unit_at(norm, e) is not None  # 第11个
+                    ordinal = ordinal or self.nonmetric_alone.match(norm, s) is not None  # 第一梯队
                     if not ordinal and (m.group("rsuffix") or self.rank_lead.search(norm, max(0, s - 4), s)):
                         yield Quantity(s, e, "", parse_numeral(m.group("rn")), "rank", "rank")
                 elif m.group("top"):
