@@ -378,6 +378,8 @@ CASES = [
         ("65岁及以上人口占比为14.2%。", "65岁及以上人口占比"),
         ("地表水国控断面Ⅰ—Ⅲ类水质比例达98.7%。", "地表水国控断面Ⅰ—Ⅲ类水质比例"),  # a grade is part of it too
         ("城乡居民基本医疗保险参保率达93%。", "城乡居民基本医疗保险参保率"),
+        ("县（市）生产总值增长5%。", "县（市）生产总值"),  # an aside keeps the word it qualifies
+        ("细颗粒物（PM2.5）浓度下降5%。", "细颗粒物（PM2.5）浓度"),
     ],
 )
 def test_bounds_and_grades_stay_inside_the_indicator(nlp, sentence, indicator):
@@ -528,3 +530,12 @@ def test_a_report_on_a_work_report_plans_for_this_year(nlp):
     kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
     assert kinds == {"10万个": "target", "15万人": "actual", "500亿元": "actual"}
     assert nlp("今年，深圳新增学位10万个。")._.metrics[0]["kind"] == "actual"  # no work report: no plan
+
+
+def test_indicators_on_the_bundled_corpus_hold_their_brackets_and_quotes_in_pairs(nlp, corpus_files):
+    pairs = ("“”", "（）", "()")
+    for path in corpus_files:
+        for m in nlp(path.read_text(encoding="utf-8"))._.metrics:
+            name = (m["indicator"] or {}).get("text") or ""
+            assert all(name.count(a) == name.count(b) for a, b in pairs), (path.name, m["text"], name)
+            assert not name.startswith(("）", ")", "，", "、")), (path.name, m["text"], name)

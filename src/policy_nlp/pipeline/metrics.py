@@ -33,6 +33,7 @@ LIST_JOINER = re.compile(r"\s*(?:[、和与及]|以及)\s*")
 CLAUSE_BREAK = "，,；;：:（(）)。！？!?\n"
 NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g", "s")
 INNER_LINKS = '、与和及&+“”"《》-'
+PAIRS = (("“", "”"), ("（", "）"), ("(", ")"))  # marks an indicator holds in pairs, if at all
 GRADE = re.compile(r"^[Ⅰ-Ⅻ]+$")  # Ⅲ类水体: a grade is part of a name
 GRADE_SPAN = "—-~～至"  # Ⅰ—Ⅲ类
 MAX_INDICATOR = 24
@@ -994,6 +995,8 @@ class MetricLinker:
         if frame is not None and frame.start() < q.start and frame.end() > start:
             limit = frame.end() - len(frame.group(1))  # 在全省16个地市中: the counted thing ends at 中
         tokens = self._index.within(start, limit)
+        if tokens and tokens[0].idx == start and tokens[0].text in "（(":
+            return None  # 2813.8万辆（艘、架、列）次: more units in brackets, no thing counted
         if q.unit is None and not (tokens and tokens[0].idx == start and self._nounish(tokens[0], term_tokens)):
             return None  # a bare 450万 counts the noun right after it (450万困难群众), or nothing here
         picked: list[Tok] = []
@@ -1183,12 +1186,22 @@ class MetricLinker:
 
     def _trimmed(self, doc: Doc, norm: str, picked: list[Tok], *, strip_scope: bool = True) -> dict | None:
         """Drop scope words (全省, 其中), places and times from the front, links from the ends."""
+
+        def qualified(picked: list[Tok]) -> bool:  # 县（市）, 加装（更新）: the aside qualifies the word
+            return len(picked) > 1 and picked[1].text in "（("
+
         while (
             picked
             and picked[0].idx not in self._bounds
+            and not qualified(picked)
             and (  # 65岁及以上人口: a bound stays
                 (strip_scope and (picked[0].text in self.head or self._place_or_person(picked)))
-                or (len(picked[0].text) == 1 and len(picked) > 1 and norm[picked[0].idx - 1 : picked[0].idx] in COUNTED)
+                or (
+                    len(picked[0].text) == 1
+                    and len(picked) > 1
+                    and picked[0].idx > 0
+                    and norm[picked[0].idx - 1] in COUNTED
+                )
                 or picked[0].text in INNER_LINKS.replace("“", "")
                 or (tag(picked[0].text) in ("t", "r", "m", "uj") and not CLASS_MAGNITUDE.fullmatch(picked[0].text))
             )
@@ -1196,11 +1209,22 @@ class MetricLinker:
             picked = picked[1:]
         while picked and picked[-1].text in INNER_LINKS.replace("”", ""):
             picked = picked[:-1]
+        if picked and picked[0].text in "）)":
+            picked = picked[1:]  # the end of an aside whose start lies outside the phrase
+        if picked and picked[0].text in "（(":  # an aside whose word lies outside: 个市|（州）分岛
+            closing = next((n for n, t in enumerate(picked) if t.text in "）)"), len(picked) - 1)
+            picked = picked[closing + 1 :]
         if picked and picked[0].text == "“" and not any(t.text == "”" for t in picked):
             picked = picked[1:]
         if picked and picked[-1].text == "”" and not any(t.text == "“" for t in picked):
             picked = picked[:-1]
-        while strip_scope and len(picked) > 1 and self._leading_verb(picked[0]) and any(map(self._noun, picked[1:])):
+        while (
+            strip_scope
+            and len(picked) > 1
+            and not qualified(picked)
+            and self._leading_verb(picked[0])
+            and any(map(self._noun, picked[1:]))
+        ):
             picked = picked[1:]  # 新建改造高标准农田3167万亩: the land is counted, not the building
         if not picked or all(tag(t.text) in ADJECTIVES for t in picked):
             return None  # 以微弱的差距: a quality alone measures nothing
@@ -1226,19 +1250,21 @@ class MetricLinker:
 
     @staticmethod
     def _balanced(norm: str, start: int, end: int) -> tuple[int, int]:
-        """Quotes in an indicator come in pairs: “两院”院士 takes back its opening quote, 专精特新“小巨人”
-        its closing one; after a long quoted slogan (“企业认定、政府认账”授权企业) only what follows counts."""
-        closing = norm.find("”", start, end)
-        if closing >= 0 and norm.find("“", start, closing) < 0:
-            opening = norm.rfind("“", max(0, start - MAX_INDICATOR), start)
-            quoted = norm[opening + 1 : closing] if opening >= 0 else ""
-            if opening >= 0 and not any(ch in quoted for ch in "，,；;。、"):
-                start = opening
-            else:
-                start = closing + 1
-        last_open = norm.rfind("“", start, end)
-        if last_open >= 0 and norm.find("”", last_open, end) < 0:
-            end = end + 1 if norm[end : end + 1] == "”" else last_open
+        """Quotes and brackets in an indicator come in pairs: “两院”院士 takes back its opening quote,
+        专精特新“小巨人” its closing one, 加装（更新）电梯 its opening bracket; after a long quoted
+        slogan (“企业认定、政府认账”授权企业) only what follows counts."""
+        for opening_mark, closing_mark in PAIRS:
+            closing = norm.find(closing_mark, start, end)
+            if closing >= 0 and norm.find(opening_mark, start, closing) < 0:
+                opening = norm.rfind(opening_mark, max(0, start - MAX_INDICATOR), start)
+                inside = norm[opening + 1 : closing] if opening >= 0 else ""
+                if opening >= 0 and not any(ch in inside for ch in "，,；;。、"):
+                    start = opening
+                else:
+                    start = closing + 1
+            last_open = norm.rfind(opening_mark, start, end)
+            if last_open >= 0 and norm.find(closing_mark, last_open, end) < 0:
+                end = end + 1 if norm[end : end + 1] == closing_mark else last_open
         return start, end
 
     def _indicator(self, doc: Doc, norm: str, start: int, end: int) -> dict[str, Any]:
