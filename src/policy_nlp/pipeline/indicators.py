@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 
+from policy_nlp.memo import BoundedMemo
 from policy_nlp.normalize import normalize
 from policy_nlp.resources import lexicon_dir
 
@@ -21,6 +22,7 @@ class IndicatorIndex:
     def __init__(self) -> None:
         self._ids: dict[str, str] = {}
         self._units: dict[str, str] = {}
+        self._lookup = BoundedMemo(self._find)
         path = lexicon_dir() / "indicators.tsv"
         if not path.exists():
             return
@@ -47,6 +49,10 @@ class IndicatorIndex:
         return self._units.get(indicator_id) if indicator_id else None
 
     def lookup(self, text: str) -> str | None:
+        """The id of `text`'s longest known suffix; remembered per phrase, as phrases recur."""
+        return self._lookup(text)
+
+    def _find(self, text: str) -> str | None:
         key = _key(text)
         for i in range(len(key)):
             found = self._ids.get(key[i:])
