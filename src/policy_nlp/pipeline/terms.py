@@ -28,7 +28,7 @@ from policy_nlp.pipeline.programmes import ProgrammeFinder
 from policy_nlp.pipeline.tokens import LEXICON_TOKENS_KEY, TokenIndex, doc_normalized, doc_text
 from policy_nlp.tokenizer import LEXICON_FILE, read_lexicon_tsv, write_lexicon_tsv
 
-# Words shorter than this (other than terms) are not searched for terms inside them.
+# Words shorter than this are not searched for terms inside them (a term has two characters or more).
 MIN_HOST = 3
 
 
@@ -72,9 +72,8 @@ class TermTagger:
                 mentions.append(_mention(text, start, term, i, nested=False))
                 spans.append(Span(doc, i, i + 1, label=term.category, kb_id=term.term))
         inner_matches = self.matcher.inner_matches
-        for i, (text, start) in enumerate(zip(words, starts, strict=True)):
-            if len(text) < MIN_HOST and i not in found:
-                continue
+        for i in [i for i, text in enumerate(words) if len(text) >= MIN_HOST]:  # a shorter word holds no term
+            text, start = words[i], starts[i]
             term = found.get(i)
             for inner in inner_matches(norm[start : start + len(text)]):  # 专精特新 in 专精特新中小企业
                 if inner.term is not term:
