@@ -151,8 +151,8 @@ class JiebaRsSegmenter:
         import rjieba
 
         self.jieba = rjieba.Jieba()
-        for word, count in _new_counts(_jieba_words(lexicon)).items():
-            self.jieba.add_word(word, count, None)
+        for word in _new_words(_jieba_words(lexicon)):
+            self.jieba.add_word(word, TERM_FREQ, None)
 
     def cut(self, text: str, hmm: bool) -> list[str]:
         return self.jieba.cut(text, hmm)
@@ -190,7 +190,7 @@ def build_jieba(lexicon: Lexicon) -> Any:
     merged = folder / f"dict-{_dict_key(lexicon)}.txt"
     if not merged.exists():
         base = _jieba_dictionary().read_text(encoding="utf-8").rstrip("\n")
-        extra = "".join(f"{word} {count}\n" for word, count in _new_counts(_jieba_words(lexicon)).items())
+        extra = "".join(f"{word} {TERM_FREQ}\n" for word in _new_words(_jieba_words(lexicon)))
         tmp = merged.with_suffix(f".tmp{id(lexicon)}")
         tmp.write_text(base + "\n" + extra, encoding="utf-8")
         tmp.replace(merged)
@@ -213,9 +213,9 @@ def _jieba_dictionary() -> Path:
     return Path(jieba.__file__).parent / "dict.txt"
 
 
-def _new_counts(words: list[str]) -> dict[str, int]:
-    """The count each word is added with: TERM_FREQ, or nothing (the word is left out) when
-    jieba's dictionary already counts it higher, since re-adding 人口 would lower its count."""
+def _new_words(words: list[str]) -> list[str]:
+    """The words to add at TERM_FREQ: those jieba's dictionary does not already count higher
+    (re-adding 人口 would lower its count and split 以上人口占比)."""
     wanted = set(words)
     known: dict[str, int] = {}
     with open(_jieba_dictionary(), encoding="utf-8") as handle:
@@ -223,7 +223,7 @@ def _new_counts(words: list[str]) -> dict[str, int]:
             word, _, rest = line.partition(" ")
             if word in wanted:
                 known[word] = int(rest.split(" ", 1)[0])
-    return {word: TERM_FREQ for word in words if known.get(word, 0) < TERM_FREQ}
+    return [word for word in words if known.get(word, 0) < TERM_FREQ]
 
 
 def _dict_key(lexicon: Lexicon) -> str:
