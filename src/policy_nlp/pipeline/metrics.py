@@ -452,7 +452,7 @@ class MetricLinker:
         for token in self._index.within(start, end):
             found = self._indicator(doc, norm, token.idx, token.idx + len(token.text))
             usual = self.indicators.unit(found["canonical"])
-            if usual is not None and usual not in ("%", "pp") and found["text"] == token.text:
+            if usual is not None and usual not in ("%", "pp"):
                 return {usual: found, "rank": found}
         return {}
 
@@ -844,8 +844,8 @@ class MetricLinker:
         )
 
     def _lays_down_rules(self, sentences: list[tuple[int, int, int | None, str]]) -> bool:
-        """Whether the document's title (a heading among its first lines) names a document that
-        lays down rules (关于加快发展保障性租赁住房的实施意见, …管理办法（试行）)."""
+        """Whether the document's title (a line of its own among its first lines) names a document
+        that lays down rules (关于加快发展保障性租赁住房的实施意见, …管理办法（试行）)."""
         for start, end, paragraph, _ in sentences:
             if paragraph is not None and paragraph >= TITLE_LINES:
                 break
@@ -1251,8 +1251,8 @@ class MetricLinker:
     @staticmethod
     def _balanced(norm: str, start: int, end: int) -> tuple[int, int]:
         """Quotes and brackets in an indicator come in pairs: “两院”院士 takes back its opening quote,
-        专精特新“小巨人” its closing one, 加装（更新）电梯 its opening bracket; after a long quoted
-        slogan (“企业认定、政府认账”授权企业) only what follows counts."""
+        专精特新“小巨人” its closing one, a name cut inside an aside its opening bracket; after a
+        long quoted slogan (“企业认定、政府认账”授权企业) only what follows counts."""
         for opening_mark, closing_mark in PAIRS:
             closing = norm.find(closing_mark, start, end)
             if closing >= 0 and norm.find(opening_mark, start, closing) < 0:
