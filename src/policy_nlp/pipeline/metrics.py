@@ -95,6 +95,7 @@ class MetricLinker:
         self.find_times = TimeFinder(self.target_words, CLAUSE_BREAK)
         self.incentive_words = {w for w, k, _ in self.kind_cues if k == "incentive"}
         self.kind_of_word = {w: k for w, k, _ in self.kind_cues}
+        self.actual_words = {w for w, k in self.kind_of_word.items() if k == "actual"}
         self.plan_words = {normalize(r["word"]) for r in kinds if r.get("plan") == "1"}
         self.line_kinds = LineKinds()
         self.section_words: dict[str, set[str]] = {
@@ -439,7 +440,7 @@ class MetricLinker:
     def _says_this_year(self, s_start: int, s_end: int) -> bool:
         """Whether the sentence speaks of the plan year (今年) and reports no result (已, 完成 …)."""
         words = self._index.words_within(s_start, s_end)
-        return any(w in self.section_words["this_year"] for w in words) and not self._reports_actual(words)
+        return not self.section_words["this_year"].isdisjoint(words) and not self._reports_actual(words)
 
     def _title_indicators(
         self, doc: Doc, norm: str, sentences: list[tuple[int, int, int | None, str]]
@@ -503,7 +504,7 @@ class MetricLinker:
         if setting < len(words) and words[setting - 1] in self.kind_scopes["goal"]:
             words = words[: setting - 1]  # 增长目标定为6%: the cue before the goal decides
         item = words[len(words) - words[::-1].index("、") :] if "、" in words else words
-        if q.unit == "%" and any(w in self.whole_markers for w in item):
+        if q.unit == "%" and not self.whole_markers.isdisjoint(item):
             return "level", 1  # 新增上市公司29家、占全国增量的1/4: a share is a level
         if any(self._role(w) == "contribution" for w in words):
             return "level", 1
@@ -667,7 +668,7 @@ class MetricLinker:
         clause = self._index.words_within(clause_start, q.start)
         after = self._index.words_within(q.end, min(clause_end, q.end + 8))
         scopes = self.kind_scopes
-        if any(w in scopes["before"] for w in clause):
+        if not scopes["before"].isdisjoint(clause):
             return "incentive"
         if q.unit in self.currencies:  # 设立创新投资基金，首期规模100亿元: the fund may sit in the clause before
             if any(
@@ -682,7 +683,7 @@ class MetricLinker:
         capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
         if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
             return "incentive"  # 贷款贴息比例不超过…50%: a reward word may close a longer word
-        if capped and any(w in scopes["before"] for w in after[:4]):
+        if capped and not scopes["before"].isdisjoint(after[:4]):
             return "incentive"  # 按每平方米200元的标准给予补贴: the award follows the rate
         opens_with_award = clause[:1] and clause[0] in scopes["reward"]
         if opens_with_award and q.unit in self.currencies and not self._reports_actual(clause + after):
@@ -691,7 +692,7 @@ class MetricLinker:
             previous = self._from_clause_before(norm, s_start, clause_start, clause_start)
             if any(w in scopes["before"] or w in scopes["reward"] for w in previous):
                 return "incentive"
-        if after[:1] == ["的"] and any(w in scopes["goal"] for w in after[1:3]):
+        if after[:1] == ["的"] and not scopes["goal"].isdisjoint(after[1:3]):
             return "target"  # 实现GDP破万亿的目标: the number is the goal's
         planned = (
             target_year
@@ -722,7 +723,7 @@ class MetricLinker:
 
     def _reports_actual(self, words: list[str]) -> bool:
         """Whether one of `words` is an actual cue (已, 完成 …)."""
-        return any(self.kind_of_word.get(w) == "actual" for w in words)
+        return not self.actual_words.isdisjoint(words)
 
     def _from_clause_before(self, norm: str, s_start: int, clause_start: int, end: int) -> list[str]:
         """The words from the start of the clause before this one up to `end`."""
@@ -738,7 +739,7 @@ class MetricLinker:
         return self._targets_before[key]
 
     def _sets_targets_in(self, words: list[str]) -> bool:
-        return any(w in self.kind_scopes["sentence"] for w in words) or self._goal_pending(words)
+        return not self.kind_scopes["sentence"].isdisjoint(words) or self._goal_pending(words)
 
     def _reports_plan(self, norm: str, s_start: int, s_end: int) -> bool:
         """The sentence opens by citing a plan document (《规划》明确，…; 根据规划，…)."""
@@ -750,13 +751,13 @@ class MetricLinker:
         first_end = self._clause_end(norm, s_start, s_end)
         words = self._index.words_within(s_start, first_end)
         cites = any(w.rstrip("》”").endswith(self.plan_sources) for w in words)
-        return cites and any(w in self.kind_scopes["report"] for w in words)
+        return cites and not self.kind_scopes["report"].isdisjoint(words)
 
     def _announces_plan(self, start: int, end: int) -> bool:
         """Whether the last clause of norm[start:end], which ends with a colon, names a plan (目标是：)."""
         colon = len(self._norm[:end].rstrip()) - 1
         clause_start = self._clause_start(self._norm, start, colon)
-        return any(w in self.plan_words for w in self._index.words_within(clause_start, colon))
+        return not self.plan_words.isdisjoint(self._index.words_within(clause_start, colon))
 
     def _goal_pending(self, words: list[str]) -> bool:
         """A goal word (目标) in a clause that does not report it met (目标任务圆满完成)."""
@@ -765,8 +766,8 @@ class MetricLinker:
             if len(word) != 1 or word not in CLAUSE_BREAK:
                 clause.append(word)
                 continue
-            goal = any(w in self.kind_scopes["goal"] for w in clause)
-            if goal and not any(w in self.kind_scopes["done"] for w in clause):
+            goal = not self.kind_scopes["goal"].isdisjoint(clause)
+            if goal and self.kind_scopes["done"].isdisjoint(clause):
                 return True
             clause = []
         return False
@@ -799,7 +800,7 @@ class MetricLinker:
                 current = paragraph
                 first_clause_end = self._clause_end(self._norm, start, end)
                 opening = self._index.words_within(start, first_clause_end)
-                met = any(w in self.kind_scopes["done"] for w in opening)  # 主要目标任务圆满完成
+                met = not self.kind_scopes["done"].isdisjoint(opening)  # 主要目标任务圆满完成
                 lead = any(w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening)
                 lead = lead or bool(self.looking_ahead.search(self._norm, start, first_clause_end))  # 未来五年
                 recap = kind != "heading" and self._norm.startswith(self.recap_words, start)
