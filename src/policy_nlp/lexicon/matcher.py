@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -11,8 +11,7 @@ from policy_nlp.lexicon.model import Lexicon, Term
 from policy_nlp.memo import BoundedMemo
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):  # a tuple: made for every match of every document, so kept cheap
     start: int
     end: int
     term: Term

@@ -138,6 +138,7 @@ class MetricLinker:
     _bounds: set[int]
     _title_measures: dict[str, dict[str, Any]]
     _on_work_report: bool
+    _this_year: dict[int, bool]
     _cites_plan: dict[int, bool]
     _targets_before: dict[tuple[int, int], bool]
     _full_starts: list[int]
@@ -164,6 +165,7 @@ class MetricLinker:
         }
         self._cites_plan = {}
         self._targets_before = {}
+        self._this_year = {}
         self._quantity_tokens = {t.i for q in quantities for t in self._index.overlapping(q.start, q.end)}
         term_tokens = {term["token"] for term in doc._.terms or [] if term["token"] is not None}
         sentence_list = sentences_of(doc)
@@ -438,9 +440,14 @@ class MetricLinker:
         return any(word in norm[start:end] for start, end in first for word in self.section_words["work_report"])
 
     def _says_this_year(self, s_start: int, s_end: int) -> bool:
-        """Whether the sentence speaks of the plan year (今年) and reports no result (已, 完成 …)."""
-        words = self._index.words_within(s_start, s_end)
-        return not self.section_words["this_year"].isdisjoint(words) and not self._reports_actual(words)
+        """Whether the sentence speaks of the plan year (今年) and reports no result (已, 完成 …);
+        worked out once per sentence."""
+        if s_start not in self._this_year:
+            words = self._index.words_within(s_start, s_end)
+            self._this_year[s_start] = not self.section_words["this_year"].isdisjoint(words) and not (
+                self._reports_actual(words)
+            )
+        return self._this_year[s_start]
 
     def _title_indicators(
         self, doc: Doc, norm: str, sentences: list[tuple[int, int, int | None, str]]
