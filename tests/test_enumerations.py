@@ -225,3 +225,10 @@ def test_a_campaign_verb_is_no_part_of_the_first_member(nlp):
 def test_an_amount_inside_a_quoted_formulation_is_no_metric(nlp):
     doc = nlp("实施“三个1000亿”工程。")
     assert doc._.metrics == [] and [e["name"] for e in doc._.enumerations] == ["三个1000亿"]
+
+
+def test_numbered_items_that_end_with_semicolons(find):
+    e = by_name(find("实施“四大工程”：（1）强基工程；（2）数智工程；（3）绿色工程；（4）安全工程。"))["四大工程"]
+    assert [m["text"] for m in e["members"]] == ["强基工程", "数智工程", "绿色工程", "安全工程"]
+    e = by_name(find("做好两件事：稳增长；防风险；惠民生。"))["两件事"]
+    assert e["members"] == []  # three items for a set of two: not its members

@@ -29,6 +29,7 @@ AMOUNT_MEMBER = re.compile(
 )  # 7万亿, 八万亿元
 ORDINAL_ITEM = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]是")  # 一是…，二是…
 ORDINAL_REACH = 600
+ITEM_NUMBER = re.compile(r"\s*(?:[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.．、]|[①-⑳])\s*")  # （1） 1. ①
 PHRASE_MAX = 6
 CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱行业, 十个方面工作
 PAIRED = r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"  # 一老一小: no one count
@@ -275,7 +276,28 @@ class EnumerationFinder:
             return members
         if norm[stop - 1 : stop] == "等":  # 包括A、B、C等: some of the members, as examples
             stop, count = stop - 1, None
-        return self._items(text, position, stop, count, lead_strip=False)
+        items = self._items(text, position, stop, count, lead_strip=False)
+        if not items and count and norm[stop : stop + 1] in "；;":
+            return self._numbered_items(text, norm, position, count)
+        return items
+
+    def _numbered_items(self, text: str, norm: str, position: int, count: int) -> list[dict[str, Any]]:
+        """四大工程：（1）强基工程；（2）数智工程；…: items that end with ； (their numbering dropped),
+        when the sentence holds as many as the count declares."""
+        end = position
+        while end < len(norm) and norm[end] not in "。\n":
+            end += 1
+        members, start = [], position
+        for m in re.finditer(r"[；;]|$", norm[position:end]):
+            item_end = position + m.start()
+            numbering = ITEM_NUMBER.match(norm, start, item_end)
+            item_start = numbering.end() if numbering else start
+            if item_end - item_start >= 2:
+                members.append(self._member(text, item_start, item_end, strip=False))
+            start = item_end + 1
+            if m.group() == "":
+                break
+        return members if len(members) == count else []
 
     def _split_before(self, text: str, norm: str, position: int, count: int | None) -> list[dict[str, Any]]:
         begin = clause_begin(norm, position)
