@@ -54,6 +54,14 @@ def test_a_launching_verb_inside_the_name_does_not_cut_it():
     assert names("推动各行业各领域数字化建设应用计划。") == []  # a description, not a name
 
 
+def test_national_and_provincial_designations():
+    norm = normalize("建设国家技术转移郑州中心，获批全国零售业创新提升试点城市，打造全国示范的数据高地。")
+    assert [(norm[s:e], c) for s, e, c in FIND(norm)] == [
+        ("国家技术转移郑州中心", "platform"),
+        ("全国零售业创新提升试点城市", "programme"),
+    ]  # 全国示范的…高地 describes, it does not name
+
+
 def test_names_listed_after_a_known_term():
     norm = normalize("农业强省、科教强省、数智强省加快建设。")
     assert [norm[s:e] for s, e, _ in FIND(norm, known=[(0, 4)])] == ["科教强省", "数智强省"]

@@ -10,7 +10,8 @@ as candidates for the lexicons. Verbs, heads and exclusions are in
 Work reports also coin short names and put them in quotes (“扩中”, “一主两副”, “上云、用数、赋能”);
 a short quoted phrase is such a coinage unless it is an everyday word or idiom (jieba's
 dictionary holds it: “牛鼻子”, “答卷”), a counted set (“四个意识” is a numbered formulation),
-a planning period or a number.
+a planning period or a number. National and provincial designations are named the same way
+too: a rank (国家, 全国, 省级), a name, a designation head (国家技术转移郑州中心).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from policy_nlp.pos import dictionary_tag, tag
 
 BREAKS = "，,。；;：:（）()！？!?\n、"
 NAME_MIN, NAME_MAX = 2, 16  # characters of a name before its head
+DESCRIBING = "的和与及"  # 全国示范的…高地, 国家和省级…中心: descriptions, not names
 SUBJECT_NAME_MIN = 4  # …of a name that opens its clause without a launching verb
 QUOTED_PLUS = re.compile(  # “文化+”, “实验室+”; “1+2+4+N”, “8+4” (normalised quotes are “ ”)
     r"“(?:(?P<plus>[\u4e00-\u9fff]{1,8}\+)|\d{1,4}(?:\+(?:\d{1,4}|[NnXx]))+)”"
@@ -52,6 +54,13 @@ class ProgrammeFinder:
         self.generic = tuple(words("generic"))
         self.cuts = words("cut")
         self.results = tuple(words("result"))
+        ranks, designations = words("rank"), words("designation")
+        self.designated = re.compile(  # 国家技术转移郑州中心: a rank, a name, a designation head
+            f"(?:{'|'.join(map(re.escape, ranks)) or '(?!)'})[\u4e00-\u9fff]{{2,{NAME_MAX - 2}}}?"
+            f"(?:{'|'.join(map(re.escape, designations)) or '(?!)'})(?![\u4e00-\u9fff])"
+            if ranks and designations
+            else "(?!)"
+        )
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
 
     def __call__(self, norm: str, known: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
@@ -62,6 +71,9 @@ class ProgrammeFinder:
         found = [(start, end, "programme") for start, end in self._launched(norm, known)]
         for m in QUOTED_PLUS.finditer(norm):
             found.append((m.start(), m.end(), "programme" if m.group("plus") else "other"))
+        for m in self.designated.finditer(norm):
+            if not any(ch in m.group() for ch in DESCRIBING):
+                found.append((m.start(), m.end(), category_hint(m.group(), "platform")))
         plus = {start for start, _, _ in found}
         for start, end in self._coined(norm):
             if start not in plus:
