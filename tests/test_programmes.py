@@ -47,6 +47,7 @@ def test_a_name_that_opens_its_clause_and_reports_how_it_went():
     assert names(text) == ["国有企业改革攻坚深化提升行动", "平台经济强省建设三年行动"]
     assert names("各类专项行动取得成效，相关工程顺利完成。") == []  # generic, or no name
     assert names("投资增长26.2%，年度计划完成2241.3亿元。") == []  # a plan's figure
+    assert names("规模全国第一，新型能源强省建设取得重大进展。") == ["新型能源强省"]  # …建设取得
 
 
 def test_a_launching_verb_inside_the_name_does_not_cut_it():

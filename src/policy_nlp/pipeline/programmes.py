@@ -54,6 +54,7 @@ class ProgrammeFinder:
         self.generic = tuple(words("generic"))
         self.cuts = words("cut")
         self.results = tuple(words("result"))
+        self.result_links = tuple(words("result_link"))
         ranks, designations = words("rank"), words("designation")
         self.designated = re.compile(  # 国家技术转移郑州中心: a rank, a name, a designation head
             f"(?:{'|'.join(map(re.escape, ranks)) or '(?!)'})[\u4e00-\u9fff]{{2,{NAME_MAX - 2}}}?"
@@ -112,7 +113,7 @@ class ProgrammeFinder:
             elif (
                 (begin == 0 or norm[begin - 1] in BREAKS)
                 and head.start() - begin >= SUBJECT_NAME_MIN  # 年度计划完成…: a plan's figure, no name
-                and norm.startswith(self.results, head.end())
+                and self._reports_result(norm, head.end())
             ):
                 starts.append(begin)  # 国有企业改革攻坚深化提升行动顺利收官: the clause opens with the name
             start = next((s for s in starts if self._names(norm, s, head.start())), None)
@@ -128,6 +129,11 @@ class ProgrammeFinder:
                 found.append((start, end))
             named_ends.add(end)
         return found
+
+    def _reports_result(self, norm: str, at: int) -> bool:
+        """Whether a result word (顺利, 取得 …) follows at `at`, maybe after a link (建设)."""
+        link = next((w for w in self.result_links if norm.startswith(w, at)), "")
+        return norm.startswith(self.results, at + len(link))
 
     def _name_start(self, norm: str, start: int, head: int) -> int:
         """Where a name that may start at `start` does start: after who acts (我省) or a
