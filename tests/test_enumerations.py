@@ -232,3 +232,9 @@ def test_numbered_items_that_end_with_semicolons(find):
     assert [m["text"] for m in e["members"]] == ["强基工程", "数智工程", "绿色工程", "安全工程"]
     e = by_name(find("做好两件事：稳增长；防风险；惠民生。"))["两件事"]
     assert e["members"] == []  # three items for a set of two: not its members
+
+
+def test_a_count_of_things_of_a_quoted_kind_is_no_set(find):
+    assert "596个“千项万亿”" not in by_name(find("新开工596个“千项万亿”工程项目。"))
+    found = by_name(find("甲、乙、丙、丁4个“两山”实践创新基地。"))  # listed before: a set
+    assert [m["text"] for m in found["4个“两山”"]["members"]] == ["甲", "乙", "丙", "丁"]
