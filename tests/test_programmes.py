@@ -84,6 +84,11 @@ def test_quoted_plus_coinages_and_formula_codes():
     ]
 
 
+def test_quoted_number_codes_are_terms_but_years_are_not():
+    norm = normalize("构建“1650”产业体系，展望“2035”远景目标，落实“21”条。")
+    assert [(norm[s:e], c) for s, e, c in FIND(norm)] == [("“1650”", "other")]
+
+
 def test_quoted_coinages_are_terms():
     norm = normalize("推动“扩中”“提低”，构建“一主两副”格局，推进“上云、用数、赋能”，建设“芯模联合实验室”。")
     assert [(norm[s:e], c) for s, e, c in FIND(norm)] == [

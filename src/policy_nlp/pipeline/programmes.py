@@ -27,9 +27,10 @@ BREAKS = "，,。；;：:（）()！？!?\n、"
 NAME_MIN, NAME_MAX = 2, 16  # characters of a name before its head
 DESCRIBING = "的和与及"  # 全国示范的…高地, 国家和省级…中心: descriptions, not names
 SUBJECT_NAME_MIN = 4  # …of a name that opens its clause without a launching verb
-QUOTED_PLUS = re.compile(  # “文化+”, “实验室+”; “1+2+4+N”, “8+4” (normalised quotes are “ ”)
-    r"“(?:(?P<plus>[\u4e00-\u9fff]{1,8}\+)|\d{1,4}(?:\+(?:\d{1,4}|[NnXx]))+)”"
+QUOTED_PLUS = re.compile(  # “文化+”, “实验室+”; “1+2+4+N”, “8+4”; “1650”产业体系 (normalised quotes are “ ”)
+    r"“(?:(?P<plus>[\u4e00-\u9fff]{1,8}\+)|\d{1,4}(?:\+(?:\d{1,4}|[NnXx]))+|(?P<code>\d{3,4})(?=”[\u4e00-\u9fff]))”"
 )
+YEARS = range(1900, 2101)  # “2035”远景目标 is a year, not a code
 
 QUOTED = re.compile(  # a Han name, no digits (amounts and codes)
     r"“(?P<name>(?=[^”]*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z+、—·]{2,14})”"
@@ -71,6 +72,8 @@ class ProgrammeFinder:
         after one that ends with a head is a name too (农业强省、科教强省)."""
         found = [(start, end, "programme") for start, end in self._launched(norm, known)]
         for m in QUOTED_PLUS.finditer(norm):
+            if m.group("code") and int(m.group("code")) in YEARS:
+                continue
             found.append((m.start(), m.end(), "programme" if m.group("plus") else "other"))
         for m in self.designated.finditer(norm):
             if not any(ch in m.group() for ch in DESCRIBING):
