@@ -23,3 +23,10 @@ def test_candidates_on_a_small_corpus(nlp, tmp_path):
     path = tmp_path / "candidates.tsv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert not [f for f in lint([path]) if f.level == "error"]  # ready to merge as it is
+
+
+def test_one_mention_found_two_ways_counts_once(nlp):
+    finder = Discoverer(nlp, min_frequency=2)
+    finder.add("d0", "加快构建“一主两副”发展格局。")
+    (found,) = [c for c in finder.ranked() if c.term == "一主两副"]
+    assert found.frequency == 1 and found.evidence == {"formulation", "quoted"}

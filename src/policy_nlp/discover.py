@@ -27,6 +27,7 @@ NAME_TAGS = ("nr", "ns", "nt")
 # quoted coinages, formulations and programme names are rarely generic; people, places and
 # organisations are not policy terms (NAME_TAGS)
 KIND_WEIGHT = {"quoted": 3.0, "formulation": 2.5, "programme": 2.5}
+CORROBORATED = 1.5  # added per further kind of evidence for one mention (“一主两副”: formulation and coinage)
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Candidate:
     documents: set[str] = field(default_factory=set)
     example: str = ""
     score: float = 0.0
+    evidence: set[str] = field(default_factory=set)  # the kinds of evidence found for it
 
 
 class Discoverer:
@@ -63,19 +65,26 @@ class Discoverer:
         if normalize(term) in self.known:
             return
         found = self.candidates.setdefault(term, Candidate(term, kind))
+        found.evidence.add(kind)
         found.frequency += 1
         found.documents.add(doc_id)
         found.example = found.example or example
 
     def add(self, doc_id: str, text: str) -> None:
         doc = self.nlp(text)
+        seen: set[tuple[str, int]] = set()  # “一主两副” is a formulation and a coinage: one mention
         for enumeration in doc._.enumerations or []:
             name = enumeration["name"].strip('“”"')
             if not any(name.endswith(word) for word in self.generic):  # 三大产业, 十个方面工作: no term
+                seen.add((name, enumeration["start"] + enumeration["name"].index(name)))
                 self._candidate(name, "formulation", doc_id, enumeration["name"])
         for term in doc._.terms or []:
             if term["origin"] == "pattern":  # “码上办”, 实施…行动: a coinage or programme name the lexicons lack
                 quoted = term["text"][0] in QUOTES and term["text"][-1] in QUOTES
+                if (term["canonical"], term["start"] + quoted) in seen:  # the same mention: more evidence
+                    if term["canonical"] in self.candidates:
+                        self.candidates[term["canonical"]].evidence.add("quoted" if quoted else "programme")
+                    continue
                 self._candidate(
                     term["canonical"],
                     "quoted" if quoted else "programme",
@@ -122,7 +131,8 @@ class Discoverer:
         out = [c for c in self.candidates.values() if c.frequency >= 2 or c.kind != "ngram"]
         for c in out:
             weight = KIND_WEIGHT.get(c.kind, 1.0)  # quoted coinages and formulations are rarely generic
-            c.score = round(weight * (math.log1p(c.frequency) + len(c.documents) * 0.5), 4)
+            corroboration = CORROBORATED * (len(c.evidence) - 1)
+            c.score = round(weight * (math.log1p(c.frequency) + len(c.documents) * 0.5) + corroboration, 4)
         for gram, frequency in self.ngrams.items():
             term = "".join(gram)
             if frequency < self.min_frequency or normalize(term) in self.known or term in self.candidates:
