@@ -500,6 +500,18 @@ def test_a_document_that_lays_down_rules_sets_targets_throughout(nlp):
     assert {m["kind"] for m in nlp(news)._.metrics} == {"actual"}  # a headline names no such document
 
 
+def test_a_plan_reports_results_of_the_period_before_its_own(nlp):
+    text = (
+        "某市“十四五”发展规划（2021—2025年）\n"
+        "“十三五”时期，全市地区生产总值年均增长7.2%。\n"
+        "地区生产总值年均增长6%左右，新增学位1万个。\n"
+    )
+    kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+    assert kinds == {"7.2%": "actual", "6%": "target", "1万个": "target"}
+    plan = "某市发展规划纲要\n第一章 发展基础\n全市地区生产总值年均增长7.2%。\n第二章 主要目标\n年均增长6%左右。\n"
+    assert [m["kind"] for m in nlp(plan)._.metrics] == ["actual", "target"]  # a review chapter
+
+
 def test_an_award_after_the_rate_it_is_paid_at(nlp):
     (m,) = nlp("对新建项目，按每平方米200元的标准给予补贴。")._.metrics
     assert m["kind"] == "incentive"

@@ -50,7 +50,7 @@ SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
 TITLE_LINES = 3  # a document's title is among its first lines (after a document number, say)
 TITLE_MAX_CHARS = 60
-TITLE_NOTE = re.compile(r"[（(][^（()）]{1,8}[)）]$")  # （试行）, （征求意见稿）
+TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （征求意见稿）
 UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
 
 
@@ -796,7 +796,12 @@ class MetricLinker:
         listing = False  # in the items a plan paragraph ending with a colon announces (each ends with ；
         # or opens like an item: ——, 1., ①)
         last_end = 0
-        rules = self._lays_down_rules(sentences)
+        title = self._rules_title(sentences)
+        rules = title is not None
+        title_years = [
+            int(t.value[:4]) for t in times if title and title[0] <= t.start < title[1] and t.value[:4].isdigit()
+        ]
+        first_year = min(title_years, default=None)  # …规划（2021—2025年）: the period the rules are for
         for start, end, paragraph, kind in sentences:
             if paragraph != current:
                 closing = self._norm[:last_end].rstrip()[-1:]  # how the paragraph before ended
@@ -831,7 +836,11 @@ class MetricLinker:
                         elif level is not None and looking_back is not None and level <= looking_back:
                             looking_back = None
             last_end = end
-            in_force = is_plan or section is not None or (rules and looking_back is None)
+            in_force = (
+                is_plan
+                or section is not None
+                or (rules and looking_back is None and not self._before(times, start, end, first_year))
+            )
             plan[start] = in_force and not recap  # 过去一年，… looks back anywhere
             if (looking_back is not None or recap) and not plan[start]:
                 review.add(start)  # a review section, or a paragraph that opens 五年来，…
@@ -851,16 +860,23 @@ class MetricLinker:
             for w in self._index.words_within(indicator["end"], q.lead)
         )
 
-    def _lays_down_rules(self, sentences: list[tuple[int, int, int | None, str]]) -> bool:
-        """Whether the document's title (a line of its own among its first lines) names a document
-        that lays down rules (关于加快发展保障性租赁住房的实施意见, …管理办法（试行）)."""
+    def _rules_title(self, sentences: list[tuple[int, int, int | None, str]]) -> tuple[int, int] | None:
+        """The document's title when it names a document that lays down rules (关于加快发展保障性
+        租赁住房的实施意见, …管理办法（试行）): a line of its own among the first lines."""
         for start, end, paragraph, _ in sentences:
             if paragraph is not None and paragraph >= TITLE_LINES:
                 break
             title = TITLE_NOTE.sub("", self._norm[start:end].strip()).rstrip("》”")
             if len(title) <= TITLE_MAX_CHARS and title.endswith(self.rule_documents):
-                return True  # a line of its own, since a sentence would end with 。
-        return False
+                return start, end  # a line of its own, since a sentence would end with 。
+        return None
+
+    @staticmethod
+    def _before(times: list[TimeMention], start: int, end: int, year: int | None) -> bool:
+        """Whether every time stated in [start, end) ended before `year` (“十三五”时期… in a plan
+        for 2021-2025 reports results), and one is stated."""
+        stated = [int(t.value[-4:]) for t in times if start <= t.start < end and t.value[-4:].isdigit()]
+        return year is not None and bool(stated) and max(stated) < year
 
     def _time(self, times: list[TimeMention], q: Quantity, s_start: int, clause_start: int, kind: str) -> dict | None:
         """The year written on the number itself (2020年的1.32亿); for a target, its target year or
