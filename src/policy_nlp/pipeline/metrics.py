@@ -48,6 +48,7 @@ ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
 INLINE_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])")  # 县(市、区) in a name
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
+FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]+)个五年")  # 第十四个五年规划
 TITLE_LINES = 3  # a document's title is among its first lines (after a document number, say)
 TITLE_MAX_CHARS = 60
 TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （征求意见稿）
@@ -105,6 +106,7 @@ class MetricLinker:
             self.section_words[row["role"]].add(normalize(row["word"]))
         self.recap_words = tuple(self.section_words["recap"])
         self.rule_documents = tuple(self.section_words["rules"])
+        self.period_starts = {normalize(r["name"]): int(r["start"]) for r in read_cues("periods.tsv")}
         ahead = "|".join(re.escape(r["word"]) for r in read_cues("time.tsv") if r["role"] == "ahead") or "(?!)"
         self.looking_ahead = re.compile(rf"(?:{ahead})(?:[一二两三四五六七八九十几\d]+年|一个时期|一段时期)")
         bounds = [r["pattern"] for r in read_cues("nonmetric.tsv") if r["kind"] == "bound"]
@@ -801,6 +803,9 @@ class MetricLinker:
         title_years = [
             int(t.value[:4]) for t in times if title and title[0] <= t.start < title[1] and t.value[:4].isdigit()
         ]
+        ordinal = FIVE_YEAR_PLAN.search(self._norm, *title) if title else None
+        if ordinal is not None and f"{ordinal.group(1)}五" in self.period_starts:  # 第十四个五年规划 is 十四五
+            title_years.append(self.period_starts[f"{ordinal.group(1)}五"])
         first_year = min(title_years, default=None)  # …规划（2021—2025年）: the period the rules are for
         for start, end, paragraph, kind in sentences:
             if paragraph != current:
