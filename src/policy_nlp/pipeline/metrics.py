@@ -430,7 +430,7 @@ class MetricLinker:
             if any(noun in context["text"] for noun in self.rate_nouns) or self._percent_of_amount(context, q):
                 record["aspect"] = "rate"  # 增速为10.2%: the indicator itself is a rate
         if indicator is None and q.unit is not None and q.unit in self._title_measures:
-            indicator = record["indicator"] = self._title_measures[q.unit]  # GDP晋级4万亿…: 安徽突破4万亿元
+            indicator = record["indicator"] = self._title_measures[q.unit]  # headline “GDP迈上新台阶”: 全省突破3万亿元
             record["warnings"].append("indicator taken from the title: the sentence names none")
         if indicator is None:
             record["warnings"].append("no indicator found in the sentence")
@@ -454,8 +454,8 @@ class MetricLinker:
     def _title_indicators(
         self, doc: Doc, norm: str, sentences: list[tuple[int, int, int | None, str]]
     ) -> dict[str, dict[str, Any]]:
-        """The indicator a headline names (GDP晋级4万亿却仍旧无缘十强), by its usual unit and for
-        ranks: what an article's amounts measure when their sentence names nothing."""
+        """The indicator a headline names (某省GDP迈上新台阶), by its usual unit and for ranks: what
+        an article's amounts measure when their sentence names nothing."""
         if not sentences or sentences[0][2] != 0 or sentences[0][3] != "heading":
             return {}
         start, end = sentences[0][0], sentences[0][1]

@@ -110,7 +110,7 @@ class ProgrammeFinder:
             while begin > 0 and norm[begin - 1] not in BREAKS and head.start() - begin <= NAME_MAX + 4:
                 begin -= 1
             starts = self._lead_ends(norm, begin, head.start())  # the nearest first:
-            # 实施国有企业改革深化提升行动 starts after 实施, since 提升 alone names nothing
+            # 实施营商环境深化提升行动 starts after 实施, since 提升 alone names nothing
             if begin > 0 and norm[begin - 1] == "、" and begin - 1 in named_ends:
                 starts.append(begin)  # listed after a name: the list's verb launches it too
             elif (
@@ -118,7 +118,7 @@ class ProgrammeFinder:
                 and head.start() - begin >= SUBJECT_NAME_MIN  # 年度计划完成…: a plan's figure, no name
                 and self._reports_result(norm, head.end())
             ):
-                starts.append(begin)  # 国有企业改革攻坚深化提升行动顺利收官: the clause opens with the name
+                starts.append(begin)  # 营商环境攻坚提升行动顺利收官: the clause opens with the name
             start = next((s for s in starts if self._names(norm, s, head.start())), None)
             if start is None:
                 continue  # no launching verb: a mention of some programme, not its name
