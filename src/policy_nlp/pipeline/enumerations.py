@@ -170,7 +170,7 @@ class EnumerationFinder:
                 counted = m.group("n2") or ""
                 if counted.isdigit() and (m.group("x2") or "").startswith("“"):
                     if listed_before(norm, start) != int(counted):
-                        continue  # 596个“千项万亿”项目: a count of things of a kind, not a set's name
+                        continue  # 120个“百千万”项目: a count of things of a kind, not a set's name
                 headed = self.headed.match(norm, end) if norm.endswith(self.generic_heads, start, end) else None
                 closing = phrase_end(end) if phrase_end is not None and norm[end - 1] != "”" else None
                 if headed is not None:

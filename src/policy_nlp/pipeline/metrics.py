@@ -1025,7 +1025,7 @@ class MetricLinker:
             limit = frame.end() - len(frame.group(1))  # 在全省16个地市中: the counted thing ends at 中
         tokens = self._index.within(start, limit)
         if tokens and tokens[0].idx == start and tokens[0].text in "（(":
-            return None  # 2813.8万辆（艘、架、列）次: more units in brackets, no thing counted
+            return None  # 1200万辆（艘、架）次: more units in brackets, no thing counted
         if q.unit is None and not (tokens and tokens[0].idx == start and self._nounish(tokens[0], term_tokens)):
             return None  # a bare 450万 counts the noun right after it (450万困难群众), or nothing here
         picked: list[Tok] = []
@@ -1216,7 +1216,7 @@ class MetricLinker:
     def _trimmed(self, doc: Doc, norm: str, picked: list[Tok], *, strip_scope: bool = True) -> dict | None:
         """Drop scope words (全省, 其中), places and times from the front, links from the ends."""
 
-        def qualified(picked: list[Tok]) -> bool:  # 县（市）, 加装（更新）: the aside qualifies the word
+        def qualified(picked: list[Tok]) -> bool:  # 县（市）, 改造（提升）: the aside qualifies the word
             return len(picked) > 1 and picked[1].text in "（("
 
         while (
@@ -1240,7 +1240,7 @@ class MetricLinker:
             picked = picked[:-1]
         if picked and picked[0].text in "）)":
             picked = picked[1:]  # the end of an aside whose start lies outside the phrase
-        if picked and picked[0].text in "（(":  # an aside whose word lies outside: 个市|（州）分岛
+        if picked and picked[0].text in "（(":  # an aside whose word lies outside: 个市|（州）分中心
             closing = next((n for n, t in enumerate(picked) if t.text in "）)"), len(picked) - 1)
             picked = picked[closing + 1 :]
         if picked and picked[0].text == "“" and not any(t.text == "”" for t in picked):
