@@ -215,7 +215,7 @@ class MetricLinker:
             record["_from"] = bool(re.search(r"从[^，,；;。]{0,12}$", lead))
             record["_leading_qualifier"] = q.lead < q.start
             record["_sentence"] = s_start
-            record["_written_end"] = max(q.end, q.qualifier_end or q.end)  # 10%以上|、: after its qualifier
+            record["_written_end"] = q.written_end  # 10%以上|、: after its qualifier
             if previous is not None and LIST_JOINER.fullmatch(norm[previous["_written_end"] : record["start"]]):
                 self._share_with_list(previous, record)
             if record["unit"] is None and record["indicator"] is not None:
@@ -438,7 +438,7 @@ class MetricLinker:
 
     def _reports_on_work_report(self, norm: str, sentences: list[tuple[int, int, int | None, str]]) -> bool:
         """Whether the headline or the first paragraph after it names a work report."""
-        first = [(start, end) for start, end, paragraph, _ in sentences if paragraph is not None and paragraph < 3]
+        first = [(s, e) for s, e, paragraph, _ in sentences if paragraph is not None and paragraph < TITLE_LINES]
         return any(word in norm[start:end] for start, end in first for word in self.section_words["work_report"])
 
     def _says_this_year(self, s_start: int, s_end: int) -> bool:
@@ -508,7 +508,7 @@ class MetricLinker:
         reached = False
         words = self._index.words_within(clause_start, lead_end)
         setting = len(words)
-        while setting > 1 and self.aspect_of_word.get(words[setting - 1], ("",))[0] == "setting":
+        while setting > 1 and self._role(words[setting - 1]) == "setting":
             setting -= 1
         if setting < len(words) and words[setting - 1] in self.kind_scopes["goal"]:
             words = words[: setting - 1]  # 增长目标定为6%: the cue before the goal decides
@@ -535,7 +535,7 @@ class MetricLinker:
                 reached = True
             if not self.skippable(text):
                 break
-        after = max(q.end, q.qualifier_end or 0)
+        after = q.written_end
         following = self._index.words_within(after, after + 12)  # 6%以上的增长
         if q.unit == "%" and following[:1] == ["的"]:
             for word in following[1:4]:  # 实现38.6%的增长, 上年同期18.0%的高增速, 1.7%的两年平均增速
@@ -855,12 +855,12 @@ class MetricLinker:
         """A percent right after an indicator counted in money or things, or after its goal
         (GDP预期目标5.5%, 增加值目标定为6.5%), is its growth; 35%的生产总值 is a share."""
         usual = self.indicators.unit(indicator["canonical"])
-        after = max(q.end, q.qualifier_end or 0)
+        after = q.written_end
         if usual in (None, "%", "pp") or indicator["end"] > q.start or self._norm.startswith("的", after):
             return False
         return all(
             self.kind_of_word.get(w) == "target"  # 预期, 目标
-            or self.aspect_of_word.get(w, ("",))[0] == "setting"
+            or self._role(w) == "setting"
             or (w in self.skip_words and w != "的")  # GDP的5% is a share
             for w in self._index.words_within(indicator["end"], q.lead)
         )
@@ -989,7 +989,7 @@ class MetricLinker:
         return tokens[i + 1 : end_i + 1]
 
     def _forward_indicator(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int], kind: str) -> dict | None:
-        start = q.qualifier_end if q.qualifier_end and q.qualifier_end > q.end else q.end
+        start = q.written_end
         if kind == "incentive":
             offset = 1 if norm[start : start + 1] == "的" else 0
             grant = next((w for w in self.grant_words if norm.startswith(w, start + offset)), "")

@@ -68,6 +68,11 @@ class Quantity:
             else self.start
         )
 
+    @property
+    def written_end(self) -> int:
+        """Where the quantity ends with a qualifier written after it (10%|以上), else `end`."""
+        return max(self.end, self.qualifier_end or self.end)
+
     def fields(self) -> dict[str, Any]:
         """The fields a quantity shares with its metric record, in schema order."""
         return {
