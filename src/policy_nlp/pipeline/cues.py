@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from pathlib import Path
 
 from policy_nlp.resources import lexicon_dir
@@ -35,3 +36,11 @@ def category_hint(term: str, default: str) -> str:
     (…实验室 platform, …行动 programme), or `default`."""
     hints = sorted(read_cues("category_hints.tsv"), key=lambda row: -len(row["suffix"]))
     return next((row["category"] for row in hints if term.endswith(row["suffix"])), default)
+
+
+@functools.cache
+def list_item() -> re.Pattern[str]:
+    """How an item of a list opens (——, 1., （1）, ①, 一是; `lexicons/cues/list_items.tsv`),
+    matched at the item's start in normalised text."""
+    markers = [r["pattern"] for r in read_cues("list_items.tsv")]
+    return re.compile("|".join(f"(?:{m})" for m in markers) or "(?!)")

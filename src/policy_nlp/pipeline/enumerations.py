@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from policy_nlp.lexicon.load import place_names
 from policy_nlp.normalize import normalize
 from policy_nlp.numerals import NumeralError, parse_numeral
-from policy_nlp.pipeline.cues import read_cues
+from policy_nlp.pipeline.cues import list_item, read_cues
 from policy_nlp.pipeline.tokens import TokenIndex, doc_normalized, doc_text
 from policy_nlp.pos import NOUN_TAGS, dictionary_tag, tag
 
@@ -29,7 +29,6 @@ AMOUNT_MEMBER = re.compile(
 )  # 7万亿, 八万亿元
 ORDINAL_ITEM = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]是")  # 一是…，二是…
 ORDINAL_REACH = 600
-ITEM_NUMBER = re.compile(r"\s*(?:[（(][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.．、]|[①-⑳])\s*")  # （1） 1. ①
 PHRASE_MAX = 6
 CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱行业, 十个方面工作
 PAIRED = r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"  # 一老一小: no one count
@@ -114,6 +113,7 @@ class EnumerationFinder:
         )
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
         self.places = place_names()
+        self.item_number = list_item()
         self.openers = sorted((r["word"] for r in read_cues("enumeration_openers.tsv")), key=len, reverse=True)
 
     def __call__(
@@ -294,8 +294,9 @@ class EnumerationFinder:
         members, start = [], position
         for m in re.finditer(r"[；;]|$", norm[position:end]):
             item_end = position + m.start()
-            numbering = ITEM_NUMBER.match(norm, start, item_end)
-            item_start = numbering.end() if numbering else start
+            item_start = start + len(norm[start:item_end]) - len(norm[start:item_end].lstrip())
+            numbering = self.item_number.match(norm, item_start, item_end)  # （1）, ①
+            item_start = numbering.end() if numbering else item_start
             if item_end - item_start >= 2:
                 members.append(self._member(text, item_start, item_end, strip=False))
             start = item_end + 1

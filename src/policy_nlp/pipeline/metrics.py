@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from policy_nlp.memo import BoundedMemo
 from policy_nlp.normalize import normalize
-from policy_nlp.pipeline.cues import read_cues
+from policy_nlp.pipeline.cues import list_item, read_cues
 from policy_nlp.pipeline.indicators import IndicatorIndex
 from policy_nlp.pipeline.quantities import Quantity
 from policy_nlp.pipeline.sentences import LineKinds, sentences_of
@@ -111,8 +111,7 @@ class MetricLinker:
         self.looking_ahead = re.compile(rf"(?:{ahead})(?:[一二两三四五六七八九十几\d]+年|一个时期|一段时期)")
         bounds = [r["pattern"] for r in read_cues("nonmetric.tsv") if r["kind"] == "bound"]
         self.group_bounds = re.compile("|".join(f"(?:{b})" for b in bounds) or "(?!)")
-        markers = [r["pattern"] for r in read_cues("list_items.tsv")]
-        self.list_item = re.compile("|".join(f"(?:{m})" for m in markers) or "(?!)")
+        self.list_item = list_item()
         ranks = read_cues("ranks.tsv")
         self.rank_words = {r["word"] for r in ranks if r["role"] == "lead"}
         self.rank_scopes = {r["word"] for r in ranks if r["role"] == "scope"}
