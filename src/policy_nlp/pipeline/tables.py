@@ -31,9 +31,6 @@ COLUMN_YEAR = re.compile(r"^\s*((?:19|20)\d{2})年?(?:[（(][^）)]*[）)])?\s*$
 TOTAL_ROWS = ("总计", "合计", "全部", "总体", "全国", "总量")
 ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\s|\d{1,2}[.．、]\s*)+")
 RATE_HEADER = ("增长", "增速", "增幅", "同比", "比上年", "变化", "年均")
-FALL_WORDS = ("降低", "下降", "减少")  # 单位GDP能源消耗降低（%）: a rate of fall
-RATE_WORDS = ("年均增长", "增长", "提高", "增速")
-PLAN_MARKS = ("预期性", "约束性")  # the 属性 column of a plan's indicator table
 
 
 @dataclass
@@ -86,6 +83,9 @@ class TableReader:
         self.units = units  # (written, unit, scale, kind), longest first
         self.qualifiers = qualifiers or {}  # word or sign → qualifier (左右 → approx, ≥ → ge)
         self.periods = {r["name"]: f"{r['start']}-{r['end']}" for r in read_cues("periods.tsv")}
+        rates = [r for r in read_cues("aspects.tsv") if r["aspect"] == "rate" and len(r["word"]) > 1]
+        self.change_words = sorted(((r["word"], int(r["sign"])) for r in rates), key=lambda r: -len(r[0]))
+        self.plan_marks = tuple(r["word"] for r in read_cues("kinds.tsv") if r["scope"] == "table")
 
     def blocks(self, text: str) -> Iterator[list[tuple[int, str]]]:
         """Runs of table lines (blank lines inside a run are allowed)."""
@@ -110,8 +110,8 @@ class TableReader:
             header_at, header = block[0]
             columns = [self._column(text, s, e) for s, e in _cells(header, header_at)]
             title_time = self._title_year(text, header_at)
-            years = [int(c.year[2]) for c in columns if c.year is not None]
-            plan = any(mark in line for _, line in block for mark in PLAN_MARKS)
+            base_year = min((c.year[2] for c in columns if c.year is not None), default=None)
+            plan = any(mark in line for _, line in block for mark in self.plan_marks)
             for line_at, line in block[1:]:
                 row = _cells(line, line_at)
                 label, row_unit = self._label(text, *row[0])
@@ -119,12 +119,12 @@ class TableReader:
                 for column_index, (s, e) in enumerate(row[1:], 1):
                     if column_index >= len(columns):
                         continue
-                    cell = self._cell(text, s, e, columns[column_index], label, row_unit, row_aspect)
+                    column = columns[column_index]
+                    cell = self._cell(text, s, e, column, label, row_unit, row_aspect)
                     if cell is None:
                         continue
-                    column = columns[column_index]
                     cell.time = column.year or title_time
-                    if plan and not (column.year is not None and int(column.year[2]) == min(years)):
+                    if plan and not (column.year is not None and column.year[2] == base_year):
                         cell.kind = "target"  # a plan's table: all but its base year are goals
                     cells.append(cell)
         return cells, spans
@@ -204,16 +204,16 @@ class TableReader:
                 label = label[: found.start()].rstrip()  # 地区生产总值增长（%）: the unit is no name
         return ((start + skip, start + skip + len(label)) if label else None), unit
 
-    @staticmethod
-    def _row_aspect(text: str, label: tuple[int, int] | None) -> tuple[tuple[int, int] | None, tuple[str, int] | None]:
-        """A row whose label is a change (地区生产总值增长, 单位GDP能源消耗降低) holds rates of what
-        the label names before the change word."""
+    def _row_aspect(
+        self, text: str, label: tuple[int, int] | None
+    ) -> tuple[tuple[int, int] | None, tuple[str, int] | None]:
+        """A row whose label ends with a rate cue of `aspects.tsv` (地区生产总值增长, 单位GDP能源消耗
+        降低) holds rates, signed by the cue, of what the label names before it."""
         if label is None:
             return None, None
         name = text[label[0] : label[1]]
-        for words, sign in ((FALL_WORDS, -1), (RATE_WORDS, 1)):
-            word = next((w for w in words if name.endswith(w) and len(name) > len(w)), None)
-            if word is not None:
+        for word, sign in self.change_words:  # longest first
+            if name.endswith(word) and len(name) > len(word):
                 return (label[0], label[1] - len(word)), ("rate", sign)
         return label, None
 
