@@ -109,7 +109,7 @@ class ProgrammeFinder:
             begin = head.start()
             while begin > 0 and norm[begin - 1] not in BREAKS and head.start() - begin <= NAME_MAX + 4:
                 begin -= 1
-            starts = self._lead_ends(norm, begin, head.start())  # the nearest first:
+            starts = _ends(norm, begin, head.start(), self.leads)  # the nearest first:
             # 实施营商环境深化提升行动 starts after 实施, since 提升 alone names nothing
             if begin > 0 and norm[begin - 1] == "、" and begin - 1 in named_ends:
                 starts.append(begin)  # listed after a name: the list's verb launches it too
@@ -141,7 +141,7 @@ class ProgrammeFinder:
     def _name_start(self, norm: str, start: int, head: int) -> int:
         """Where a name that may start at `start` does start: after who acts (我省) or a
         conjunction, and after 了/的."""
-        start = self._after_last(norm, start, head, self.cuts) or start
+        start = next(iter(_ends(norm, start, head, self.cuts)), start)
         while start < head and norm[start] in "了的":
             start += 1
         return start
@@ -161,25 +161,13 @@ class ProgrammeFinder:
         """Whether a head ends right at `end` (a known term that names a programme)."""
         return any(m.end() == end for m in self.heads.finditer(norm, max(0, end - 4), end))
 
-    def _lead_ends(self, norm: str, begin: int, end: int) -> list[int]:
-        """Where each launching verb in norm[begin:end] ends, the last first."""
-        ends = {at + len(w) for w in self.leads for at in _occurrences(norm, w, begin, end)}
-        return sorted(ends, reverse=True)
 
-    @staticmethod
-    def _after_last(norm: str, begin: int, end: int, words: list[str]) -> int | None:
-        """Where the last of `words` in norm[begin:end] ends, or None."""
-        best = None
-        for word in words:
-            at = norm.rfind(word, begin, end)
-            if at >= 0 and (best is None or at + len(word) > best):
-                best = at + len(word)
-        return best
-
-
-def _occurrences(text: str, word: str, begin: int, end: int) -> list[int]:
-    found, at = [], text.find(word, begin, end)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1, end)
-    return found
+def _ends(text: str, begin: int, end: int, words: list[str]) -> list[int]:
+    """Where each occurrence of `words` in text[begin:end] ends, the last first."""
+    ends = set()
+    for word in words:
+        at = text.find(word, begin, end)
+        while at >= 0:
+            ends.add(at + len(word))
+            at = text.find(word, at + 1, end)
+    return sorted(ends, reverse=True)
