@@ -151,7 +151,7 @@ class JiebaRsSegmenter:
         import rjieba
 
         self.jieba = rjieba.Jieba()
-        for word in _new_words(_jieba_words(lexicon)):
+        for word in _new_words(lexicon):
             self.jieba.add_word(word, TERM_FREQ, None)
 
     def cut(self, text: str, hmm: bool) -> list[str]:
@@ -190,7 +190,7 @@ def build_jieba(lexicon: Lexicon) -> Any:
     merged = folder / f"dict-{_dict_key(lexicon)}.txt"
     if not merged.exists():
         base = _jieba_dictionary().read_text(encoding="utf-8").rstrip("\n")
-        extra = "".join(f"{word} {TERM_FREQ}\n" for word in _new_words(_jieba_words(lexicon)))
+        extra = "".join(f"{word} {TERM_FREQ}\n" for word in _new_words(lexicon))
         tmp = merged.with_suffix(f".tmp{id(lexicon)}")
         tmp.write_text(base + "\n" + extra, encoding="utf-8")
         tmp.replace(merged)
@@ -213,9 +213,15 @@ def _jieba_dictionary() -> Path:
     return Path(jieba.__file__).parent / "dict.txt"
 
 
-def _new_words(words: list[str]) -> list[str]:
+def _new_words(lexicon: Lexicon) -> list[str]:
     """The words to add at TERM_FREQ: those jieba's dictionary does not already count higher
-    (re-adding 人口 would lower its count and split 以上人口占比)."""
+    (re-adding 人口 would lower its count and split 以上人口占比). Worked out once per lexicon and
+    kept in the project cache, beside the merged dictionary: reading jieba's dictionary for it
+    would otherwise be part of every start-up."""
+    cached = cache_dir() / f"new-words-{_dict_key(lexicon)}.txt"
+    if cached.exists():
+        return cached.read_text(encoding="utf-8").splitlines()
+    words = _jieba_words(lexicon)
     wanted = set(words)
     known: dict[str, int] = {}
     with open(_jieba_dictionary(), encoding="utf-8") as handle:
@@ -223,7 +229,11 @@ def _new_words(words: list[str]) -> list[str]:
             word, _, rest = line.partition(" ")
             if word in wanted:
                 known[word] = int(rest.split(" ", 1)[0])
-    return [word for word in words if known.get(word, 0) < TERM_FREQ]
+    new = [word for word in words if known.get(word, 0) < TERM_FREQ]
+    tmp = cached.with_suffix(f".tmp{id(lexicon)}")
+    tmp.write_text("\n".join(new), encoding="utf-8")
+    tmp.replace(cached)
+    return new
 
 
 def _dict_key(lexicon: Lexicon) -> str:
