@@ -392,6 +392,11 @@ def test_an_age_is_a_quantity_when_it_is_what_is_measured(nlp):
     assert (m["text"], m["unit"], m["indicator"]["text"]) == ("82.5岁", "岁", "人均预期寿命")
 
 
+def kinds_of(nlp, text):
+    """Each metric's kind, by its text."""
+    return {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+
+
 def same_indicator(gold: str, pred: str | None) -> bool:
     """The scorer's rule: nearly the same characters, or one holds the other within 10 characters."""
     if pred is None:
@@ -443,7 +448,7 @@ def test_items_announced_by_a_plan_paragraph_are_targets(nlp):
         "——民生福祉达到新水平。新增学位10万个。\n"
         "过去五年，全市地区生产总值年均增长6.1%。\n"
     )
-    kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+    kinds = kinds_of(nlp, text)
     assert kinds == {"3万亿元": "target", "4%": "target", "10万个": "target", "6.1%": "actual"}
 
 
@@ -461,13 +466,13 @@ def test_a_review_heading_ends_an_unnumbered_plan_section(nlp):
         "【2023年主要目标】\n地区生产总值增长5.5%左右，研发投入强度达到4.2%。\n"
         "【过去五年成绩】\n地区生产总值年均增长6.3%，达到2.1万亿元。\n"
     )
-    kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+    kinds = kinds_of(nlp, text)
     assert kinds == {"5.5%": "target", "4.2%": "target", "6.3%": "actual", "2.1万亿元": "actual"}
 
 
 def test_a_paragraph_that_looks_back_is_no_plan_even_in_a_plan_section(nlp):
     text = "2023年主要预期目标：\n地区生产总值增长5%左右\n过去一年，全市地区生产总值增长6.1%。\n"
-    kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+    kinds = kinds_of(nlp, text)
     assert kinds == {"5%": "target", "6.1%": "actual"}
 
 
@@ -477,7 +482,7 @@ def test_items_ending_with_semicolons_after_an_announced_plan_are_targets(nlp):
         "地区生产总值增长5%左右；\n规模以上工业增加值增长6%；\n城镇调查失业率控制在5.5%以内。\n"
         "去年全市地区生产总值增长5.8%。\n"
     )
-    kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+    kinds = kinds_of(nlp, text)
     assert kinds == {"5%": "target", "6%": "target", "5.5%": "target", "5.8%": "actual"}
 
 
@@ -494,7 +499,7 @@ def test_a_document_that_lays_down_rules_sets_targets_throughout(nlp):
         "二、基础制度\n保障性租赁住房建筑面积不超过70平方米，租金不高于市场租金的90%。\n"
         "截至2020年底，全省已筹集租赁住房10万套。\n"
     )
-    kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+    kinds = kinds_of(nlp, text)
     assert kinds == {"120万套": "target", "70平方米": "target", "90%": "target", "10万套": "actual"}
     news = "保障性租赁住房建设提速\n全省筹集保障性租赁住房12万套，租金为市场租金的85%。\n"
     assert {m["kind"] for m in nlp(news)._.metrics} == {"actual"}  # a headline names no such document
@@ -506,7 +511,7 @@ def test_a_plan_reports_results_of_the_period_before_its_own(nlp):
         "“十三五”时期，全市地区生产总值年均增长7.2%。\n"
         "地区生产总值年均增长6%左右，新增学位1万个。\n"
     )
-    kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+    kinds = kinds_of(nlp, text)
     assert kinds == {"7.2%": "actual", "6%": "target", "1万个": "target"}
     plan = "某市国民经济和社会发展第十四个五年规划纲要\n“十三五”时期，年均增长7.2%。\n年均增长6%左右。\n"
     assert [m["kind"] for m in nlp(plan)._.metrics] == ["actual", "target"]  # 第十四个五年 is 2021-2025
@@ -539,7 +544,7 @@ def test_a_headline_names_what_amounts_measure_when_their_sentence_names_nothing
 
 def test_a_report_on_a_work_report_plans_for_this_year(nlp):
     text = "深圳发布政府工作报告\n今年，深圳新增学位10万个。\n去年，深圳新增就业15万人。\n今年以来已完成投资500亿元。\n"
-    kinds = {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+    kinds = kinds_of(nlp, text)
     assert kinds == {"10万个": "target", "15万人": "actual", "500亿元": "actual"}
     assert nlp("今年，深圳新增学位10万个。")._.metrics[0]["kind"] == "actual"  # no work report: no plan
 
