@@ -30,12 +30,17 @@ def read_cues(name: str) -> tuple[dict[str, str], ...]:
     return tuple(rows)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.cache
+def _category_hints() -> tuple[tuple[str, str], ...]:
+    """(suffix, category) rows of `category_hints.tsv`, longest suffix first."""
+    rows = read_cues("category_hints.tsv")
+    return tuple(sorted(((r["suffix"], r["category"]) for r in rows), key=lambda row: -len(row[0])))
+
+
 def category_hint(term: str, default: str) -> str:
     """The category `lexicons/cues/category_hints.tsv` suggests for a new term by its ending
     (…实验室 platform, …行动 programme), or `default`."""
-    hints = sorted(read_cues("category_hints.tsv"), key=lambda row: -len(row["suffix"]))
-    return next((row["category"] for row in hints if term.endswith(row["suffix"])), default)
+    return next((category for suffix, category in _category_hints() if term.endswith(suffix)), default)
 
 
 @functools.cache
