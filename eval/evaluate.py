@@ -4,6 +4,12 @@
     python eval/evaluate.py                 # table of dev / test / all
     python eval/evaluate.py --split dev --errors 20
     python eval/evaluate.py --split test --doc gwr-anhui-2026.txt --doc news-shenzhen-gwr-2022.txt
+    python eval/evaluate.py --split challenge --errors 20
+
+The `challenge` split is eval/challenge/: documents written by the team in the style of
+kinds of documents the gold set lacks (a statistical communiqué, a plan, a policy with
+incentives, news), annotated to the same convention. They are not real documents, so they
+are reported beside the gold set, never inside `all`.
 
 Runs the pipeline on every gold document, writes predictions to a temporary JSONL and
 calls the shared scorer (../shared/eval/score.py when present, else the copy beside this
@@ -23,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "corpus" / "gold"
 DOCS = ROOT / "corpus"
+CHALLENGE = ROOT / "eval" / "challenge"
 
 
 def scorer() -> Path:
@@ -33,32 +40,37 @@ def scorer() -> Path:
 def splits() -> dict[str, str]:
     with open(GOLD / "SPLIT.tsv", encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return {row["doc"]: row["split"] for row in rows}
+        found = {row["doc"]: row["split"] for row in rows}
+    return found | {row["doc"]: "challenge" for row in read_gold(CHALLENGE / "gold")}
 
 
-def gold_rows() -> list[dict]:
+def read_gold(folder: Path) -> list[dict]:
     rows = []
-    for path in sorted(GOLD.glob("*.jsonl")):
+    for path in sorted(folder.glob("*.jsonl")):
         rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     return rows
 
 
-def predict(names: list[str], out: Path) -> None:
+def docs_of(split: str) -> Path:
+    return CHALLENGE if split == "challenge" else DOCS
+
+
+def predict(names: list[str], split_of: dict[str, str], out: Path) -> None:
     import policy_nlp
     from policy_nlp.records import dumps
 
     nlp = policy_nlp.load()
     with open(out, "w", encoding="utf-8") as handle:
         for name in names:
-            text = (DOCS / name).read_text(encoding="utf-8")
+            text = (docs_of(split_of.get(name, "")) / name).read_text(encoding="utf-8")
             record = policy_nlp.to_record(nlp(text), doc_id=name, source=name)
             handle.write(dumps(record) + "\n")
 
 
-def score(gold: list[dict], pred: Path, folder: Path, errors: int) -> tuple[dict, str]:
+def score(gold: list[dict], docs: Path, pred: Path, folder: Path, errors: int) -> tuple[dict, str]:
     gold_file = folder / f"gold-{len(gold)}-{id(gold)}.jsonl"
     gold_file.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gold), encoding="utf-8")
-    base = [sys.executable, str(scorer()), "--gold", str(gold_file), "--docs", str(DOCS), "--pred", str(pred)]
+    base = [sys.executable, str(scorer()), "--gold", str(gold_file), "--docs", str(docs), "--pred", str(pred)]
     scores = json.loads(subprocess.run([*base, "--json"], check=True, capture_output=True, text=True).stdout)
     detail = ""
     if errors:
@@ -72,22 +84,26 @@ def kind_accuracy(scores: dict) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("dev", "test", "all"), help="only this split")
+    parser.add_argument("--split", choices=("dev", "test", "all", "challenge"), help="only this split")
     parser.add_argument("--errors", type=int, default=0, help="show up to N misses of each kind")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--doc", action="append", default=[], help="score only these documents (repeatable)")
     args = parser.parse_args()
 
     split_of = splits()
-    rows = [r for r in gold_rows() if not args.doc or r["doc"] in args.doc]
+    rows = [r for r in read_gold(GOLD) + read_gold(CHALLENGE / "gold") if not args.doc or r["doc"] in args.doc]
+    names = [args.split] if args.split else ["dev", "test", "all", "challenge"]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         pred = folder / "pred.jsonl"
-        predict([r["doc"] for r in rows], pred)
+        predict([r["doc"] for r in rows], split_of, pred)
         results = {}
-        for name in ([args.split] if args.split else ["dev", "test", "all"]):
-            chosen = [r for r in rows if name == "all" or split_of.get(r["doc"]) == name]
-            results[name], detail = score(chosen, pred, folder, args.errors)
+        for name in names:
+            in_all = ("dev", "test")
+            chosen = [r for r in rows if split_of.get(r["doc"]) in (in_all if name == "all" else (name,))]
+            if not chosen:
+                continue
+            results[name], detail = score(chosen, docs_of(name), pred, folder, args.errors)
             if detail:
                 print(f"# {name}\n{detail}")
     if args.json:
