@@ -113,9 +113,11 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|")
     for name, s in results.items():
         d, r = s["detection"], s["record"]
-        print(f"| {name} | {s['documents']} | {s['gold_metrics']} | {d['precision']:.3f} / {d['recall']:.3f} / "
-              f"{d['f1']:.3f} | {r['f1']:.3f} | {kind_accuracy(s):.3f} | {s['enumerations']['recall']:.3f} | "
-              f"{s['terms']['recall']:.3f} |")
+        print(
+            f"| {name} | {s['documents']} | {s['gold_metrics']} | {d['precision']:.3f} / {d['recall']:.3f} / "
+            f"{d['f1']:.3f} | {r['f1']:.3f} | {kind_accuracy(s):.3f} | {s['enumerations']['recall']:.3f} | "
+            f"{s['terms']['recall']:.3f} |"
+        )
 
 
 if __name__ == "__main__":
