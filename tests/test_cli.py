@@ -1,6 +1,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -115,3 +116,17 @@ def test_user_lexicon_changes_terms_and_hash(tmp_path):
     mine = json.loads(invoke("annotate", str(doc), "--format", "jsonl", "--lexicon", str(extra)).stdout)
     assert [t["text"] for t in mine["terms"]] == ["萧山新词计划"]
     assert plain["pipeline"]["lexicon_hash"] != mine["pipeline"]["lexicon_hash"]
+
+
+def test_annotate_joins_hard_wrapped_lines_unless_told_to_keep_them(tmp_path):
+    sample = Path(SAMPLE).read_text(encoding="utf-8")
+    wrapped = "\n".join(line[i : i + 30] for line in sample.split("\n") for i in range(0, max(len(line), 1), 30))
+    doc = tmp_path / "wrapped.txt"
+    doc.write_text(wrapped, encoding="utf-8")
+    joined = json.loads(invoke("annotate", str(doc), "--format", "jsonl").stdout)
+    kept = json.loads(invoke("annotate", str(doc), "--format", "jsonl", "--keep-lines").stdout)
+    jsonschema.validate(joined, json_schema())
+    assert joined["text"] == wrapped and joined["warnings"][0].startswith("hard-wrapped text")
+    assert len(joined["sentences"]) < len(kept["sentences"])
+    for metric in joined["metrics"]:
+        assert wrapped[metric["start"] : metric["end"]] == metric["text"]

@@ -29,6 +29,9 @@ LexiconOpt = Annotated[
     list[Path] | None, typer.Option("--lexicon", "-l", help="Extra lexicon file or folder (repeatable).")
 ]
 NoDefaultOpt = Annotated[bool, typer.Option("--no-default-lexicons", help="Use only the --lexicon files.")]
+KeepLinesOpt = Annotated[
+    bool, typer.Option("--keep-lines", help="Read every line as a paragraph, even in hard-wrapped text.")
+]
 
 
 def fail(message: str) -> typer.Exit:
@@ -91,6 +94,7 @@ def annotate(
     html: Annotated[Path | None, typer.Option("--html", help="Also write a standalone HTML page here.")] = None,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave the document text out of JSON.")] = False,
     tokens: Annotated[bool, typer.Option("--tokens", help="Include tokens in JSON.")] = False,
+    keep_lines: KeepLinesOpt = False,
     lexicon: LexiconOpt = None,
     no_default_lexicons: NoDefaultOpt = False,
 ) -> None:
@@ -110,7 +114,9 @@ def annotate(
 
     nlp = _load(lexicons, no_default_lexicons)
     want_tokens = tokens or format == "html" or html is not None
-    record = process_document(nlp, document, RecordOptions(include_text=True, include_tokens=want_tokens))
+    record = process_document(
+        nlp, document, RecordOptions(include_text=True, include_tokens=want_tokens, unwrap=not keep_lines)
+    )
     if record["error"]:
         raise fail(f"{file}: {record['error']}")
     if html is not None or format == "html":
@@ -183,6 +189,7 @@ def batch(
     resume: Annotated[bool, typer.Option("--resume", help="Skip documents already in OUTPUT.")] = False,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave document texts out of the records.")] = False,
     tokens: Annotated[bool, typer.Option("--tokens", help="Include tokens in the records.")] = False,
+    keep_lines: KeepLinesOpt = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any document failed.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     lexicon: LexiconOpt = None,
@@ -205,7 +212,7 @@ def batch(
         raise fail(str(error)) from error
     if output.is_dir():
         raise fail(f"output {output} is a directory")
-    spec = PipelineSpec(tuple(lexicons), not no_default_lexicons, RecordOptions(not no_text, tokens))
+    spec = PipelineSpec(tuple(lexicons), not no_default_lexicons, RecordOptions(not no_text, tokens, not keep_lines))
     count = workers if workers > 0 else (os.cpu_count() or 1)
     if engine == "dask":
         _run_dask_engine(sources, output, spec, count, scheduler, merge, glob, text_field, id_field, meta_table, quiet)

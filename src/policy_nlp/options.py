@@ -9,3 +9,4 @@ from dataclasses import dataclass
 class RecordOptions:
     include_text: bool = True
     include_tokens: bool = False
+    unwrap: bool = True  # join the lines of hard-wrapped text before the run (policy_nlp.unwrap)

@@ -9,6 +9,7 @@ from spacy.language import Language
 from policy_nlp.io import Document
 from policy_nlp.options import RecordOptions
 from policy_nlp.records import error_record, pipeline_info, to_record
+from policy_nlp.unwrap import unwrap
 
 
 def process_document(
@@ -26,8 +27,9 @@ def process_document(
             error=document.error or "no text",
         )
     try:
-        doc = nlp(document.text)
-        return to_record(
+        unwrapped = unwrap(document.text) if options.unwrap else None
+        doc = nlp(unwrapped.text if unwrapped else document.text)
+        record = to_record(
             doc,
             doc_id=document.doc_id,
             source=document.source,
@@ -36,6 +38,7 @@ def process_document(
             include_text=options.include_text,
             include_tokens=options.include_tokens,
         )
+        return unwrapped.restore(record) if unwrapped else record
     except Exception as error:
         return error_record(
             doc_id=document.doc_id,
