@@ -517,6 +517,14 @@ def test_a_plan_reports_results_of_the_period_before_its_own(nlp):
     assert [m["kind"] for m in nlp(plan)._.metrics] == ["actual", "target"]  # 第十四个五年 is 2021-2025
 
 
+def test_a_plans_foundation_section_reports_results(nlp):
+    text = (
+        "某市科技创新规划（2026—2030年）\n一、发展基础\n（一）投入持续加大。研发经费投入强度达到4.2%。\n"
+        "二、发展目标\n（一）投入稳步增长。研发经费投入强度达到5%。\n"
+    )
+    assert kinds_of(nlp, text) == {"4.2%": "actual", "5%": "target"}
+
+
 def test_an_award_after_the_rate_it_is_paid_at(nlp):
     (m,) = nlp("对新建项目，按每平方米200元的标准给予补贴。")._.metrics
     assert m["kind"] == "incentive"
