@@ -215,6 +215,8 @@ CASES = [
     # what is ranked, not the ranking verb; a generic measure noun takes its owner across 的
     ("科创板上市公司的数量排名前三。", "前三", {"unit": "rank", "indicator": "科创板上市公司的数量"}),
     ("某市设立创新投资基金，首期规模100亿元。", "100亿元", {"kind": "incentive"}),
+    ("区级引导基金规模达到100亿元，撬动社会资本超过300亿元。", "100亿元", {"kind": "actual"}),  # no one sets it up
+    ("首期规模500亿元的科创基金签约落地。", "500亿元", {"kind": "actual"}),
     ("兑现以旧换新补贴169亿元。", "169亿元", {"kind": "actual"}),
     # 未来 in a headline does not make its section a plan
     ("未来角逐更激烈\n合肥的排名从全国第80位提升至第19位。", "第19位", {"kind": "actual"}),

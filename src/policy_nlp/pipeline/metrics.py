@@ -94,7 +94,7 @@ class MetricLinker:
         self.target_words = tuple(w for w, k, _ in self.kind_cues if k == "target")
         self.time_relative = tuple(r["word"] for r in read_cues("time.tsv") if r["role"] == "relative")
         self.find_times = TimeFinder(self.target_words, CLAUSE_BREAK)
-        self.incentive_words = {w for w, k, _ in self.kind_cues if k == "incentive"}
+        self.incentive_words = {w for w, k, scope in self.kind_cues if k == "incentive" and scope != "founding"}
         self.kind_of_word = {w: k for w, k, _ in self.kind_cues}
         self.actual_words = {w for w, k in self.kind_of_word.items() if k == "actual"}
         self.plan_words = {normalize(r["word"]) for r in kinds if r.get("plan") == "1"}
@@ -121,7 +121,7 @@ class MetricLinker:
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
             self.kind_scopes.setdefault(scope, set()).add(word)
-        for scope in "before reward clause weak sentence goal done fund source report approx".split():
+        for scope in "before reward clause weak sentence goal done fund founding source report approx".split():
             self.kind_scopes.setdefault(scope, set())
         self.target_approx = tuple(self.kind_scopes["approx"])
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
@@ -679,11 +679,8 @@ class MetricLinker:
         if not scopes["before"].isdisjoint(clause):
             return "incentive"
         if q.unit in self.currencies:  # 设立创新投资基金，首期规模100亿元: the fund may sit in the clause before
-            if any(
-                f in w
-                for w in self._from_clause_before(norm, s_start, clause_start, clause_end)
-                for f in scopes["fund"]
-            ):
+            around = self._from_clause_before(norm, s_start, clause_start, clause_end)
+            if not scopes["founding"].isdisjoint(around) and any(f in w for w in around for f in scopes["fund"]):
                 return "incentive"
         nearest = self._nearest_word(clause_start, q.start)
         if nearest is not None and nearest.text in scopes["reward"] and not self._reports_actual(clause):
