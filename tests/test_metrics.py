@@ -218,6 +218,12 @@ CASES = [
     ("区级引导基金规模达到100亿元，撬动社会资本超过300亿元。", "100亿元", {"kind": "actual"}),  # no one sets it up
     ("首期规模500亿元的科创基金签约落地。", "500亿元", {"kind": "actual"}),
     ("兑现以旧换新补贴169亿元。", "169亿元", {"kind": "actual"}),
+    # a multiple of an earlier year's value is growth; of another group's, a level
+    ("技术合同成交额达到4200亿元，是2020年的3倍。", "3倍", {"aspect": "rate", "time": None}),
+    ("总量是“十三五”时期的1.8倍。", "1.8倍", {"aspect": "rate"}),
+    ("城镇居民人均可支配收入是农村居民的2.09倍。", "2.09倍", {"aspect": "level"}),
+    ("将地区生产总值增长目标定在6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
+    ("审批周期平均缩短30%以上。", "30%", {"aspect": "rate", "value": -30.0, "qualifier": "ge"}),
     # 未来 in a headline does not make its section a plan
     ("未来角逐更激烈\n合肥的排名从全国第80位提升至第19位。", "第19位", {"kind": "actual"}),
     # the heading of a work-plan section makes its quantities targets; a review heading does not

@@ -55,6 +55,9 @@ TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （�
 UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
 
 
+PERIOD_OF = re.compile(r"”?(时期|期间|期末|年末|年底|末|底)?的?")  # between 是2020年 / 是“十三五”时期 and 的3倍
+
+
 class MetricLinker:
     """Builds `doc._.metrics` from `doc._.quantities`, sentences and tokens."""
 
@@ -382,6 +385,8 @@ class MetricLinker:
         lead_end = q.lead
         clause_start = self._clause_start(norm, s_start, lead_end)
         aspect, sign = self._aspect(doc, q, clause_start, lead_end)
+        if aspect == "level" and q.unit == "x" and self._multiple_of_a_time(times, q):
+            aspect = "rate"  # 是2020年的3倍: the growth since then, like 翻番
         if aspect == "level" and self._part_of_change(previous, q, clause_start, lead_end):
             aspect, sign = "change", (-1 if previous is not None and (previous["value"] or 0) < 0 else 1)
         record["aspect"] = aspect
@@ -626,6 +631,14 @@ class MetricLinker:
     def _full_start(self, position: int) -> int:
         """Where the sentence of `position` starts as a reader counts it (up to 。, not ；)."""
         return self._full_starts[bisect.bisect_right(self._full_starts, position) - 1]
+
+    def _multiple_of_a_time(self, times: list[TimeMention], q: Quantity) -> bool:
+        """Whether a comparison base in time stands right before the multiple (是2020年的3倍), where
+        a base that is not a time (是农村居民的2倍) makes it a level."""
+        return any(
+            t.role == "base" and PERIOD_OF.fullmatch(self._norm, t.end, q.lead)
+            for t in self._times_before(times, q.start)
+        )
 
     def _times_before(self, times: list[TimeMention], position: int) -> list[TimeMention]:
         """The times stated in the sentence of `position` (up to 。, not ；) and ending before it."""
