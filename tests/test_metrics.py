@@ -538,6 +538,20 @@ def test_an_award_after_the_rate_it_is_paid_at(nlp):
     assert m["kind"] == "incentive"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quantity", "award"),
+    [
+        ("按其上年度本地配套采购额的1%给予奖励，最高不超过300万元。", "1%", "奖励"),  # not 采购额
+        ("按其上年度本地配套采购额的1%给予奖励，最高不超过300万元。", "300万元", "奖励"),
+        ("对技术改造项目给予补助，单个项目最高不超过1000万元。", "1000万元", "补助"),  # not 单个项目
+    ],
+)
+def test_an_incentive_measures_its_award(nlp, sentence, quantity, award):
+    (m,) = [m for m in nlp(sentence)._.metrics if m["text"] == quantity]
+    assert m["kind"] == "incentive"
+    assert m["indicator"]["text"] == award
+
+
 def test_a_list_whose_numbers_close_with_a_qualifier_stays_one_list(nlp):
     text = "化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量分别下降8%、8%、10%以上、10%以上。"
     found = [(m["value"], m["qualifier"], m["aspect"], m["indicator"]["text"]) for m in nlp(text)._.metrics]

@@ -82,6 +82,7 @@ class MetricLinker:
         self.stop_words = {r["word"] for r in rows if r["role"] == "stop"}
         self.share_nouns = {r["word"] for r in rows if r["role"] == "share"}
         self.frame_words = {r["word"] for r in rows if r["role"] == "frame"}
+        self.per_unit = tuple(r["word"] for r in rows if r["role"] == "per")
         self.measure_nouns = {r["word"] for r in rows if r["role"] == "measure"}
         self.whole_markers = {r["word"] for r in rows if r["role"] == "whole"}
         self.respectively = {r["word"] for r in rows if r["role"] == "respectively"}
@@ -408,6 +409,8 @@ class MetricLinker:
             field = self._rank_field_start(norm, clause_start, lead_end) if q.unit == "rank" else None
             end = lead_end if field is None else field  # 总量在全省16个地市中居第7位: what ranks precedes the field
             indicator = self._backward_indicator(doc, norm, clause_start, end, term_tokens)
+        if record["kind"] == "incentive":
+            indicator = self._award(doc, norm, q, s_start, clause_start, indicator) or indicator
         if q.unit == "rank" and indicator is not None and self._only_scope(indicator):
             indicator = None  # 在全省16个地市中居第1位: where it ranks, not what is ranked
         if indicator is not None and indicator["text"] in self.measure_nouns:
@@ -632,6 +635,25 @@ class MetricLinker:
         """Where the sentence of `position` starts as a reader counts it (up to 。, not ；)."""
         return self._full_starts[bisect.bisect_right(self._full_starts, position) - 1]
 
+    def _award(
+        self, doc: Doc, norm: str, q: Quantity, s_start: int, clause_start: int, indicator: dict[str, Any] | None
+    ) -> dict[str, Any] | None:
+        """What an incentive measures when its own phrase names the base of a rate or the unit paid
+        per: the award granted right after it (按采购额的1%给予奖励 → 奖励), or the award named
+        earlier in the sentence (给予补助，单个项目最高不超过1000万元 → 补助)."""
+        after = self._index.within(q.written_end, q.written_end + 10)[:4]
+        grants = [n for n, t in enumerate(after) if t.text in self.kind_scopes["before"]]
+        if grants:
+            award = next((t for t in after[grants[0] + 1 :] if t.text.endswith(self.reward_words)), None)
+            if award is not None:
+                return self._indicator(doc, norm, award.idx, award.idx + len(award.text))
+        if indicator is None or self._text.startswith(self.per_unit, indicator["start"]):
+            before = self._index.within(s_start, clause_start)
+            award = next((t for t in reversed(before) if t.text.endswith(self.reward_words)), None)
+            if award is not None:
+                return self._indicator(doc, norm, award.idx, award.idx + len(award.text))
+        return None
+
     def _multiple_of_a_time(self, times: list[TimeMention], q: Quantity) -> bool:
         """Whether a comparison base in time stands right before the multiple (是2020年的3倍), where
         a base that is not a time (是农村居民的2倍) makes it a level."""
@@ -701,7 +723,8 @@ class MetricLinker:
         capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
         if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
             return "incentive"  # 贷款贴息比例不超过…50%: a reward word may close a longer word
-        if capped and not scopes["before"].isdisjoint(after[:4]):
+        paid_at = capped or any(w in ("按", "按照") for w in clause)  # 按其上年度配套采购额的1%给予奖励
+        if paid_at and not scopes["before"].isdisjoint(after[:4]):
             return "incentive"  # 按每平方米200元的标准给予补贴: the award follows the rate
         opens_with_award = clause[:1] and clause[0] in scopes["reward"]
         if opens_with_award and q.unit in self.currencies and not self._reports_actual(clause + after):
