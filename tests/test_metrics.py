@@ -175,6 +175,13 @@ CASES = [
     # 分别: the i-th member of the list before it goes to the i-th number, also in a later clause
     ("其中，钢材、塑料、纺织品分别出口120亿元、80亿元和45亿元，分别增长8%、5%和3%。", "80亿元", {"indicator": "塑料"}),
     ("其中，钢材、塑料、纺织品分别出口120亿元、80亿元和45亿元，分别增长8%、5%和3%。", "3%", {"indicator": "纺织品"}),
+    # 和/及 inside a member when splitting at them too would give more members than numbers
+    (
+        "光电子信息、大健康和生物技术、高端装备产业分别增长16.8%、9.3%和8.1%。",
+        "9.3%",
+        {"indicator": "大健康和生物技术"},
+    ),
+    ("油料、蔬菜及食用菌、茶叶产量分别增长2.6%、3.8%和5.2%。", "3.8%", {"indicator": "蔬菜及食用菌"}),
     (
         "通用设备制造业、医药制造业产值增速分别为12.5%和9.1%，两年平均增速分别为6.3%和4.4%。",
         "9.1%",

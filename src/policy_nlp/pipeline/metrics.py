@@ -30,6 +30,7 @@ from policy_nlp.pipeline.tokens import Tok, TokenIndex, doc_normalized, doc_text
 from policy_nlp.pos import dictionary_tag, tag
 
 LIST_JOINER = re.compile(r"\s*(?:[、和与及]|以及)\s*")
+TOP_LIST_JOINER = re.compile(r"\s*、\s*")
 CLAUSE_BREAK = "，,；;：:（(）)。！？!?\n"
 NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g", "s")
 INNER_LINKS = '、与和及&+“”"《》-'
@@ -276,7 +277,7 @@ class MetricLinker:
             earlier, seen = seen, seen + group
             if len(group) < 2:
                 continue
-            respectively, members = self._list_before_respectively(doc, norm, first)
+            respectively, members = self._list_before_respectively(doc, norm, first, len(group))
             if respectively and members is None and self._opens_clause(norm, first, self.respectively):
                 # 接待游客1.5亿人次，实现旅游收入1800亿元，分别增长12%和15%: the numbers just named
                 named = [r["indicator"] for r in earlier if r["_sentence"] == first["_sentence"] and r["indicator"]]
@@ -308,20 +309,19 @@ class MetricLinker:
         return at is not None and all(self.skippable(w) for w in clause[:at])
 
     def _list_before_respectively(
-        self, doc: Doc, norm: str, record: dict[str, Any]
+        self, doc: Doc, norm: str, record: dict[str, Any], count: int
     ) -> tuple[bool, list[tuple[int, int]] | None]:
-        """Whether 分别 leads to the record in its clause, and the list (two members or more) before it."""
+        """Whether 分别 leads to the record in its clause, and the list (two members or more) before it.
+        和/与/及 join members too, unless that makes more members than `count` numbers, where they
+        join words inside a member (大健康和生物技术、高端装备产业增加值分别增长x、y)."""
         clause_start = self._clause_start(norm, record["_sentence"], record["start"])
         tokens = self._index.within(clause_start, record["start"])
         at = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in self.respectively), None)
         if at is None:
             return False, None
-        parts: list[list[Tok]] = [[]]
-        for token in tokens[:at]:
-            if LIST_JOINER.fullmatch(token.text):
-                parts.append([])
-            else:
-                parts[-1].append(token)
+        parts = self._list_parts(tokens[:at], LIST_JOINER)
+        if len(parts) > count:
+            parts = self._list_parts(tokens[:at], TOP_LIST_JOINER)
         indicator = record["indicator"]
         if indicator is not None and parts[-1] and parts[-1][0].idx < indicator["start"]:
             # the shared measure closes the list (…制造业产值同比增速分别为): it is no member's name
@@ -332,6 +332,16 @@ class MetricLinker:
         if len(members) < 2 or any(m is None or len(m["text"]) > MAX_INDICATOR for m in members):
             return True, None
         return True, [(m["start"], m["end"]) for m in members if m is not None]
+
+    @staticmethod
+    def _list_parts(tokens: list[Tok], joiner: re.Pattern[str]) -> list[list[Tok]]:
+        parts: list[list[Tok]] = [[]]
+        for token in tokens:
+            if joiner.fullmatch(token.text):
+                parts.append([])
+            else:
+                parts[-1].append(token)
+        return parts
 
     @staticmethod
     def _share_with_list(first: dict[str, Any], record: dict[str, Any]) -> None:
