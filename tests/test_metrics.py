@@ -175,6 +175,9 @@ CASES = [
     # 分别: the i-th member of the list before it goes to the i-th number, also in a later clause
     ("其中，钢材、塑料、纺织品分别出口120亿元、80亿元和45亿元，分别增长8%、5%和3%。", "80亿元", {"indicator": "塑料"}),
     ("其中，钢材、塑料、纺织品分别出口120亿元、80亿元和45亿元，分别增长8%、5%和3%。", "3%", {"indicator": "纺织品"}),
+    # a difference from a reference named between the comparison and the number takes its sign
+    ("增速低于全国平均水平0.3个百分点。", "0.3个百分点", {"aspect": "change", "value": -0.3}),
+    ("增速高于全国平均水平0.3个百分点。", "0.3个百分点", {"aspect": "change", "value": 0.3}),
     # a fall's or rise's width measures the number before it
     ("房地产开发投资下降5.1%，降幅比一季度收窄2.3个百分点。", "2.3个百分点", {"indicator": "房地产开发投资"}),
     # 和/及 inside a member when splitting at them too would give more members than numbers

@@ -537,7 +537,7 @@ class MetricLinker:
         for i in range(len(words) - 1, -1, -1):
             text = words[i]
             cue = self._cue(text)
-            if cue is not None and cue[0] not in ("invert", "contribution", "subset", "setting"):
+            if cue is not None and cue[0] not in ("invert", "contribution", "subset", "setting", "versus"):
                 cue_aspect, sign = cue
                 if self._inverted(words, i):
                     sign = -sign
@@ -552,6 +552,10 @@ class MetricLinker:
                 reached = True
             if not self.skippable(text):
                 break
+        if q.unit == "pp":
+            versus = next((self.aspect_of_word[w] for w in reversed(words) if self._role(w) == "versus"), None)
+            if versus is not None:
+                return "change", versus[1]  # 低于全国平均水平0.3个百分点
         after = q.written_end
         following = self._index.words_within(after, after + 12)  # 6%以上的增长
         if q.unit == "%" and following[:1] == ["的"]:
