@@ -26,6 +26,11 @@ def test_no_term_inside_other_words(nlp):
     assert "中试" not in [s.text for s in doc.spans["terms"]]
 
 
+def test_a_term_jieba_cuts_whole_in_its_sentence_is_found(nlp):
+    # 中科 reads as a word in a short window around 科创板; jieba's reading of the sentence does not
+    assert "科创板" in [t["text"] for t in nlp("其中科创板上市企业17家。")._.terms]
+
+
 def test_term_mentions_are_plain_records_matching_the_spans(nlp):
     text = "推行揭榜挂帅，建设中试平台。"
     doc = nlp(text)

@@ -62,7 +62,10 @@ class TermTagger:
         norm = doc_normalized(doc)
         starts, words = index.starts, index.words
         protected = doc.user_data.get(LEXICON_TOKENS_KEY)  # set by our tokenizer; else look at every token
-        candidates = protected if protected is not None else [i for i, w in enumerate(words) if len(w) > 1]
+        if protected is None:
+            candidates = [i for i, w in enumerate(words) if len(w) > 1]
+        else:  # and the words jieba itself cut as a term in the whole text (科创板 in 科创板上市企业)
+            candidates = sorted({*protected, *(i for i, w in enumerate(words) if w in surfaces and len(w) > 1)})
         mentions, spans, found = [], [], {}
         for i in candidates:
             text, start = words[i], starts[i]
