@@ -178,6 +178,12 @@ CASES = [
     # a difference from a reference named between the comparison and the number takes its sign
     ("增速低于全国平均水平0.3个百分点。", "0.3个百分点", {"aspect": "change", "value": -0.3}),
     ("增速高于全国平均水平0.3个百分点。", "0.3个百分点", {"aspect": "change", "value": 0.3}),
+    # the field of a ranking is no indicator; the ranked measure comes from before
+    ("全市研发投入强度达到5.3%，居副省级城市第3位。", "第3位", {"indicator": "研发投入强度"}),
+    # a note in brackets after the measure is not the measure
+    ("全省固定资产投资（不含农户）增长5.8%。", "5.8%", {"indicator": "固定资产投资"}),
+    ("县（市）生产总值增长6%。", "6%", {"indicator": "县（市）生产总值"}),
+    ("对租用标准厂房的，前三年按50%给予租金减免。", "50%", {"kind": "incentive", "indicator": "减免"}),
     # a fall's or rise's width measures the number before it
     ("房地产开发投资下降5.1%，降幅比一季度收窄2.3个百分点。", "2.3个百分点", {"indicator": "房地产开发投资"}),
     # 和/及 inside a member when splitting at them too would give more members than numbers

@@ -1155,6 +1155,13 @@ class MetricLinker:
         )
         if cut is not None:
             tokens = tokens[:cut]
+        closing = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in "）)"), None)
+        if closing is not None and not any(self._nounish(t, term_tokens) for t in tokens[closing + 1 :]):
+            # 固定资产投资（不含农户）增长: a note on the phrase before it; 县（市）: a one-character
+            # word qualified by the aside keeps it
+            opening = next((n for n in range(closing - 1, -1, -1) if tokens[n].text in "（("), None)
+            if opening and len(tokens[opening - 1].text) > 1 and self._nounish(tokens[opening - 1], term_tokens):
+                tokens = tokens[:opening]
         phrase = self._phrase(tokens, term_tokens)
         while phrase and phrase[-1].text in self.rank_words:  # 数量排名前三: what is ranked, not 排名
             phrase = phrase[:-1] or self._phrase(tokens[: tokens.index(phrase[0])], term_tokens)
@@ -1211,7 +1218,9 @@ class MetricLinker:
     def _only_scope(self, indicator: dict[str, Any]) -> bool:
         """An indicator made of nothing but the field of a ranking (全国, 各省区, 地市中)."""
         words = self._index.words_within(indicator["start"], indicator["end"])
-        return all(w in self.rank_scopes or len(w) == 1 or tag(w) == "ns" for w in words)
+        return indicator["text"] in self.rank_scopes or all(
+            w in self.rank_scopes or len(w) == 1 or tag(w) == "ns" for w in words
+        )
 
     def _with_owner(self, tokens: list[Tok], phrase: list[Tok], links: set[str], term_tokens: set[int]) -> list[Tok]:
         """`phrase` with the noun phrase it belongs to, across link words before it."""
