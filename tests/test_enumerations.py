@@ -238,3 +238,33 @@ def test_a_count_of_things_of_a_quoted_kind_is_no_set(find):
     assert "596个“千项万亿”" not in by_name(find("新开工596个“千项万亿”工程项目。"))
     found = by_name(find("甲、乙、丙、丁4个“两山”实践创新基地。"))  # listed before: a set
     assert [m["text"] for m in found["4个“两山”"]["members"]] == ["甲", "乙", "丙", "丁"]
+
+
+def members_of(nlp, text, name):
+    return [m["text"] for m in by_name(nlp(text)._.enumerations)[name]["members"]]
+
+
+def test_a_list_after_a_colon_ends_with_its_clause(nlp):
+    text = "全市将实施“三大工程”：强基工程、数智工程、绿色工程，推动产业升级。"
+    assert members_of(nlp, text, "三大工程") == ["强基工程", "数智工程", "绿色工程"]
+
+
+def test_numbered_points_after_a_colon_later_in_the_clause(nlp):
+    text = "报告从三个方面对今年工作作出部署：一是扩大有效需求，二是深化改革开放，三是保障改善民生。"
+    assert members_of(nlp, text, "三个方面") == ["扩大有效需求", "深化改革开放", "保障改善民生"]
+
+
+def test_members_in_brackets_after_the_name(nlp):
+    text = "受“两新”政策（大规模设备更新和消费品以旧换新）带动，零售额增长。"
+    assert members_of(nlp, text, "两新") == ["大规模设备更新", "消费品以旧换新"]
+
+
+def test_a_list_may_start_after_a_conjunction(nlp):
+    text = "聚焦智能家电、海洋装备两大产业集群和集成电路、生物医药、新材料三大新兴产业集群。"
+    assert members_of(nlp, text, "三大新兴产业集群") == ["集成电路", "生物医药", "新材料"]
+    assert members_of(nlp, text, "两大产业集群") == ["智能家电", "海洋装备"]
+
+
+def test_a_dash_opens_the_members(nlp):
+    text = "围绕“三城”——科学城、知识城、生物岛，优化布局。"
+    assert members_of(nlp, text, "三城") == ["科学城", "知识城", "生物岛"]

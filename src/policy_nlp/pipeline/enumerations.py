@@ -29,6 +29,9 @@ AMOUNT_MEMBER = re.compile(
 )  # 7万亿, 八万亿元
 ORDINAL_ITEM = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]是")  # 一是…，二是…
 ORDINAL_REACH = 600
+ASIDE_AFTER_NAME = re.compile(r"”?[\u4e00-\u9fff]{0,3}\(")  # members in brackets after the name (or 政策)
+COLON_LATER = re.compile(r"[^，,；;。！？!?\n：:()]{0,20}[：:]")  # the name's clause goes on to a colon
+CONJUNCTION = re.compile(r"和|及|与|以及")
 PHRASE_MAX = 6
 CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱行业, 十个方面工作
 PAIRED = r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"  # 一老一小: no one count
@@ -114,7 +117,8 @@ class EnumerationFinder:
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
         self.places = place_names()
         self.item_number = list_item()
-        self.openers = sorted((r["word"] for r in read_cues("enumeration_openers.tsv")), key=len, reverse=True)
+        openers = {normalize(r["word"]) for r in read_cues("enumeration_openers.tsv")}
+        self.openers = sorted(openers, key=len, reverse=True)
 
     def __call__(
         self,
@@ -263,6 +267,15 @@ class EnumerationFinder:
         opener = next((w for w in self.openers if norm.startswith(w, at)), None)
         if opener is not None:  # 三大行业分别是A、B、C
             return self._split_after(text, norm, at + len(opener), count)
+        aside = ASIDE_AFTER_NAME.match(norm, end)
+        if aside is not None and count:  # “两新”政策（大规模设备更新和消费品以旧换新）
+            close = norm.find(")", aside.end(), aside.end() + MEMBER_MAX * count)
+            items = self._items(text, aside.end(), close, count, lead_strip=False) if close > 0 else []
+            if len(items) == count:
+                return items
+        colon = COLON_LATER.match(norm, end)
+        if colon is not None and ORDINAL_ITEM.match(norm, colon.end()):  # 从八个方面作出部署：一是A，二是B
+            return self._split_after(text, norm, colon.end(), count)
         return self._split_before(text, norm, start, count)
 
     def _split_after(self, text: str, norm: str, position: int, count: int | None) -> list[dict[str, Any]]:
@@ -278,6 +291,10 @@ class EnumerationFinder:
                     end += 1
                 members.append(self._member(text, item.end(), end, strip=False))
             return members
+        last = norm.rfind("、", position, stop)
+        comma = next((i for i in range(last, stop) if norm[i] in "，,"), None) if last >= 0 else None
+        if comma is not None:  # 六大工程：A、B、C，推动…: the list ends with its clause
+            stop = comma
         if norm[stop - 1 : stop] == "等":  # 包括A、B、C等: some of the members, as examples
             stop, count = stop - 1, None
         items = self._items(text, position, stop, count, lead_strip=False)
@@ -312,6 +329,11 @@ class EnumerationFinder:
         if len(item) <= PREDICATE_MAX and item.endswith(self.lead_words):
             return []  # 坚定拥护两个确立、坚决做到两个维护: a lead verb right before the name is its predicate
         items = self._items(text, begin, position, count, lead_strip=True)
+        if count and not items:  # A、B三大集群和C、D、E六大集群: a list may start after a conjunction
+            for joint in CONJUNCTION.finditer(norm, begin, position):
+                items = self._items(text, joint.end(), position, count, lead_strip=True)
+                if items:
+                    break
         if len(items) > 1 and all(AMOUNT_MEMBER.fullmatch(m["text"]) for m in items[1:]):
             first = AMOUNT_MEMBER.search(items[0]["text"])  # 跨越7万亿、8万亿、9万亿三个大台阶: amounts
             if first is not None and first.end() == len(items[0]["text"]):
