@@ -273,9 +273,9 @@ class EnumerationFinder:
             items = self._items(text, aside.end(), close, count, lead_strip=False) if close > 0 else []
             if len(items) == count:
                 return items
-        colon = COLON_LATER.match(norm, end)
-        if colon is not None and ORDINAL_ITEM.match(norm, colon.end()):  # 从八个方面作出部署：一是A，二是B
-            return self._split_after(text, norm, colon.end(), count)
+        later = COLON_LATER.match(norm, end)
+        if later is not None and ORDINAL_ITEM.match(norm, later.end()):  # 从八个方面作出部署：一是A，二是B
+            return self._split_after(text, norm, later.end(), count)
         return self._split_before(text, norm, start, count)
 
     def _split_after(self, text: str, norm: str, position: int, count: int | None) -> list[dict[str, Any]]:
