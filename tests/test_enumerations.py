@@ -268,3 +268,8 @@ def test_a_list_may_start_after_a_conjunction(nlp):
 def test_a_dash_opens_the_members(nlp):
     text = "围绕“三城”——科学城、知识城、生物岛，优化布局。"
     assert members_of(nlp, text, "三城") == ["科学城", "知识城", "生物岛"]
+
+
+def test_a_name_written_with_numerals_may_name_one_thing(nlp):
+    names = [e["name"] for e in nlp("高质量共建“一带一路”，关心一老一小。")._.enumerations]
+    assert names == ["一老一小"]  # 一带一路 is one initiative (cues/enumeration_names.tsv)

@@ -119,6 +119,7 @@ class EnumerationFinder:
         self.item_number = list_item()
         openers = {normalize(r["word"]) for r in read_cues("enumeration_openers.tsv")}
         self.openers = sorted(openers, key=len, reverse=True)
+        self.proper_names = {normalize(r["name"]) for r in read_cues("enumeration_names.tsv")}
 
     def __call__(
         self,
@@ -216,8 +217,10 @@ class EnumerationFinder:
         self, found: dict[str, dict[str, Any]], text: str, norm: str, name: str, start: int, end: int, count: int | None
     ) -> None:
         """Each formulation once, with the first list of members found."""
-        members = self._members(text, norm, start, end, count)
         key = normalize(name).strip('“”"')
+        if key in self.proper_names:
+            return  # 一带一路 names one initiative
+        members = self._members(text, norm, start, end, count)
         if key in found and (found[key]["members"] or not members):
             return
         found[key] = {
