@@ -6,10 +6,11 @@
     python eval/evaluate.py --split test --doc gwr-anhui-2026.txt --doc news-shenzhen-gwr-2022.txt
     python eval/evaluate.py --split challenge --errors 20
 
-The `challenge` split is eval/challenge/: documents written by the team in the style of
-kinds of documents the gold set lacks (a statistical communiqué, a plan, a policy with
-incentives, news), annotated to the same convention. They are not real documents, so they
-are reported beside the gold set, never inside `all`.
+The `challenge` and `challenge2` splits are eval/challenge/ and eval/challenge2/: documents
+written by the team in the style of kinds of documents the gold set lacks (a statistical
+communiqué, a plan, a policy with incentives, news), annotated to the same convention; the
+second round was written after the rules had been tuned on the first. They are not real
+documents, so they are reported beside the gold set, never inside `all`.
 
 Runs the pipeline on every gold document, writes predictions to a temporary JSONL and
 calls the shared scorer (../shared/eval/score.py when present, else the copy beside this
@@ -29,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "corpus" / "gold"
 DOCS = ROOT / "corpus"
-CHALLENGE = ROOT / "eval" / "challenge"
+CHALLENGES = {"challenge": ROOT / "eval" / "challenge", "challenge2": ROOT / "eval" / "challenge2"}
 
 
 def scorer() -> Path:
@@ -41,7 +42,9 @@ def splits() -> dict[str, str]:
     with open(GOLD / "SPLIT.tsv", encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
         found = {row["doc"]: row["split"] for row in rows}
-    return found | {row["doc"]: "challenge" for row in read_gold(CHALLENGE / "gold")}
+    for split, folder in CHALLENGES.items():
+        found |= {row["doc"]: split for row in read_gold(folder / "gold")}
+    return found
 
 
 def read_gold(folder: Path) -> list[dict]:
@@ -52,7 +55,7 @@ def read_gold(folder: Path) -> list[dict]:
 
 
 def docs_of(split: str) -> Path:
-    return CHALLENGE if split == "challenge" else DOCS
+    return CHALLENGES.get(split, DOCS)
 
 
 def predict(names: list[str], split_of: dict[str, str], out: Path) -> None:
@@ -84,15 +87,16 @@ def kind_accuracy(scores: dict) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("dev", "test", "all", "challenge"), help="only this split")
+    parser.add_argument("--split", choices=("dev", "test", "all", *CHALLENGES), help="only this split")
     parser.add_argument("--errors", type=int, default=0, help="show up to N misses of each kind")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--doc", action="append", default=[], help="score only these documents (repeatable)")
     args = parser.parse_args()
 
     split_of = splits()
-    rows = [r for r in read_gold(GOLD) + read_gold(CHALLENGE / "gold") if not args.doc or r["doc"] in args.doc]
-    names = [args.split] if args.split else ["dev", "test", "all", "challenge"]
+    rows = [r for folder in (GOLD, *(c / "gold" for c in CHALLENGES.values())) for r in read_gold(folder)]
+    rows = [r for r in rows if not args.doc or r["doc"] in args.doc]
+    names = [args.split] if args.split else ["dev", "test", "all", *CHALLENGES]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         pred = folder / "pred.jsonl"
