@@ -65,7 +65,10 @@ class TermTagger:
         if protected is None:
             candidates = [i for i, w in enumerate(words) if len(w) > 1]
         else:  # and the words jieba itself cut as a term in the whole text (科创板 in 科创板上市企业)
-            candidates = sorted({*protected, *(i for i, w in enumerate(words) if w in surfaces and len(w) > 1)})
+            cut_whole = surfaces.keys() & set(words)
+            cut_whole -= {words[i] for i in protected}
+            extra = [i for i, w in enumerate(words) if w in cut_whole and len(w) > 1] if cut_whole else []
+            candidates = sorted([*protected, *extra]) if extra else protected
         mentions, spans, found = [], [], {}
         for i in candidates:
             text, start = words[i], starts[i]

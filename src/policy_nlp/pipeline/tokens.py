@@ -7,6 +7,7 @@ with `Doc.to_array` and slices the text, so windows are lists of plain tuples.
 from __future__ import annotations
 
 import bisect
+from itertools import repeat
 from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH
@@ -62,7 +63,9 @@ class TokenIndex:
         return len(self.starts)
 
     def _toks(self, lo: int, hi: int) -> list[Tok]:
-        return list(map(Tok, range(lo, hi), self.starts[lo:hi], self.words[lo:hi]))
+        # tuple.__new__ makes each Tok without a Python-level call (NamedTuple's __new__ is one)
+        fields = zip(range(lo, hi), self.starts[lo:hi], self.words[lo:hi])
+        return list(map(tuple.__new__, repeat(Tok, hi - lo), fields))
 
     def _bounds(self, start: int, end: int) -> tuple[int, int]:
         lo = bisect.bisect_left(self.starts, start)
