@@ -64,7 +64,7 @@ class TokenIndex:
 
     def _toks(self, lo: int, hi: int) -> list[Tok]:
         # tuple.__new__ makes each Tok without a Python-level call (NamedTuple's __new__ is one)
-        fields = zip(range(lo, hi), self.starts[lo:hi], self.words[lo:hi])
+        fields = zip(range(lo, hi), self.starts[lo:hi], self.words[lo:hi], strict=True)
         return list(map(tuple.__new__, repeat(Tok, hi - lo), fields))
 
     def _bounds(self, start: int, end: int) -> tuple[int, int]:
