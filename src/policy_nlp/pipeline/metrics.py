@@ -93,6 +93,7 @@ class MetricLinker:
         self.person_nouns = tuple(r["word"] for r in rows if r["role"] == "person")
         self.rate_nouns = {w for w, a, _ in self.aspect_words if a == "rate" and w in self.nouns}
         self.compare = tuple(sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True))
+        self.compare_words = set(self.compare)
         quals = read_cues("qualifiers.tsv")
         self.qualifier_words = {normalize(q["word"]) for q in quals}
         self.indicators = IndicatorIndex()
@@ -172,7 +173,7 @@ class MetricLinker:
         self._cites_plan = {}
         self._targets_before = {}
         self._this_year = {}
-        self._quantity_tokens = {t.i for q in quantities for t in self._index.overlapping(q.start, q.end)}
+        self._quantity_tokens = {i for q in quantities for i in self._index.overlapping_indices(q.start, q.end)}
         term_tokens = {term["token"] for term in doc._.terms or [] if term["token"] is not None}
         sentence_list = sentences_of(doc)
         sentences = [(start, end) for start, end, _, _ in sentence_list] or [(0, len(text))]
@@ -615,7 +616,7 @@ class MetricLinker:
         that leads to it, turns the cue's sign."""
         for j in range(i - 1, -1, -1):
             if self._role(words[j]) == "invert":
-                return j == i - 1 or words[j + 1] in self.compare
+                return j == i - 1 or words[j + 1] in self.compare_words
         return False
 
     def _closing_cue(self, word: str) -> tuple[int, tuple[str, int]] | None:
@@ -696,7 +697,7 @@ class MetricLinker:
 
     def _nearest_word(self, start: int, end: int) -> Tok | None:
         """The last token in [start, end) that is not a filler (同比, 了, 最高 …)."""
-        return next((t for t in reversed(self._index.within(start, end)) if not self.skippable(t.text)), None)
+        return self._index.last_within(start, end, self.skippable)
 
     def _skippable_word(self, text: str) -> bool:
         """Words that may stand between a cue word and its number (remembered per word: `skippable`)."""
@@ -1149,9 +1150,14 @@ class MetricLinker:
                 tokens = tokens[:link]
                 if not tokens:
                     return None  # (人均GDP…，)是…的1.6倍: the measure is the subject, named before
-        pairs = [t.text + (tokens[n + 1].text if n + 1 < len(tokens) else "") for n, t in enumerate(tokens)]
+        compare = self.compare_words
         cut = next(  # 增速比全国快, 增长快|于经济增长: the phrase before the comparison
-            (n for n, t in enumerate(tokens) if n > 0 and (t.text in self.compare or pairs[n] in self.compare)), None
+            (
+                n
+                for n in range(1, len(tokens))
+                if tokens[n].text in compare or (n + 1 < len(tokens) and tokens[n].text + tokens[n + 1].text in compare)
+            ),
+            None,
         )
         if cut is not None:
             tokens = tokens[:cut]

@@ -7,6 +7,7 @@ with `Doc.to_array` and slices the text, so windows are lists of plain tuples.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from itertools import repeat
 from typing import NamedTuple
 
@@ -74,6 +75,17 @@ class TokenIndex:
             hi -= 1
         return lo, hi
 
+    def last_within(self, start: int, end: int, skip: Callable[[str], bool]) -> Tok | None:
+        """The last token wholly inside [start, end) whose text `skip` does not pass over."""
+        if end <= start:
+            return None
+        lo, hi = self._bounds(start, end)
+        words = self.words
+        for i in range(hi - 1, lo - 1, -1):
+            if not skip(words[i]):
+                return Tok(i, self.starts[i], words[i])
+        return None
+
     def words_within(self, start: int, end: int) -> list[str]:
         """The texts of the tokens lying wholly inside [start, end)."""
         if end <= start:
@@ -90,8 +102,14 @@ class TokenIndex:
             found = self._memo[(start, end)] = self._toks(*self._bounds(start, end))
         return found
 
+    def overlapping_indices(self, start: int, end: int) -> range:
+        """The indices of the tokens that share at least one character with [start, end)."""
+        lo = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        if lo < len(self.starts) and self.starts[lo] + len(self.words[lo]) <= start:
+            lo += 1
+        return range(lo, max(lo, bisect.bisect_left(self.starts, end)))
+
     def overlapping(self, start: int, end: int) -> list[Tok]:
         """Tokens that share at least one character with [start, end)."""
-        lo = max(bisect.bisect_right(self.starts, start) - 1, 0)
-        hi = bisect.bisect_left(self.starts, end)
-        return [t for t in self._toks(lo, hi) if t.idx + len(t.text) > start]
+        found = self.overlapping_indices(start, end)
+        return self._toks(found.start, found.stop)
