@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from functools import lru_cache
 
 import cn2an
 
@@ -25,6 +26,11 @@ def magnitude(suffix: str) -> float:
     return factor
 
 
+_ARABIC_HEAD = re.compile(r"^(\d+(?:,\d{3})*(?:\.\d+)?)([十百千万亿]+)$")
+_TRAILING_MAGNITUDE = re.compile(r"[万亿]+$")
+
+
+@lru_cache(maxsize=8192)  # the same numerals recur (三, 两, 1.2万): cn2an is slow to ask
 def parse_numeral(text: str) -> float:
     """An Arabic, Chinese or mixed numeral with optional magnitude: 1.2万, 三千五百, 4.2万亿, 82,225."""
     text = text.strip()
@@ -32,7 +38,7 @@ def parse_numeral(text: str) -> float:
         raise NumeralError("empty numeral")
     if _ARABIC.match(text):
         return float(text.replace(",", ""))
-    head = re.match(r"^(\d+(?:,\d{3})*(?:\.\d+)?)([十百千万亿]+)$", text)
+    head = _ARABIC_HEAD.match(text)
     if head:
         return float(head.group(1).replace(",", "")) * magnitude(head.group(2))
     if all(ch in MAGNITUDES for ch in text):  # 千亿, 百万: a bare magnitude means one of it
@@ -44,7 +50,7 @@ def parse_numeral(text: str) -> float:
 
 def _cn(text: str) -> float:
     # cn2an reads 十五, 三千五百, 一百零五, 零点五; a trailing run of 万/亿 it may refuse.
-    trail = re.search(r"[万亿]+$", text)
+    trail = _TRAILING_MAGNITUDE.search(text)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -30,6 +30,7 @@ from policy_nlp.pos import NOUN_TAGS, tag
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUM = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿点]*|[百千万]"
 NUMBER = rf"(?:{ARABIC})|(?:{CN_NUM})"
+GREAT_COUNT = re.compile(rf"(?:{NUMBER})大(?=[\u4e00-\u9fff“\"])")  # 三大行动
 ARABIC_RE = re.compile(ARABIC)
 RANGE_JOINERS = ("至", "到", "-", "—", "~", "～", "－")
 PERCENT = ("%", "%", 1.0, "percent")
@@ -141,6 +142,13 @@ class QuantityFinder:
         self.periods = [normalize(r["name"]) for r in read_cues("periods.tsv")]
         self.tables = TableReader(self.units, {**self.before_map, **self.after_map})
         self.enum_heads = tuple(r["head"] for r in read_cues("enumeration_heads.tsv") if r.get("scope", "all") == "all")
+        names = sorted(self.periods, key=len, reverse=True)
+        self.blocked_periods = re.compile("(?=(" + "|".join(map(re.escape, names)) + "))" if names else "(?!)")
+        heads = "|".join(re.escape(h) for h in self.enum_heads)
+        self.blocked_formulations = re.compile(
+            rf"(?<!\d)(?P<count>(?:\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})[个项条件类])[\u4e00-\u9fff]{{0,6}}?(?:{heads})"
+            r"|“(?P<package>\d{1,3}条)”"  # 三个X / 102项重大工程 / “21条” name formulations
+        )
         inner = "|".join(re.escape(w) for w in sorted(self.inner, key=len, reverse=True)) or "(?!)"
         # A Chinese numeral is a candidate only when a unit, magnitude, % or range can follow it
         # (一体化, 进一步 never reach the slower checks).
@@ -445,20 +453,9 @@ class QuantityFinder:
 
     def _blocked_spans(self, norm: str) -> list[tuple[int, int]]:
         """Periods (十四五) and numbered formulations (三大行动, 7个关键领域)."""
-        spans = []
-        for name in self.periods:
-            start = norm.find(name)
-            while start >= 0:
-                spans.append((start, start + len(name)))
-                start = norm.find(name, start + 1)
-        for m in re.finditer(rf"(?:{NUMBER})大(?=[\u4e00-\u9fff“\"])", norm):
-            spans.append(m.span())
-        heads = "|".join(re.escape(h) for h in self.enum_heads)
-        for m in re.finditer(
-            rf"(?<!\d)(?P<count>(?:\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})[个项条件类])[\u4e00-\u9fff]{{0,6}}?(?:{heads})"
-            r"|“(?P<package>\d{1,3}条)”",  # 三个X / 102项重大工程 / “21条” name formulations
-            norm,
-        ):
+        spans = [m.span(1) for m in self.blocked_periods.finditer(norm)]
+        spans += [m.span() for m in GREAT_COUNT.finditer(norm)]
+        for m in self.blocked_formulations.finditer(norm):
             spans.append(m.span("count") if m.group("count") else m.span("package"))
         return spans
 
