@@ -18,5 +18,6 @@ def test_token_windows_agree_with_the_offsets(nlp, words, a, b):
     assert [t.i for t in index.overlapping(start, end)] == overlapping
     assert [t.i for t in index.within(start, end)] == within
     assert all(index.text[t.idx : t.idx + len(t.text)] == t.text for t in index.within(start, end))
+    assert index.word_at(start) == next((w for s, w in zip(index.starts, index.words, strict=True) if s == start), None)
     kept = [t for t in index.within(start, end) if t.text != "1"]
     assert index.last_within(start, end, lambda w: w == "1") == (kept[-1] if kept else None)

@@ -42,13 +42,14 @@ class LexiconMatcher:
         """Matches in `normalized`; `accept(start, end)` may veto a candidate (boundaries)."""
         if self._empty:
             return
+        edges_ok, make = self.edges_ok, tuple.__new__
         for last, (length, term) in self._automaton.iter_long(normalized):
             start, end = last - length + 1, last + 1
-            if not self.edges_ok(normalized, start, end):
+            if not edges_ok(normalized, start, end):
                 continue
             if accept is not None and not accept(start, end):
                 continue
-            yield Match(start, end, term)
+            yield make(Match, (start, end, term))
 
     def inner_matches(self, surface: str) -> tuple[Match, ...]:
         """Surfaces strictly inside `surface` (中试平台 in 制造业中试平台), the longest only: a
@@ -67,6 +68,9 @@ class LexiconMatcher:
     @staticmethod
     def edges_ok(text: str, start: int, end: int) -> bool:
         """A Latin/digit edge must not continue a Latin word or number (5G in 15G, AI in MAIL)."""
-        if _is_alnum_ascii(text[start]) and start > 0 and _is_alnum_ascii(text[start - 1]):
+        first, last = text[start], text[end - 1]
+        if first > "\x7f" and last > "\x7f":
+            return True  # Han at both edges: the common case
+        if _is_alnum_ascii(first) and start > 0 and _is_alnum_ascii(text[start - 1]):
             return False
-        return not (_is_alnum_ascii(text[end - 1]) and end < len(text) and _is_alnum_ascii(text[end]))
+        return not (_is_alnum_ascii(last) and end < len(text) and _is_alnum_ascii(text[end]))

@@ -510,8 +510,8 @@ class QuantityTagger:
         term_starts = {start for start, _ in offsets}
 
         def noun_at(position: int) -> bool:
-            word = index.within(position, position + MAX_WORD)[:1]
-            return bool(word) and word[0].idx == position and tag(word[0].text).startswith(NOUN_TAGS)
+            word = index.word_at(position)
+            return word is not None and len(word) <= MAX_WORD and tag(word).startswith(NOUN_TAGS)
 
         hints = TokenHints(inside_terms, noun_at)
         quantities = [  # a number inside a lexicon term is part of a name (两个市场, 八项规定, 5G)

@@ -75,6 +75,11 @@ class TokenIndex:
             hi -= 1
         return lo, hi
 
+    def word_at(self, position: int) -> str | None:
+        """The text of the token that starts at `position`, if one does."""
+        i = bisect.bisect_left(self.starts, position)
+        return self.words[i] if i < len(self.starts) and self.starts[i] == position else None
+
     def last_within(self, start: int, end: int, skip: Callable[[str], bool]) -> Tok | None:
         """The last token wholly inside [start, end) whose text `skip` does not pass over."""
         if end <= start:
