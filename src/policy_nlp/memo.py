@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
+_MISSING = object()
 
 
 class BoundedMemo(Generic[V]):
@@ -20,8 +21,9 @@ class BoundedMemo(Generic[V]):
         self._values: dict[str, V] = {}
 
     def __call__(self, key: str) -> V:
-        if key in self._values:
-            return self._values[key]
+        value = self._values.get(key, _MISSING)
+        if value is not _MISSING:
+            return value  # type: ignore[return-value]
         value = self.compute(key)
         if len(self._values) < self.limit:
             self._values[key] = value

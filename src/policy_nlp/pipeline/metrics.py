@@ -46,7 +46,9 @@ SHARE_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,8}?[、和与及](?:近|约|超|
 COUNTED = "0123456789一二两三四五六七八九十"  # 皖北6市人均GDP: the measure word of a count is no part of what follows
 RANK_FIELD = re.compile(r"在[^，,；;。在]{1,16}(中|之中|里|内)")  # 在全国所有城市中排名第19名
 ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
-INLINE_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])")  # 县(市、区) in a name
+INLINE_PAREN = re.compile(
+    r"\((?<=[\u4e00-\u9fff]\()[\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])"
+)  # 县(市、区) in a name
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
 FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]+)个五年")  # 第十四个五年规划

@@ -143,7 +143,7 @@ class QuantityFinder:
         self.tables = TableReader(self.units, {**self.before_map, **self.after_map})
         self.enum_heads = tuple(r["head"] for r in read_cues("enumeration_heads.tsv") if r.get("scope", "all") == "all")
         names = sorted(self.periods, key=len, reverse=True)
-        self.blocked_periods = re.compile("(?=(" + "|".join(map(re.escape, names)) + "))" if names else "(?!)")
+        self.blocked_periods = re.compile("|".join(map(re.escape, names)) or "(?!)")
         heads = "|".join(re.escape(h) for h in self.enum_heads)
         self.blocked_formulations = re.compile(
             rf"(?<!\d)(?P<count>(?:\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})[个项条件类])[\u4e00-\u9fff]{{0,6}}?(?:{heads})"
@@ -453,7 +453,7 @@ class QuantityFinder:
 
     def _blocked_spans(self, norm: str) -> list[tuple[int, int]]:
         """Periods (十四五) and numbered formulations (三大行动, 7个关键领域)."""
-        spans = [m.span(1) for m in self.blocked_periods.finditer(norm)]
+        spans = [m.span() for m in self.blocked_periods.finditer(norm)]
         spans += [m.span() for m in GREAT_COUNT.finditer(norm)]
         for m in self.blocked_formulations.finditer(norm):
             spans.append(m.span("count") if m.group("count") else m.span("package"))
