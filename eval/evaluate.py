@@ -6,10 +6,10 @@
     python eval/evaluate.py --split test --doc gwr-anhui-2026.txt --doc news-shenzhen-gwr-2022.txt
     python eval/evaluate.py --split challenge --errors 20
 
-The `challenge` and `challenge2` splits are eval/challenge/ and eval/challenge2/: documents
-written by the team in the style of kinds of documents the gold set lacks (a statistical
-communiqué, a plan, a policy with incentives, news), annotated to the same convention; the
-second round was written after the rules had been tuned on the first. They are not real
+The `challenge`, `challenge2` and `challenge3` splits are eval/challenge*/: documents written
+by the team in the style of kinds of documents the gold set lacks (a statistical communiqué,
+a plan, a policy with incentives, news), annotated to the same convention; each round was
+written after the rules had been tuned on the rounds before it. They are not real
 documents, so they are reported beside the gold set, never inside `all`.
 
 Runs the pipeline on every gold document, writes predictions to a temporary JSONL and
@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "corpus" / "gold"
 DOCS = ROOT / "corpus"
-CHALLENGES = {"challenge": ROOT / "eval" / "challenge", "challenge2": ROOT / "eval" / "challenge2"}
+CHALLENGES = {name: ROOT / "eval" / name for name in ("challenge", "challenge2", "challenge3")}
 
 
 def scorer() -> Path:
