@@ -551,6 +551,19 @@ def test_a_plans_foundation_section_reports_results(nlp):
     assert kinds_of(nlp, text) == {"4.2%": "actual", "5%": "target"}
 
 
+def test_where_a_plan_starts_from_is_actual(nlp):
+    text = "某省数字经济行动方案\n二、主要目标\n到2027年，核心产业增加值占比由2024年的8.6%提高到11%左右。\n"
+    assert kinds_of(nlp, text) == {"8.6%": "actual", "11%": "target"}
+
+
+def test_background_and_status_sentences_in_rules_report_results(nlp):
+    text = (
+        "某市关于加快集聚人才的若干措施\n一、总体要求\n近年来，全市人才资源总量达到168万人。\n"
+        "到2027年，人才资源总量突破200万人。截至2024年底，已建成博士后工作站86个。\n"
+    )
+    assert kinds_of(nlp, text) == {"168万人": "actual", "200万人": "target", "86个": "actual"}
+
+
 def test_an_award_after_the_rate_it_is_paid_at(nlp):
     (m,) = nlp("对新建项目，按每平方米200元的标准给予补贴。")._.metrics
     assert m["kind"] == "incentive"

@@ -59,7 +59,7 @@ UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：)
 
 
 CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
-SERIES_FROM = re.compile(r"从[^，,；;。]{0,12}$")  # 从2020年的3.21%…
+SERIES_FROM = re.compile(r"[从由][^，,；;。]{0,12}$")  # 从2020年的3.21%…, 由2024年的8.6%…
 SERIES_TO = re.compile(r"(到|至)[^，,；;。]{0,8}$")  # …提升到2024年的3.91%
 PERIOD_OF = re.compile(r"”?(时期|期间|期末|年末|年底|末|底)?的?")  # between 是2020年 / 是“十三五”时期 and 的3倍
 
@@ -111,11 +111,12 @@ class MetricLinker:
         self.plan_words = {normalize(r["word"]) for r in kinds if r.get("plan") == "1"}
         self.line_kinds = LineKinds()
         self.section_words: dict[str, set[str]] = {
-            role: set() for role in ("plan", "review", "recap", "rules", "work_report", "this_year")
+            role: set() for role in ("plan", "review", "recap", "status", "rules", "work_report", "this_year")
         }
         for row in read_cues("sections.tsv"):
             self.section_words[row["role"]].add(normalize(row["word"]))
         self.recap_words = tuple(self.section_words["recap"])
+        self.status_words = tuple(self.section_words["status"])
         self.rule_documents = tuple(self.section_words["rules"])
         self.period_starts = {normalize(r["name"]): int(r["start"]) for r in read_cues("periods.tsv")}
         ahead = "|".join(re.escape(r["word"]) for r in read_cues("time.tsv") if r["role"] == "ahead") or "(?!)"
@@ -219,6 +220,10 @@ class MetricLinker:
                     series += 1
                     previous["series"] = series
                 record["series"] = previous["series"]
+                if record["kind"] == previous["kind"] == "target":
+                    previous["kind"] = (
+                        "actual"  # 由2024年的8.6%提高到11%左右: a planned change starts where things stand
+                    )
                 if record["indicator"] is None or record["_inherited"]:
                     record["indicator"] = previous["indicator"]
                 self._split_span(previous, record)
@@ -899,8 +904,9 @@ class MetricLinker:
                 or section is not None
                 or (rules and looking_back is None and not self._before(times, start, end, first_year))
             )
-            plan[start] = in_force and not recap  # 过去一年，… looks back anywhere
-            if (looking_back is not None or recap) and not plan[start]:
+            status = self._norm.startswith(self.status_words, start)  # 截至2024年底，… says where things stand
+            plan[start] = in_force and not recap and not status  # 过去一年，… looks back anywhere
+            if (looking_back is not None or recap or status) and not plan[start]:
                 review.add(start)  # a review section, or a paragraph that opens 五年来，…
         return plan, review
 
