@@ -288,6 +288,13 @@ class MetricLinker:
             earlier, seen = seen, seen + group
             if len(group) < 2:
                 continue
+            named_after = group[-1]["indicator"]
+            if named_after is not None and named_after["start"] >= group[-1]["end"]:
+                for record in group[:-1]:  # 给予最高300万元、200万元、100万元安家补贴: the name closes the list
+                    record["indicator"] = named_after
+                    if group[-1]["kind"] == "incentive":
+                        record["kind"] = "incentive"
+                continue
             respectively, members = self._list_before_respectively(doc, norm, first, len(group))
             if respectively and members is None and self._opens_clause(norm, first, self.respectively):
                 # 接待游客1.5亿人次，实现旅游收入1800亿元，分别增长12%和15%: the numbers just named
@@ -360,7 +367,9 @@ class MetricLinker:
         and a qualifier written before the list (分别超过8万元、4.5万元)."""
         if record["unit"] != first["unit"] and {record["unit"], first["unit"]} != {"%", "x"}:
             return  # 增长2.3倍、29.2%: multiples and percentages are both relative
-        record["aspect"], record["kind"] = first["aspect"], first["kind"]
+        record["aspect"] = first["aspect"]
+        if record["kind"] != "incentive":  # …、10万元给予奖励: an award named after the list is the list's
+            record["kind"] = first["kind"]
         if first["_leading_qualifier"] and record["qualifier"] == "eq" and first["qualifier"] != "range":
             record["qualifier"], record["_leading_qualifier"] = first["qualifier"], True
         if record["time"] is None:
@@ -673,7 +682,11 @@ class MetricLinker:
             award = next((t for t in after[grants[0] + 1 :] if t.text.endswith(self.reward_words)), None)
             if award is not None:
                 return self._indicator(doc, norm, award.idx, award.idx + len(award.text))
-        if indicator is None or self._text.startswith(self.per_unit, indicator["start"]):
+        per_unit = indicator is not None and (
+            self._text.startswith(self.per_unit, indicator["start"])
+            or self._text.endswith(self.per_unit, 0, indicator["start"])  # 每家|企业每年最高10万元
+        )
+        if indicator is None or per_unit:
             before = self._index.within(s_start, clause_start)
             award = next((t for t in reversed(before) if t.text.endswith(self.reward_words)), None)
             if award is not None:
