@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "corpus" / "gold"
 DOCS = ROOT / "corpus"
-CHALLENGES = {name: ROOT / "eval" / name for name in ("challenge", "challenge2", "challenge3")}
+CHALLENGES = {name: ROOT / "eval" / name for name in ("challenge", "challenge2", "challenge3", "challenge4")}
 
 
 def scorer() -> Path:
