@@ -551,6 +551,14 @@ def test_a_plans_foundation_section_reports_results(nlp):
     assert kinds_of(nlp, text) == {"4.2%": "actual", "5%": "target"}
 
 
+def test_a_report_titled_review_and_plan_reports_its_results(nlp):
+    text = (
+        "某县2024年乡村振兴工作总结及2025年工作计划\n一、2024年工作开展情况\n全县粮食总产量25.37万吨。\n"
+        "二、2025年工作计划\n力争粮食总产量稳定在25万吨以上。\n"
+    )
+    assert kinds_of(nlp, text) == {"25.37万吨": "actual", "25万吨": "target"}
+
+
 def test_where_a_plan_starts_from_is_actual(nlp):
     text = "某省数字经济行动方案\n二、主要目标\n到2027年，核心产业增加值占比由2024年的8.6%提高到11%左右。\n"
     assert kinds_of(nlp, text) == {"8.6%": "actual", "11%": "target"}

@@ -944,7 +944,8 @@ class MetricLinker:
             if paragraph is not None and paragraph >= TITLE_LINES:
                 break
             title = TITLE_NOTE.sub("", self._norm[start:end].strip()).rstrip("》”")
-            if len(title) <= TITLE_MAX_CHARS and title.endswith(self.rule_documents):
+            reviews = any(w in title for w in self.section_words["review"])  # …工作总结及2025年工作计划
+            if len(title) <= TITLE_MAX_CHARS and title.endswith(self.rule_documents) and not reviews:
                 return start, end  # a line of its own, since a sentence would end with 。
         return None
 
