@@ -233,6 +233,9 @@ CASES = [
     # what is ranked, not the ranking verb; a generic measure noun takes its owner across 的
     ("科创板上市公司的数量排名前三。", "前三", {"unit": "rank", "indicator": "科创板上市公司的数量"}),
     ("某市设立创新投资基金，首期规模100亿元。", "100亿元", {"kind": "incentive"}),
+    ("对设备更新贷款由中央财政贴息1个百分点。", "1个百分点", {"kind": "incentive"}),
+    ("发放育儿补贴181.2万人次。", "181.2万人次", {"kind": "actual"}),  # counts people, not money paid
+    ("按实际投资额的30%实行以奖代补，单个项目最高不超过50万元。", "50万元", {"kind": "incentive"}),
     ("区级引导基金规模达到100亿元，撬动社会资本超过300亿元。", "100亿元", {"kind": "actual"}),  # no one sets it up
     ("首期规模500亿元的科创基金签约落地。", "500亿元", {"kind": "actual"}),
     ("兑现以旧换新补贴169亿元。", "169亿元", {"kind": "actual"}),

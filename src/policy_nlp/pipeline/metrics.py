@@ -129,6 +129,7 @@ class MetricLinker:
         self.rank_scopes = {r["word"] for r in ranks if r["role"] == "scope"}
         units = read_cues("units.tsv")
         self.currencies = {r["unit"] for r in units if r["kind"] == "currency"}
+        self.counted_units = {r["unit"] for r in units if r["kind"] == "measure"} - {"%", "pp", "‰"}
         self.unit_words = {normalize(r["written"]) for r in units}
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
@@ -757,8 +758,13 @@ class MetricLinker:
             if not scopes["founding"].isdisjoint(around) and any(f in w for w in around for f in scopes["fund"]):
                 return "incentive"
         nearest = self._nearest_word(clause_start, q.start)
-        if nearest is not None and nearest.text in scopes["reward"] and not self._reports_actual(clause):
-            return "incentive"  # 得到奖励1000万元: the reward word leads straight to the amount
+        rewarded = nearest is not None and (
+            nearest.text in scopes["reward"]
+            or (nearest.text.endswith(self.reward_words) and q.unit not in self.counted_units)  # 财政贴息1个百分点
+        )
+        if rewarded and not self._reports_actual(clause):
+            return "incentive"  # 得到奖励1000万元: the reward word leads straight to the amount (发放育儿补贴181.2万人
+            # counts people)
         capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
         if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
             return "incentive"  # 贷款贴息比例不超过…50%: a reward word may close a longer word
