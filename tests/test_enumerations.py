@@ -273,3 +273,16 @@ def test_a_dash_opens_the_members(nlp):
 def test_a_name_written_with_numerals_may_name_one_thing(nlp):
     names = [e["name"] for e in nlp("高质量共建“一带一路”，关心一老一小，“五一”假期客流增长。")._.enumerations]
     assert names == ["一老一小"]  # 一带一路 is one initiative (cues/enumeration_names.tsv)
+
+
+def test_members_after_a_later_colon_or_opener_when_they_match_the_count(nlp):
+    text = "要实现“三个更”的目标：经济实力更强、创新策源更优、城市品质更美，奋力先行。"
+    assert members_of(nlp, text, "三个更") == ["经济实力更强", "创新策源更优", "城市品质更美"]
+    text = "紧盯“两利”目标，即利润总额、营业收入利润率，提质增效。"
+    assert members_of(nlp, text, "两利") == ["利润总额", "营业收入利润率"]
+
+
+def test_members_before_the_name_open_with_their_quote_and_end_at_a_link_verb(nlp):
+    assert members_of(nlp, "经济运行呈现出‘稳、进、新’三个特点。", "三个特点") == ["稳", "进", "新"]
+    text = "入境游、夜间游、演艺游成为拉动消费的“三驾马车”。"
+    assert members_of(nlp, text, "三驾马车") == ["入境游", "夜间游", "演艺游"]

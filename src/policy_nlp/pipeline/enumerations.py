@@ -32,6 +32,8 @@ ORDINAL_REACH = 600
 ASIDE_AFTER_NAME = re.compile(r"”?[\u4e00-\u9fff]{0,3}\(")  # members in brackets after the name (or 政策)
 COLON_LATER = re.compile(r"[^，,；;。！？!?\n：:()]{0,20}[：:]")  # the name's clause goes on to a colon
 CONJUNCTION = re.compile(r"和|及|与|以及")
+OPENER_REACH = 6  # “一利五率”目标，即…: how far after the name an opener may stand
+LINK_VERB = re.compile(r"(成为|作为|构成|形成|并称为|被称为|称为)")  # A、B、C成为…的“三驾马车”
 PHRASE_MAX = 6
 CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱行业, 十个方面工作
 PAIRED = r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"  # 一老一小: no one count
@@ -279,7 +281,22 @@ class EnumerationFinder:
         later = COLON_LATER.match(norm, end)
         if later is not None and ORDINAL_ITEM.match(norm, later.end()):  # 从八个方面作出部署：一是A，二是B
             return self._split_after(text, norm, later.end(), count)
+        if count:  # “五个更”的目标：A、B…; “一利五率”目标，即A、B…: as many items as the count, a little later
+            opened = later.end() if later is not None else self._opener_near(norm, end)
+            items = self._split_after(text, norm, opened, count) if opened is not None else []
+            if len(items) == count:
+                return items
         return self._split_before(text, norm, start, count)
+
+    def _opener_near(self, norm: str, end: int) -> int | None:
+        """Where a list opens after an opener (即, 包括) within a few characters of the name."""
+        for at in range(end, min(len(norm), end + OPENER_REACH)):
+            if norm[at] in STOPS.replace("，", "").replace(",", ""):
+                return None
+            opener = next((w for w in self.openers if norm.startswith(w, at)), None)
+            if opener is not None:
+                return at + len(opener)
+        return None
 
     def _split_after(self, text: str, norm: str, position: int, count: int | None) -> list[dict[str, Any]]:
         stop = position
@@ -331,6 +348,9 @@ class EnumerationFinder:
         item = norm[begin:position].rsplit("、", 1)[-1]
         if len(item) <= PREDICATE_MAX and item.endswith(self.lead_words):
             return []  # 坚定拥护两个确立、坚决做到两个维护: a lead verb right before the name is its predicate
+        link = LINK_VERB.search(norm, norm.rfind("、", begin, position) + 1, position)
+        if link is not None and norm.rfind("、", begin, position) >= 0:
+            position = link.start()  # 入境游、夜间游、演艺游成为拉动消费的“三驾马车”: the list ends at the verb
         items = self._items(text, begin, position, count, lead_strip=True)
         if count and not items:  # A、B三大集群和C、D、E六大集群: a list may start after a conjunction
             for joint in CONJUNCTION.finditer(norm, begin, position):
@@ -384,10 +404,13 @@ class EnumerationFinder:
             place = next((p for p in self.places if piece.startswith(p, cut)), "")
             if len(piece) - cut - len(place) >= 2:
                 cut += len(place)  # 安徽新一代信息技术、汽车及零部件…4个产业: the place is whose, not a member
+            opening = max(piece.rfind("‘"), piece.rfind("“"))
+            if opening >= cut and "’" not in piece[opening:] and "”" not in piece[opening:]:
+                cut = opening + 1  # 呈现出‘稳、进、新’三个特点: the list opens with its quote
             start += cut
-        while start < end and text[start] in '“”"《》 了的在将':
+        while start < end and text[start] in '“”"《》‘’ 了的在将':
             start += 1
-        while end > start and text[end - 1] in '“”"《》 ':
+        while end > start and text[end - 1] in '“”"《》‘’ ':
             end -= 1
         if end - start > MEMBER_MAX:
             start = end - MEMBER_MAX
