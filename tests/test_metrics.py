@@ -184,6 +184,10 @@ CASES = [
     ("全省固定资产投资（不含农户）增长5.8%。", "5.8%", {"indicator": "固定资产投资"}),
     ("县（市）生产总值增长6%。", "6%", {"indicator": "县（市）生产总值"}),
     ("对租用标准厂房的，前三年按50%给予租金减免。", "50%", {"kind": "incentive", "indicator": "减免"}),
+    # 人均/日均 and a comparable basis (按可比口径) name no indicator; the sentence's subject does
+    ("全员劳动生产率人均57.8万元，同比提高4.2%。", "57.8万元", {"indicator": "全员劳动生产率"}),
+    ("接待游客1200万人次，按可比口径同比增长9.8%。", "9.8%", {"indicator": "接待游客"}),
+    ("规模以上工业增加值增长8.1%，居中部地区第2位。", "第2位", {"indicator": "规模以上工业增加值"}),
     # a fall's or rise's width measures the number before it
     ("房地产开发投资下降5.1%，降幅比一季度收窄2.3个百分点。", "2.3个百分点", {"indicator": "房地产开发投资"}),
     # 和/及 inside a member when splitting at them too would give more members than numbers
