@@ -1174,8 +1174,8 @@ class MetricLinker:
         tokens = self._index.within(clause_start, lead_end)
         if "".join(t.text for t in tokens[:2]).startswith(self.compare):
             return None  # 比上年末增加15万人, 快|于规模以上工业: only the base is named; the measure comes from before
-        opening = tokens[1:2] if tokens and tokens[0].text in ("按", "按照") else tokens[:1]
-        if opening and opening[0].text in self.frame_words:
+        framing = tokens[1:2] if tokens and tokens[0].text in ("按", "按照") else tokens[:1]
+        if framing and framing[0].text in self.frame_words:
             return None  # 扣除价格因素实际增长8.1%, 按可比口径增长9.8%: how it was computed, not what
         if tokens and tokens[-1].text == "的":  # 是全国平均水平的1.6倍, 仅为全省平均水平的六成: X的 is a base
             link = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in self.base_links), None)
