@@ -30,7 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "corpus" / "gold"
 DOCS = ROOT / "corpus"
-CHALLENGES = {name: ROOT / "eval" / name for name in ("challenge", "challenge2", "challenge3", "challenge4")}
+CHALLENGES = {
+    name: ROOT / "eval" / name for name in ("challenge", "challenge2", "challenge3", "challenge4", "challenge5")
+}
 
 
 def scorer() -> Path:
