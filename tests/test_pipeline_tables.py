@@ -17,6 +17,22 @@ STATISTICS = (
     "采矿业\t61838.8\t31.9\t9649.2\n"
 )
 
+PRODUCTS = (
+    "表1　主要工业产品产量及其增长速度\n"
+    "产品名称\t单位\t产量\t比上年增长（%）\n"
+    "钢材\t万吨\t1286.3\t-2.1\n"
+    "光伏电池\t万千瓦\t2380.5\t-12.8\n"
+)
+
+GROUPED = (
+    "主要指标\n"
+    "指标\t2025年\t2030年\t属性\n"
+    "经济发展\n"
+    "常住人口城镇化率（%）\t57.2\t62\t预期性\n"
+    "创新驱动\n"
+    "研发经费投入强度（%）\t1.05\t1.6\t预期性\n"
+)
+
 
 def cells(nlp, text):
     return {
@@ -68,7 +84,23 @@ def test_a_markdown_table_reads_like_a_tab_separated_one(nlp):
     assert cells(nlp, markdown) == cells(nlp, PLAN)
 
 
-@pytest.mark.parametrize("text", [PLAN, STATISTICS])
+def test_a_unit_column_scales_each_row(nlp):
+    found = {(m["indicator"]["text"], m["unit"]): m["value"] for m in nlp(PRODUCTS)._.metrics}
+    assert found == {
+        ("钢材", "吨"): 12863000,
+        ("钢材", "%"): -2.1,
+        ("光伏电池", "千瓦"): 23805000,
+        ("光伏电池", "%"): -12.8,
+    }
+
+
+def test_group_rows_do_not_end_a_table(nlp):
+    found = cells(nlp, GROUPED)
+    assert found[("研发经费投入强度", "2030")] == (1.6, "%", "eq", "level", "target")
+    assert found[("常住人口城镇化率", "2025")] == (57.2, "%", "eq", "level", "actual")
+
+
+@pytest.mark.parametrize("text", [PLAN, STATISTICS, PRODUCTS, GROUPED])
 def test_cell_offsets_hold(nlp, text):
     for m in nlp(text)._.metrics:
-        assert text[m["start"] : m["end"]] == m["text"] and m["text"][0].isdigit()
+        assert text[m["start"] : m["end"]] == m["text"] and m["text"].lstrip("-")[0].isdigit()

@@ -59,3 +59,8 @@ def _cn(text: str) -> float:
         if trail and trail.start() > 0:
             return _cn(text[: trail.start()]) * magnitude(trail.group())
         raise NumeralError(f"not a numeral: {text!r}") from error
+
+
+def tidy(value: float) -> float:
+    """Round away float noise from scaling (1.6e9 not 1600000000.0000002)."""
+    return float(f"{value:.10g}")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from policy_nlp.lexicon.load import dictionary_words
 from policy_nlp.normalize import normalize
-from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, parse_numeral
+from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, parse_numeral, tidy
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.enumerations import SET_MEASURES, category_examples, listed_before
 from policy_nlp.pipeline.tables import TableReader
@@ -384,7 +384,7 @@ class QuantityFinder:
                 return None
         except NumeralError:
             return None
-        q = Quantity(s, end, "", _tidy(value), unit, unit_kind, _tidy(value_max) if value_max is not None else None)
+        q = Quantity(s, end, "", tidy(value), unit, unit_kind, tidy(value_max) if value_max is not None else None)
         if value_max is not None:
             q.qualifier = "range"
         elif m.group("inner") or m.group("preinner"):  # 1000多家, 5000多万户
@@ -481,11 +481,6 @@ class QuantityFinder:
         if start > 0 and norm[start - 1] in self.not_after.get(word, ""):
             return  # 签约 is not 约, 反超 is not 超
         q.qualifier, q.qualifier_start, q.qualifier_end = self.before_map[word], start, start + len(word)
-
-
-def _tidy(value: float) -> float:
-    """Round away float noise from scaling (1.6e9 not 1600000000.0000002)."""
-    return float(f"{value:.10g}")
 
 
 class QuantityTagger:

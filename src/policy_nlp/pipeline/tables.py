@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from policy_nlp.numerals import magnitude
+from policy_nlp.numerals import magnitude, tidy
 from policy_nlp.pipeline.cues import read_cues
 
 CELL = re.compile(
@@ -31,6 +31,8 @@ COLUMN_YEAR = re.compile(r"^\s*((?:19|20)\d{2})年?(?:[（(][^）)]*[）)])?\s*$
 TOTAL_ROWS = ("总计", "合计", "全部", "总体", "全国", "总量")
 ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\s|\d{1,2}[.．、]\s*)+")
 RATE_HEADER = ("增长", "增速", "增幅", "同比", "比上年", "变化", "年均")
+UNIT_HEADERS = ("单位", "计量单位")
+GROUP_ROW = re.compile(r"[^\d\t|。，；,;：:]{2,12}")  # 经济发展, 创新驱动: a group of the rows below
 
 
 @dataclass
@@ -88,15 +90,19 @@ class TableReader:
         self.plan_marks = tuple(r["word"] for r in read_cues("kinds.tsv") if r["scope"] == "table")
 
     def blocks(self, text: str) -> Iterator[list[tuple[int, str]]]:
-        """Runs of table lines (blank lines inside a run are allowed)."""
+        """Runs of table lines (blank lines inside a run are allowed, and so are group rows: a
+        short label on a line of its own between rows, such as 经济发展 in a plan's table)."""
+        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text)]
         block: list[tuple[int, str]] = []
-        for m in re.finditer(r"[^\n]*", text):
-            line = m.group()
+        for n, (at, line) in enumerate(lines):
             if PIPE_RULE.match(line) and "-" in line and block:
                 continue  # the rule under a Markdown header
             if _is_row(line):
-                block.append((m.start(), line))
+                block.append((at, line))
             elif line.strip() and block:
+                following = next((later for _, later in lines[n + 1 :] if later.strip()), "")
+                if GROUP_ROW.fullmatch(line.strip()) and _is_row(following):
+                    continue  # a group row: the table goes on
                 yield block
                 block = []
         if block:
@@ -108,13 +114,19 @@ class TableReader:
         for block in self.blocks(text):
             spans.append((block[0][0], block[-1][0] + len(block[-1][1])))
             header_at, header = block[0]
-            columns = [self._column(text, s, e) for s, e in _cells(header, header_at)]
+            header_cells = _cells(header, header_at)
+            columns = [self._column(text, s, e) for s, e in header_cells]
+            unit_column = next(  # 产品名称 | 单位 | 产量: each row's unit in a column of its own
+                (n for n, (s, e) in enumerate(header_cells) if text[s:e].strip() in UNIT_HEADERS), None
+            )
             title_time = self._title_year(text, header_at)
             base_year = min((c.year[2] for c in columns if c.year is not None), default=None)
             plan = any(mark in line for _, line in block for mark in self.plan_marks)
             for line_at, line in block[1:]:
                 row = _cells(line, line_at)
                 label, row_unit = self._label(text, *row[0])
+                if unit_column is not None and unit_column < len(row):
+                    row_unit = self._unit(text[slice(*row[unit_column])].strip()) or row_unit
                 label, row_aspect = self._row_aspect(text, label)
                 for column_index, (s, e) in enumerate(row[1:], 1):
                     if column_index >= len(columns):
@@ -151,7 +163,7 @@ class TableReader:
         unit, unit_kind, scale = column.unit, column.unit_kind, column.scale
         if unit is None and row_unit is not None:
             unit, unit_kind, scale = row_unit
-        value = float(found.group("number").replace(",", "")) * scale
+        value = tidy(float(found.group("number").replace(",", "")) * scale)
         aspect, sign = row_aspect or (column.aspect, 1)
         if found.group("open") and found.group("close") and aspect == "level":
             aspect = "change"  # [0.29]: the plan period's total change
@@ -169,9 +181,10 @@ class TableReader:
         """(unit, kind, scale) of a unit written in brackets (亿元, %, 万人)."""
         written = written.split("/")[0].strip()
         mag = re.match(r"^(万亿|[十百千万亿]*)", written).group(1)  # type: ignore[union-attr]
-        for form, canonical, unit_scale, unit_kind in self.units:
-            if written[len(mag) :] == form:
-                return canonical, unit_kind, unit_scale * magnitude(mag)
+        for cut in range(len(mag), -1, -1):  # 万千瓦: 万 scales 千瓦, the magnitude gives a character back
+            for form, canonical, unit_scale, unit_kind in self.units:
+                if written[cut:] == form:
+                    return canonical, unit_kind, unit_scale * magnitude(mag[:cut])
         return None
 
     def _column(self, text: str, start: int, end: int) -> Column:
