@@ -247,6 +247,7 @@ CASES = [
     ("技术合同成交额达到4200亿元，是2020年的3倍。", "3倍", {"aspect": "rate", "time": None}),
     ("总量是“十三五”时期的1.8倍。", "1.8倍", {"aspect": "rate"}),
     ("城镇居民人均可支配收入是农村居民的2.09倍。", "2.09倍", {"aspect": "level"}),
+    ("线上销售额达到上年同期的1.5倍。", "1.5倍", {"aspect": "rate"}),
     ("将地区生产总值增长目标定在6%左右。", "6%", {"aspect": "rate", "kind": "target"}),
     ("审批周期平均缩短30%以上。", "30%", {"aspect": "rate", "value": -30.0, "qualifier": "ge"}),
     # 未来 in a headline does not make its section a plan
