@@ -180,6 +180,9 @@ CASES = [
     ("增速高于全国平均水平0.3个百分点。", "0.3个百分点", {"aspect": "change", "value": 0.3}),
     # the field of a ranking is no indicator; the ranked measure comes from before
     ("全市研发投入强度达到5.3%，居副省级城市第3位。", "第3位", {"indicator": "研发投入强度"}),
+    # a category noun ending 类 names what is measured; kinds listed before 类 only qualify it
+    ("汽车类零售额下降5.2%。", "5.2%", {"indicator": "汽车类零售额"}),
+    ("金属矿砂、农产品和能源类大宗商品进口2087.5亿元。", "2087.5亿元", {"indicator": "大宗商品进口"}),
     # a note in brackets after the measure is not the measure
     ("全省固定资产投资（不含农户）增长5.8%。", "5.8%", {"indicator": "固定资产投资"}),
     ("县（市）生产总值增长6%。", "6%", {"indicator": "县（市）生产总值"}),

@@ -1204,6 +1204,9 @@ class MetricLinker:
             if opening and len(tokens[opening - 1].text) > 1 and self._nounish(tokens[opening - 1], term_tokens):
                 tokens = tokens[:opening]
         phrase = self._phrase(tokens, term_tokens)
+        kinds = [n for n, t in enumerate(phrase) if t.text == "类" and any(u.text == "、" for u in phrase[:n])]
+        if kinds and kinds[-1] + 1 < len(phrase):
+            phrase = phrase[kinds[-1] + 1 :]  # 金属矿砂、农产品和能源类|大宗商品进口: the kinds listed qualify it
         while phrase and phrase[-1].text in self.rank_words:  # 数量排名前三: what is ranked, not 排名
             phrase = phrase[:-1] or self._phrase(tokens[: tokens.index(phrase[0])], term_tokens)
         if phrase and all(t.text in self.rate_nouns for t in phrase):
