@@ -575,6 +575,11 @@ def test_where_a_plan_starts_from_is_actual(nlp):
     assert kinds_of(nlp, text) == {"8.6%": "actual", "11%": "target"}
 
 
+def test_a_series_links_when_its_end_carries_a_qualifier_after_it(nlp):
+    found = nlp("跨境电商进出口额从2025年的420亿元提高到2030年的1000亿元以上。")._.metrics
+    assert [m["series"] for m in found] == [1, 1]
+
+
 def test_background_and_status_sentences_in_rules_report_results(nlp):
     text = (
         "某市关于加快集聚人才的若干措施\n一、总体要求\n近年来，全市人才资源总量达到168万人。\n"

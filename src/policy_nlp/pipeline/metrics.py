@@ -215,7 +215,7 @@ class MetricLinker:
             except Exception as error:
                 record = self._bare(q)
                 record["warnings"].append(f"metric analysis failed: {type(error).__name__}: {error}")
-            lead = norm[max(s_start, q.start - 12) : q.qualifier_start or q.start]
+            lead = norm[max(s_start, q.start - 12) : q.lead]  # up to a qualifier written before it (超过…)
             if previous is not None and SERIES_TO.search(lead) and previous.get("_from"):
                 if previous["series"] is None:
                     series += 1
