@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "corpus" / "gold"
 DOCS = ROOT / "corpus"
 CHALLENGES = {
-    name: ROOT / "eval" / name for name in ("challenge", "challenge2", "challenge3", "challenge4", "challenge5")
+    name: ROOT / "eval" / name
+    for name in ("challenge", "challenge2", "challenge3", "challenge4", "challenge5", "challenge6")
 }
 
 
