@@ -107,6 +107,7 @@ class EnumerationFinder:
         head = "|".join(re.escape(h) for h in heads)
         great_head = "|".join(re.escape(h) for h in great)
         self.headed = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{great_head})")
+        self.head_only = re.compile(rf"(?:{great_head})")
         self.pattern = re.compile(  # the leading class lets the scan skip most characters quickly
             r"(?=[前“\d一二两三四五六七八九十])(?:"
             rf"(?<!第)前?(?P<n>{MANY})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
@@ -184,6 +185,7 @@ class EnumerationFinder:
                     end = headed.end()  # 十方面 + 民生实事: a head after 方面 says what the aspects are
                 elif closing is not None and closing - end <= CLOSING_NOUN_MAX:
                     end = closing  # 四大支柱 + 行业 (or the rest of the word 支柱行业)
+                end = self._longer_head(norm, end)
                 end = max(
                     (e for t_start, e, _ in terms if start < t_start < end < e), default=end
                 )  # 四大|战略性新兴产业
@@ -204,13 +206,19 @@ class EnumerationFinder:
                 self._add(found, text, norm, text[m.start() : close], m.start(), close, declared)
         return sorted(found.values(), key=lambda e: e["start"])
 
+    def _longer_head(self, norm: str, end: int) -> int:
+        """A head right after the name's head makes a longer name (产业 + 集群, 产业 + 集聚区)."""
+        while (more := self.head_only.match(norm, end)) is not None:
+            end = more.end()
+        return end
+
     def _name_end(self, norm: str, position: int, phrase_end: Callable[[int], int | None] | None) -> int | None:
         """Where the name that follows a count ends: a closing quote, a known head, or the noun phrase."""
         if norm[position] == "“":
             return norm.find("”", position, position + 12) + 1 or None
         headed = self.headed.match(norm, position)
         if headed is not None:
-            return headed.end()
+            return self._longer_head(norm, headed.end())
         if phrase_end is None:
             return None
         return phrase_end(position) or (phrase_end(position + 1) if norm[position] in NAME_ADJECTIVES else None)
