@@ -286,3 +286,17 @@ def test_members_before_the_name_open_with_their_quote_and_end_at_a_link_verb(nl
     assert members_of(nlp, "经济运行呈现出‘稳、进、新’三个特点。", "三个特点") == ["稳", "进", "新"]
     text = "入境游、夜间游、演艺游成为拉动消费的“三驾马车”。"
     assert members_of(nlp, text, "三驾马车") == ["入境游", "夜间游", "演艺游"]
+
+
+def test_a_heading_number_is_no_member_and_lead_verbs_are_stripped(nlp):
+    assert members_of(nlp, "一、两大主导产业“挑大梁”", "两大主导产业") == []
+    assert members_of(nlp, "按照签约一批、开工一批、投产一批“三个一批”推进。", "三个一批") == [
+        "签约一批",
+        "开工一批",
+        "投产一批",
+    ]
+
+
+def test_a_head_right_after_the_head_makes_a_longer_name(nlp):
+    names = [e["name"] for e in nlp("建设光电信息、轨道交通装备、生物医药三个千亿级产业集群。")._.enumerations]
+    assert names == ["三个千亿级产业集群"]

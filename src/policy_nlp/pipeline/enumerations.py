@@ -32,6 +32,7 @@ ORDINAL_REACH = 600
 ASIDE_AFTER_NAME = re.compile(r"”?[\u4e00-\u9fff]{0,3}\(")  # members in brackets after the name (or 政策)
 COLON_LATER = re.compile(r"[^，,；;。！？!?\n：:()]{0,20}[：:]")  # the name's clause goes on to a colon
 CONJUNCTION = re.compile(r"和|及|与|以及")
+HEADING_NUMBER = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")  # 一、 opening a heading
 OPENER_REACH = 6  # “一利五率”目标，即…: how far after the name an opener may stand
 LINK_VERB = re.compile(r"(成为|作为|构成|形成|并称为|被称为|称为)")  # A、B、C成为…的“三驾马车”
 PHRASE_MAX = 6
@@ -351,6 +352,9 @@ class EnumerationFinder:
 
     def _split_before(self, text: str, norm: str, position: int, count: int | None) -> list[dict[str, Any]]:
         begin = clause_begin(norm, position)
+        numbered = HEADING_NUMBER.match(norm, begin) or self.item_number.match(norm, begin)
+        if numbered is not None:
+            begin = numbered.end()  # 一、两大主导产业“挑大梁”: the heading's number is no member
         if norm[position - 1 : position] == "等":  # 钢铁、煤炭、有色等10个传统产业: examples of the set
             position, count = position - 1, None
         item = norm[begin:position].rsplit("、", 1)[-1]
