@@ -602,6 +602,8 @@ def test_an_award_after_the_rate_it_is_paid_at(nlp):
         ("按保费的50%给予补贴，每家企业每年最高10万元。", "10万元", "补贴"),  # not 企业
         ("分别给予最高300万元、200万元、100万元安家补贴。", "300万元", "补贴"),  # named after the list
         ("分别按每人50万元、20万元、10万元给予引才奖励。", "50万元", "奖励"),
+        ("对婴幼儿按每孩每年3600元的标准发放育儿补贴。", "3600元", "育儿补贴"),
+        ("对贷款实施财政贴息，年贴息比例为1个百分点。", "1个百分点", "贴息比例"),
     ],
 )
 def test_an_incentive_measures_its_award(nlp, sentence, quantity, award):

@@ -59,6 +59,7 @@ UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：)
 
 
 CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
+AWARD_TERMS = ("比例", "标准", "额度", "上限")  # 贴息比例, 补贴标准: how much of an award is paid
 SERIES_FROM = re.compile(r"[从由][^，,；;。]{0,12}$")  # 从2020年的3.21%…, 由2024年的8.6%…
 SERIES_TO = re.compile(r"(到|至)[^，,；;。]{0,8}$")  # …提升到2024年的3.91%
 PERIOD_OF = re.compile(r"”?(时期|期间|期末|年末|年底|末|底)?的?")  # between 是2020年 / 是“十三五”时期 and 的3倍
@@ -677,9 +678,9 @@ class MetricLinker:
         """What an incentive measures when its own phrase names the base of a rate or the unit paid
         per: the award granted right after it (按采购额的1%给予奖励 → 奖励), or the award named
         earlier in the sentence (给予补助，单个项目最高不超过1000万元 → 补助)."""
-        after = self._index.within(q.written_end, q.written_end + 10)[:4]
-        grants = [n for n, t in enumerate(after) if t.text in self.kind_scopes["before"]]
-        if grants:
+        after = self._index.within(q.written_end, q.written_end + 12)[:5]
+        grants = [n for n, t in enumerate(after) if t.text in self.kind_scopes["before"] or t.text in ("的", "标准")]
+        if grants and grants[0] <= 1:  # 给予奖励, 的标准发放育儿补贴
             award = next((t for t in after[grants[0] + 1 :] if t.text.endswith(self.reward_words)), None)
             if award is not None:
                 return self._indicator(doc, norm, award.idx, award.idx + len(award.text))
@@ -751,7 +752,7 @@ class MetricLinker:
         target year earlier in the sentence (到2025年，…) makes the rest of it targets."""
         clause_end = self._clause_end(norm, q.end, s_end)
         clause = self._index.words_within(clause_start, q.start)
-        after = self._index.words_within(q.end, min(clause_end, q.end + 8))
+        after = self._index.words_within(q.end, min(clause_end, q.end + 12))
         scopes = self.kind_scopes
         if not scopes["before"].isdisjoint(clause):
             return "incentive"
@@ -771,8 +772,14 @@ class MetricLinker:
         if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
             return "incentive"  # 贷款贴息比例不超过…50%: a reward word may close a longer word
         paid_at = capped or any(w in ("按", "按照") for w in clause)  # 按其上年度配套采购额的1%给予奖励
-        if paid_at and not scopes["before"].isdisjoint(after[:4]):
-            return "incentive"  # 按每平方米200元的标准给予补贴: the award follows the rate
+        if paid_at and (
+            not scopes["before"].isdisjoint(after[:4]) or any(w.endswith(self.reward_words) for w in after[1:5])
+        ):
+            return "incentive"  # 按每平方米200元的标准给予补贴, 按每孩每年3600元的标准发放育儿补贴: the award follows
+        if nearest is not None and nearest.text in AWARD_TERMS:
+            owner = self._index.words_within(clause_start, nearest.idx)[-1:]
+            if owner and owner[0].endswith(self.reward_words):
+                return "incentive"  # 年贴息比例为1个百分点: the award's rate or cap
         opens_with_award = clause[:1] and clause[0] in scopes["reward"]
         if opens_with_award and q.unit in self.currencies and not self._reports_actual(clause + after):
             return "incentive"  # 奖励企业经营团队100万元: the award opens the clause
