@@ -191,6 +191,7 @@ CASES = [
     ("全员劳动生产率人均57.8万元，同比提高4.2%。", "57.8万元", {"indicator": "全员劳动生产率"}),
     ("接待游客1200万人次，按可比口径同比增长9.8%。", "9.8%", {"indicator": "接待游客"}),
     ("规模以上工业增加值增长8.1%，居中部地区第2位。", "第2位", {"indicator": "规模以上工业增加值"}),
+    ("41个行业大类中有26个增加值实现增长，增长面为63.4%。", "63.4%", {"indicator": "增长面", "aspect": "level"}),
     # a fall's or rise's width measures the number before it
     ("房地产开发投资下降5.1%，降幅比一季度收窄2.3个百分点。", "2.3个百分点", {"indicator": "房地产开发投资"}),
     # 和/及 inside a member when splitting at them too would give more members than numbers
