@@ -59,7 +59,6 @@ UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：)
 
 
 CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
-AWARD_TERMS = ("比例", "标准", "额度", "上限")  # 贴息比例, 补贴标准: how much of an award is paid
 SERIES_FROM = re.compile(r"[从由][^，,；;。]{0,12}$")  # 从2020年的3.21%…, 由2024年的8.6%…
 SERIES_TO = re.compile(r"(到|至)[^，,；;。]{0,8}$")  # …提升到2024年的3.91%
 PERIOD_OF = re.compile(r"”?(时期|期间|期末|年末|年底|末|底)?的?")  # between 是2020年 / 是“十三五”时期 and 的3倍
@@ -90,6 +89,7 @@ class MetricLinker:
         self.share_nouns = {r["word"] for r in rows if r["role"] == "share"}
         self.frame_words = {r["word"] for r in rows if r["role"] == "frame"}
         self.per_unit = tuple(r["word"] for r in rows if r["role"] == "per")
+        self.award_terms = {r["word"] for r in rows if r["role"] == "award_term"}
         self.measure_nouns = {r["word"] for r in rows if r["role"] == "measure"}
         self.whole_markers = {r["word"] for r in rows if r["role"] == "whole"}
         self.respectively = {r["word"] for r in rows if r["role"] == "respectively"}
@@ -223,9 +223,8 @@ class MetricLinker:
                     previous["series"] = series
                 record["series"] = previous["series"]
                 if record["kind"] == previous["kind"] == "target":
-                    previous["kind"] = (
-                        "actual"  # 由2024年的8.6%提高到11%左右: a planned change starts where things stand
-                    )
+                    # 由2024年的8.6%提高到11%左右: a planned change starts where things stand
+                    previous["kind"] = "actual"
                 if record["indicator"] is None or record["_inherited"]:
                     record["indicator"] = previous["indicator"]
                 self._split_span(previous, record)
@@ -766,8 +765,8 @@ class MetricLinker:
             or (nearest.text.endswith(self.reward_words) and q.unit not in self.counted_units)  # 财政贴息1个百分点
         )
         if rewarded and not self._reports_actual(clause):
-            return "incentive"  # 得到奖励1000万元: the reward word leads straight to the amount (发放育儿补贴181.2万人
-            # counts people)
+            # 得到奖励1000万元: the reward word leads straight to the amount (发放育儿补贴181.2万人 counts people)
+            return "incentive"
         capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
         if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
             return "incentive"  # 贷款贴息比例不超过…50%: a reward word may close a longer word
@@ -776,7 +775,7 @@ class MetricLinker:
             not scopes["before"].isdisjoint(after[:4]) or any(w.endswith(self.reward_words) for w in after[1:5])
         ):
             return "incentive"  # 按每平方米200元的标准给予补贴, 按每孩每年3600元的标准发放育儿补贴: the award follows
-        if nearest is not None and nearest.text in AWARD_TERMS:
+        if nearest is not None and nearest.text in self.award_terms:
             owner = self._index.words_within(clause_start, nearest.idx)[-1:]
             if owner and owner[0].endswith(self.reward_words):
                 return "incentive"  # 年贴息比例为1个百分点: the award's rate or cap
