@@ -34,7 +34,6 @@ COLON_LATER = re.compile(r"[^，,；;。！？!?\n：:()]{0,20}[：:]")  # the n
 CONJUNCTION = re.compile(r"和|及|与|以及")
 HEADING_NUMBER = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")  # 一、 opening a heading
 OPENER_REACH = 6  # “一利五率”目标，即…: how far after the name an opener may stand
-LINK_VERB = re.compile(r"(成为|作为|构成|形成|并称为|被称为|称为)")  # A、B、C成为…的“三驾马车”
 PHRASE_MAX = 6
 CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱行业, 十个方面工作
 PAIRED = r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"  # 一老一小: no one count
@@ -124,6 +123,8 @@ class EnumerationFinder:
         openers = {normalize(r["word"]) for r in read_cues("enumeration_openers.tsv")}
         self.openers = sorted(openers, key=len, reverse=True)
         self.proper_names = {normalize(r["name"]) for r in read_cues("enumeration_names.tsv")}
+        closers = sorted((r["word"] for r in read_cues("enumeration_closers.tsv")), key=len, reverse=True)
+        self.closers = re.compile("|".join(map(re.escape, closers)) or "(?!)")
 
     def __call__(
         self,
@@ -360,8 +361,9 @@ class EnumerationFinder:
         item = norm[begin:position].rsplit("、", 1)[-1]
         if len(item) <= PREDICATE_MAX and item.endswith(self.lead_words):
             return []  # 坚定拥护两个确立、坚决做到两个维护: a lead verb right before the name is its predicate
-        link = LINK_VERB.search(norm, norm.rfind("、", begin, position) + 1, position)
-        if link is not None and norm.rfind("、", begin, position) >= 0:
+        last_item = norm.rfind("、", begin, position)
+        link = self.closers.search(norm, last_item + 1, position) if last_item >= 0 else None
+        if link is not None:
             position = link.start()  # 入境游、夜间游、演艺游成为拉动消费的“三驾马车”: the list ends at the verb
         items = self._items(text, begin, position, count, lead_strip=True)
         if count and not items:  # A、B三大集群和C、D、E六大集群: a list may start after a conjunction
