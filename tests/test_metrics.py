@@ -571,6 +571,14 @@ def test_a_report_titled_review_and_plan_reports_its_results(nlp):
     assert kinds_of(nlp, text) == {"25.37万吨": "actual", "25万吨": "target"}
 
 
+def test_a_headline_reporting_a_target_opens_no_plan_section(nlp):
+    text = (
+        "省人大会议开幕 政府工作报告提出今年经济增长预期目标5%左右\n"
+        "报告指出，过去一年，全省地区生产总值增长5.3%。\n规模以上工业增加值增长6.9%。\n"
+    )
+    assert kinds_of(nlp, text) == {"5%": "target", "5.3%": "actual", "6.9%": "actual"}
+
+
 def test_where_a_plan_starts_from_is_actual(nlp):
     text = "某省数字经济行动方案\n二、主要目标\n到2027年，核心产业增加值占比由2024年的8.6%提高到11%左右。\n"
     assert kinds_of(nlp, text) == {"8.6%": "actual", "11%": "target"}

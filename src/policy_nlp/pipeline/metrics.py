@@ -916,7 +916,10 @@ class MetricLinker:
                     level = self.line_kinds.level(heading)
                     depth = level if level is not None else UNNUMBERED
                     reviews = any(w in heading for w in (*self.section_words["review"], *self.recap_words))
-                    if not reviews and (is_plan or any(w in heading for w in self.section_words["plan"])):
+                    # a news headline that reports a figure (报告提出今年…目标5%左右) opens no plan section
+                    headline = paragraph == 0 and any(ch.isdigit() for ch in heading)
+                    opens_plan = is_plan or any(w in heading for w in self.section_words["plan"])
+                    if not reviews and opens_plan and not headline:
                         section, looking_back = depth, None
                     else:
                         if reviews or (level is not None and section is not None and level <= section):
