@@ -59,6 +59,7 @@ UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：)
 
 
 CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
+HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*年)")  # 目标5%左右, not 2023年
 SERIES_FROM = re.compile(r"[从由][^，,；;。]{0,12}$")  # 从2020年的3.21%…, 由2024年的8.6%…
 SERIES_TO = re.compile(r"(到|至)[^，,；;。]{0,8}$")  # …提升到2024年的3.91%
 PERIOD_OF = re.compile(r"”?(时期|期间|期末|年末|年底|末|底)?的?")  # between 是2020年 / 是“十三五”时期 and 的3倍
@@ -917,7 +918,7 @@ class MetricLinker:
                     depth = level if level is not None else UNNUMBERED
                     reviews = any(w in heading for w in (*self.section_words["review"], *self.recap_words))
                     # a news headline that reports a figure (报告提出今年…目标5%左右) opens no plan section
-                    headline = paragraph == 0 and any(ch.isdigit() for ch in heading)
+                    headline = paragraph == 0 and HEADLINE_FIGURE.search(heading) is not None
                     opens_plan = is_plan or any(w in heading for w in self.section_words["plan"])
                     if not reviews and opens_plan and not headline:
                         section, looking_back = depth, None
