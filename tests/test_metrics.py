@@ -579,6 +579,16 @@ def test_a_headline_reporting_a_target_opens_no_plan_section(nlp):
     assert kinds_of(nlp, text) == {"5%": "target", "5.3%": "actual", "6.9%": "actual"}
 
 
+def test_a_marked_heading_opens_a_section(nlp):
+    text = "某省政府工作报告解读\n■2025年：稳中有进\n地区生产总值增长5.3%。\n■重点任务：深入实施六大行动\n新增学位3万个。\n"
+    assert kinds_of(nlp, text) == {"5.3%": "actual", "3万个": "target"}
+
+
+def test_a_goal_reported_by_its_completion_rate_is_met(nlp):
+    kinds = kinds_of(nlp, "城镇新增就业23.6万人，目标完成率超九成；城镇调查失业率为4.9%。")
+    assert kinds == {"23.6万人": "actual", "九成": "actual", "4.9%": "actual"}
+
+
 def test_where_a_plan_starts_from_is_actual(nlp):
     text = "某省数字经济行动方案\n二、主要目标\n到2027年，核心产业增加值占比由2024年的8.6%提高到11%左右。\n"
     assert kinds_of(nlp, text) == {"8.6%": "actual", "11%": "target"}
