@@ -780,6 +780,8 @@ class MetricLinker:
             owner = self._index.words_within(clause_start, nearest.idx)[-1:]
             if owner and owner[0].endswith(self.reward_words):
                 return "incentive"  # 年贴息比例为1个百分点: the award's rate or cap
+        if clause[:1] == ["对"] and self._granted_later(q.end, s_end):
+            return "incentive"  # 对研发投入增长超过20%的企业，给予最高500万元奖补: a condition of the award
         opens_with_award = clause[:1] and clause[0] in scopes["reward"]
         if opens_with_award and q.unit in self.currencies and not self._reports_actual(clause + after):
             return "incentive"  # 奖励企业经营团队100万元: the award opens the clause
@@ -815,6 +817,12 @@ class MetricLinker:
             ):
                 return "target"  # 增长6%左右: a growth rate given roughly is a goal, not a result
         return "target" if planned else "actual"
+
+    def _granted_later(self, end: int, s_end: int) -> bool:
+        """Whether the rest of the sentence, past the 的 that closes the condition, grants an award."""
+        rest = self._index.words_within(end, s_end)
+        closes = next((n for n, w in enumerate(rest) if w == "的"), None)
+        return closes is not None and not self.kind_scopes["before"].isdisjoint(rest[closes + 1 :])
 
     def _reports_actual(self, words: list[str]) -> bool:
         """Whether one of `words` is an actual cue (已, 完成 …)."""
