@@ -32,7 +32,16 @@ GOLD = ROOT / "corpus" / "gold"
 DOCS = ROOT / "corpus"
 CHALLENGES = {
     name: ROOT / "eval" / name
-    for name in ("challenge", "challenge2", "challenge3", "challenge4", "challenge5", "challenge6", "challenge7")
+    for name in (
+        "challenge",
+        "challenge2",
+        "challenge3",
+        "challenge4",
+        "challenge5",
+        "challenge6",
+        "challenge7",
+        "challenge8",
+    )
 }
 
 
