@@ -678,7 +678,7 @@ class MetricLinker:
         """What an incentive measures when its own phrase names the base of a rate or the unit paid
         per: the award granted right after it (按采购额的1%给予奖励 → 奖励), or the award named
         earlier in the sentence (给予补助，单个项目最高不超过1000万元 → 补助)."""
-        after = self._index.within(q.written_end, q.written_end + 12)[:5]
+        after = self._index.within(q.written_end, q.written_end + 20)[:5]
         grants = [n for n, t in enumerate(after) if t.text in self.kind_scopes["before"] or t.text in ("的", "标准")]
         if grants and grants[0] <= 1:  # 给予奖励, 的标准发放育儿补贴
             award = next((t for t in after[grants[0] + 1 :] if t.text.endswith(self.reward_words)), None)
@@ -752,7 +752,7 @@ class MetricLinker:
         target year earlier in the sentence (到2025年，…) makes the rest of it targets."""
         clause_end = self._clause_end(norm, q.end, s_end)
         clause = self._index.words_within(clause_start, q.start)
-        after = self._index.words_within(q.end, min(clause_end, q.end + 12))
+        after = self._index.words_within(q.written_end, min(clause_end, q.written_end + 20))
         scopes = self.kind_scopes
         if not scopes["before"].isdisjoint(clause):
             return "incentive"
@@ -773,7 +773,7 @@ class MetricLinker:
             return "incentive"  # 贷款贴息比例不超过…50%: a reward word may close a longer word
         paid_at = capped or any(w in ("按", "按照") for w in clause)  # 按其上年度配套采购额的1%给予奖励
         if paid_at and (
-            not scopes["before"].isdisjoint(after[:4]) or any(w.endswith(self.reward_words) for w in after[1:5])
+            not scopes["before"].isdisjoint(after[:4]) or any(w.endswith(self.reward_words) for w in after[1:])
         ):
             return "incentive"  # 按每平方米200元的标准给予补贴, 按每孩每年3600元的标准发放育儿补贴: the award follows
         if nearest is not None and nearest.text in self.award_terms:
