@@ -296,12 +296,11 @@ class QuantityFinder:
                 elif m.group("top"):
                     yield Quantity(s, e, "", 1.0, "rank", "rank")
                 elif m.group("topn"):
+                    suffixed = m.group("topn").endswith(self.rank_suffixes)  # 进入前10位的企业: a rank all the same
                     if (
-                        norm[e : e + 1] not in ("的", "大")
+                        (norm[e : e + 1] not in ("的", "大") or suffixed)
                         and (  # 前十的城市 names a group
-                            self.rank_lead.search(norm, max(0, s - 4), s)
-                            or norm[e : e + 1] == "强"
-                            or m.group("topn").endswith(self.rank_suffixes)
+                            self.rank_lead.search(norm, max(0, s - 4), s) or norm[e : e + 1] == "强" or suffixed
                         )
                     ):
                         yield Quantity(s, e, "", parse_numeral(m.group("topnum")), "rank", "rank", qualifier="le")
