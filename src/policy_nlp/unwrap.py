@@ -40,16 +40,13 @@ class Unwrapped:
     joins: int
     width: int
 
-    def _shift(self, offset: int) -> int:
-        return offset + bisect.bisect_right(self.landing, offset)
-
     def start(self, offset: int) -> int:
         """The original offset of the joined text's character at `offset`."""
-        return self._shift(offset)
+        return offset + bisect.bisect_right(self.landing, offset)
 
     def end(self, offset: int) -> int:
         """The original end (exclusive) of a span of the joined text ending at `offset`."""
-        return self._shift(offset - 1) + 1 if offset > 0 else 0
+        return self.start(offset - 1) + 1 if offset > 0 else 0
 
     def restore(self, record: dict[str, Any]) -> dict[str, Any]:
         """`record` of the joined text, pointing into the original text again: every
