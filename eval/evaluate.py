@@ -30,17 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "corpus" / "gold"
 DOCS = ROOT / "corpus"
-CHALLENGES = {
-    name: ROOT / "eval" / name
-    for name in (
-        "challenge",
-        "challenge2",
-        "challenge3",
-        "challenge4",
-        "challenge5",
-        "challenge6",
-        "challenge7",
-        "challenge8",
+CHALLENGES = {  # eval/challenge, eval/challenge2, …: every round there is, in order
+    path.name: path
+    for path in sorted(
+        (ROOT / "eval").glob("challenge*"), key=lambda path: int(path.name.removeprefix("challenge") or 1)
     )
 }
 
