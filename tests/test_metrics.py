@@ -591,6 +591,11 @@ def test_a_goal_reported_by_its_completion_rate_is_met(nlp):
     assert kinds == {"23.6万人": "actual", "九成": "actual", "4.9%": "actual"}
 
 
+def test_a_heading_that_reports_goals_met_looks_back(nlp):
+    text = "一、“十四五”目标任务圆满完成\n全省地区生产总值年均增长5.8%。\n二、全力冲刺完成全年目标任务\n营业收入增长5%左右。\n"
+    assert kinds_of(nlp, text) == {"5.8%": "actual", "5%": "target"}
+
+
 def test_where_a_plan_starts_from_is_actual(nlp):
     text = "某省数字经济行动方案\n二、主要目标\n到2027年，核心产业增加值占比由2024年的8.6%提高到11%左右。\n"
     assert kinds_of(nlp, text) == {"8.6%": "actual", "11%": "target"}

@@ -924,7 +924,12 @@ class MetricLinker:
                     heading = self._norm[start:end]
                     level = self.line_kinds.level(heading)
                     depth = level if level is not None else UNNUMBERED
-                    reviews = any(w in heading for w in (*self.section_words["review"], *self.recap_words))
+                    # 二、“十四五”目标任务圆满完成 reports the goals met and looks back; a bare 完成 may be a
+                    # goal still (五、全力冲刺完成全年目标任务)
+                    met_heading = any(w in heading for w in self.kind_scopes["done"] if w != "完成")
+                    reviews = met_heading or any(
+                        w in heading for w in (*self.section_words["review"], *self.recap_words)
+                    )
                     # a news headline that reports a figure (报告提出今年…目标5%左右) opens no plan section
                     headline = paragraph == 0 and HEADLINE_FIGURE.search(heading) is not None
                     opens_plan = is_plan or any(w in heading for w in self.section_words["plan"])
