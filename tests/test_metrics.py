@@ -596,6 +596,11 @@ def test_a_heading_that_reports_goals_met_looks_back(nlp):
     assert kinds_of(nlp, text) == {"5.8%": "actual", "5%": "target"}
 
 
+def test_a_quoted_paragraph_may_look_back(nlp):
+    text = "某部门发布会\n二、2026年重点工作\n“过去一年，全国规模以上工业增加值增长5.9%。”\n"
+    assert kinds_of(nlp, text) == {"5.9%": "actual"}
+
+
 def test_where_a_plan_starts_from_is_actual(nlp):
     text = "某省数字经济行动方案\n二、主要目标\n到2027年，核心产业增加值占比由2024年的8.6%提高到11%左右。\n"
     assert kinds_of(nlp, text) == {"8.6%": "actual", "11%": "target"}
