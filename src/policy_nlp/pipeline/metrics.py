@@ -60,8 +60,8 @@ UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：)
 
 CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*年)")  # 目标5%左右, not 2023年
-SERIES_FROM = re.compile(r"[从由][^，,；;。]{0,12}$")  # 从2020年的3.21%…, 由2024年的8.6%…
-SERIES_TO = re.compile(r"(到|至)[^，,；;。]{0,8}$")  # …提升到2024年的3.91%
+SERIES_FROM = re.compile(r"[从由][^，,；;。]{0,12}$")  # 从2019年的2.5%…, 由2023年的7.2%…
+SERIES_TO = re.compile(r"(到|至)[^，,；;。]{0,8}$")  # …提升到2023年的2.9%
 PERIOD_OF = re.compile(r"”?(时期|期间|期末|年末|年底|末|底)?的?")  # between 是2020年 / 是“十三五”时期 and 的3倍
 
 
@@ -224,7 +224,7 @@ class MetricLinker:
                     previous["series"] = series
                 record["series"] = previous["series"]
                 if record["kind"] == previous["kind"] == "target":
-                    # 由2024年的8.6%提高到11%左右: a planned change starts where things stand
+                    # 由2023年的7.2%提高到9%左右: a planned change starts where things stand
                     previous["kind"] = "actual"
                 if record["indicator"] is None or record["_inherited"]:
                     record["indicator"] = previous["indicator"]
@@ -565,7 +565,7 @@ class MetricLinker:
                 if self._inverted(words, i):
                     sign = -sign
                 if cue_aspect == "level" or (reached and cue_aspect == "rate"):
-                    return default, 1  # 增长至50家, 提升到3.91%: the level reached
+                    return default, 1  # 增长至50家, 提升到4.2%: the level reached
                 if q.unit == "pp":
                     return "change", sign
                 if cue_aspect == "rate" and q.unit not in ("%", "x"):

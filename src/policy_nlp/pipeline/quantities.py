@@ -343,7 +343,7 @@ class QuantityFinder:
                     break
         written: tuple[str, str, float, str] | None
         if m.group("lounit") and not m.group("dash"):
-            written = PERCENT  # 3.91%: the % is part of the match
+            written = PERCENT  # 2.7%: the % is part of the match
         else:
             unit_at = end + 1 if norm[end : end + 1] == " " and self._unit_at(norm, end + 1) else end
             written = self._unit_at(norm, unit_at)
