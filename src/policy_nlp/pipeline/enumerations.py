@@ -23,6 +23,7 @@ from policy_nlp.pos import NOUN_TAGS, dictionary_tag, tag
 
 NUMERAL = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 STOPS = "，,；;。！？!?\n：:（）()"
+CLAUSE_STOPS = STOPS.replace("，", "").replace(",", "")  # what ends a name's clause before its list
 MEMBER_MAX = 24
 AMOUNT_MEMBER = re.compile(
     r"(?:[\d.]+[万亿]*|[一二两三四五六七八九十百千]+[万亿]+)[\u4e00-\u9fff]{0,2}"
@@ -279,9 +280,9 @@ class EnumerationFinder:
             return self._split_after(text, norm, colon + 1, count)
         at = end + (1 if norm[end : end + 1] in "”，," else 0)
         at += 1 if norm[at : at + 1] in "，," else 0  # “十大工程”，包括A、B、C
-        opener = next((w for w in self.openers if norm.startswith(w, at)), None)
-        if opener is not None:  # 三大行业分别是A、B、C
-            return self._split_after(text, norm, at + len(opener), count)
+        opened = self._opened_at(norm, at)
+        if opened is not None:  # 三大行业分别是A、B、C
+            return self._split_after(text, norm, opened, count)
         aside = ASIDE_AFTER_NAME.match(norm, end)
         if aside is not None and count:  # “两新”政策（大规模设备更新和消费品以旧换新）
             close = norm.find(")", aside.end(), aside.end() + MEMBER_MAX * count)
@@ -298,14 +299,19 @@ class EnumerationFinder:
                 return items
         return self._split_before(text, norm, start, count)
 
+    def _opened_at(self, norm: str, at: int) -> int | None:
+        """Where a list opens when an opener (即, 包括, 分别是) stands at `at`."""
+        opener = next((w for w in self.openers if norm.startswith(w, at)), None)
+        return at + len(opener) if opener is not None else None
+
     def _opener_near(self, norm: str, end: int) -> int | None:
-        """Where a list opens after an opener (即, 包括) within a few characters of the name."""
+        """Where a list opens after an opener within a few characters of the name, in its clause."""
         for at in range(end, min(len(norm), end + OPENER_REACH)):
-            if norm[at] in STOPS.replace("，", "").replace(",", ""):
+            if norm[at] in CLAUSE_STOPS:
                 return None
-            opener = next((w for w in self.openers if norm.startswith(w, at)), None)
-            if opener is not None:
-                return at + len(opener)
+            opened = self._opened_at(norm, at)
+            if opened is not None:
+                return opened
         return None
 
     def _split_after(self, text: str, norm: str, position: int, count: int | None) -> list[dict[str, Any]]:

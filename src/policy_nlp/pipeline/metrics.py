@@ -914,8 +914,8 @@ class MetricLinker:
                 met = not self.kind_scopes["done"].isdisjoint(opening)  # 主要目标任务圆满完成
                 lead = any(w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening)
                 lead = lead or bool(self.looking_ahead.search(self._norm, start, first_clause_end))  # 未来五年
-                opening_at = start + len(self._norm[start:end]) - len(self._norm[start:end].lstrip("“‘\"'"))
-                recap = kind != "heading" and self._norm.startswith(self.recap_words, opening_at)  # “过去一年，…
+                opening_at = end - len(self._norm[start:end].lstrip("“‘\"'"))  # past an opening quote: “过去一年，…
+                recap = kind != "heading" and self._norm.startswith(self.recap_words, opening_at)
                 is_plan = (
                     listing
                     or any(start <= t < first_clause_end for t in target_starts)
