@@ -766,7 +766,7 @@ class MetricLinker:
             or (nearest.text.endswith(self.reward_words) and q.unit not in self.counted_units)  # 财政贴息1个百分点
         )
         if rewarded and not self._reports_actual(clause):
-            # 得到奖励1000万元: the reward word leads straight to the amount (发放育儿补贴181.2万人 counts people)
+            # 得到奖励1000万元: the reward word leads straight to the amount (发放育儿补贴12万人次 counts people)
             return "incentive"
         capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
         if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
