@@ -406,6 +406,27 @@ CASES = [
     ("全年粮食产量68285万吨，增产2.0%。", "2.0%", {"aspect": "rate"}),
     # 展望 looks ahead to a vision year
     ("展望2035年，城乡居民人均可支配收入比2020年翻一番。", "翻一番", {"kind": "target", "time": "2035"}),
+    # basis points are points: a fall in them is a change
+    (
+        "一年期贷款利率为3.1%，同比下降25个基点。",
+        "25个基点",
+        {"value": -25, "unit": "基点", "aspect": "change", "indicator": "贷款利率"},
+    ),
+    # 多增: more added than a year earlier, a change of the previous number's thing
+    (
+        "全年新增人民币贷款5000亿元，同比多增300亿元。",
+        "300亿元",
+        {"value": 3e10, "aspect": "change", "indicator": "人民币贷款"},
+    ),
+    # an award between the cap and the number names what is paid
+    (
+        "对购置新能源货车的，每辆最高补贴3万元。",
+        "3万元",
+        {"value": 30000, "qualifier": "le", "kind": "incentive", "indicator": "补贴"},
+    ),
+    # a measure word the tables do not list keeps a bare 亿 from reading as money
+    ("全市花卉产量7.2亿枝。", "7.2亿枝", {"value": 7.2e8, "unit": "枝", "indicator": "花卉产量"}),
+    ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),
 ]
 
 

@@ -101,8 +101,6 @@ class MetricLinker:
         self.rate_nouns = {w for w, a, _ in self.aspect_words if a == "rate" and w in self.nouns}
         self.compare = tuple(sorted((r["word"] for r in rows if r["role"] == "compare"), key=len, reverse=True))
         self.compare_words = set(self.compare)
-        quals = read_cues("qualifiers.tsv")
-        self.qualifier_words = {normalize(q["word"]) for q in quals}
         self.indicators = IndicatorIndex()
         self.target_words = tuple(w for w, k, _ in self.kind_cues if k == "target")
         self.time_relative = tuple(r["word"] for r in read_cues("time.tsv") if r["role"] == "relative")
@@ -143,6 +141,11 @@ class MetricLinker:
         self.plan_sources = tuple(self.kind_scopes["source"])
         self.grant_words = sorted(self.kind_scopes["before"], key=len, reverse=True)  # longest first
         self.reward_words = tuple(self.kind_scopes["reward"])
+        # a link between a qualifier and its number (最高可达) is passed over, but an award there
+        # (最高补贴2万元) still names what is paid
+        self.qualifier_words = {
+            normalize(q["word"]) for q in read_cues("qualifiers.tsv") if not q["word"].endswith(self.reward_words)
+        }
 
     # Per-document state, set only on the per-call copy made in __call__.
     _quantity_tokens: set[int]
@@ -677,7 +680,12 @@ class MetricLinker:
     ) -> dict[str, Any] | None:
         """What an incentive measures when its own phrase names the base of a rate or the unit paid
         per: the award granted right after it (按采购额的1%给予奖励 → 奖励), or the award named
-        earlier in the sentence (给予补助，单个项目最高不超过1000万元 → 补助)."""
+        earlier in the sentence (给予补助，单个项目最高不超过1000万元 → 补助); an award between the
+        qualifier and the number (每户最高补贴1万元) is named there."""
+        inside = self._index.within(q.lead, q.start)
+        award = next((t for t in inside if t.text.endswith(self.reward_words)), None)
+        if award is not None:
+            return self._indicator(doc, norm, award.idx, award.idx + len(award.text))
         after = self._index.within(q.written_end, q.written_end + 20)[:5]
         grants = [n for n, t in enumerate(after) if t.text in self.kind_scopes["before"] or t.text in ("的", "标准")]
         if grants and grants[0] <= 1:  # 给予奖励, 的标准发放育儿补贴
