@@ -424,6 +424,16 @@ CASES = [
         "3万元",
         {"value": 30000, "qualifier": "le", "kind": "incentive", "indicator": "补贴"},
     ),
+    (
+        "小微企业贷款利率为4.1%，低于全省平均水平8个基点。",
+        "8个基点",
+        {"value": -8, "unit": "基点", "aspect": "change"},
+    ),
+    # 平均 between the words of a name qualifies the measure; 率 after a word is a noun
+    ("一季度全市新发放住房贷款加权平均利率为3.05%。", "3.05%", {"indicator": "新发放住房贷款加权平均利率"}),
+    ("重点企业关键工序数控化率达到68%。", "68%", {"indicator": "重点企业关键工序数控化率"}),
+    # two verbs inside a name between its nouns
+    ("新车辅助驾驶装配率超过60%。", "60%", {"qualifier": "gt", "indicator": "新车辅助驾驶装配率"}),
     # a measure word the tables do not list keeps a bare 亿 from reading as money
     ("全市花卉产量7.2亿枝。", "7.2亿枝", {"value": 7.2e8, "unit": "枝", "indicator": "花卉产量"}),
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),

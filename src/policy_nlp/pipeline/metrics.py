@@ -85,6 +85,7 @@ class MetricLinker:
         rows = read_cues("indicator.tsv")
         self.tail = {r["word"] for r in rows if r["role"] == "tail"}
         self.head = {r["word"] for r in rows if r["role"] == "head"}
+        self.modifiers = {r["word"] for r in rows if r["role"] == "modifier"}
         self.nouns = {r["word"] for r in rows if r["role"] == "noun"}
         self.stop_words = {r["word"] for r in rows if r["role"] == "stop"}
         self.share_nouns = {r["word"] for r in rows if r["role"] == "share"}
@@ -569,7 +570,7 @@ class MetricLinker:
                     sign = -sign
                 if cue_aspect == "level" or (reached and cue_aspect == "rate"):
                     return default, 1  # 增长至50家, 提升到4.2%: the level reached
-                if q.unit == "pp":
+                if q.unit_kind == "points":
                     return "change", sign
                 if cue_aspect == "rate" and q.unit not in ("%", "x"):
                     return "change", sign
@@ -578,7 +579,7 @@ class MetricLinker:
                 reached = True
             if not self.skippable(text):
                 break
-        if q.unit == "pp":
+        if q.unit_kind == "points":
             versus = next((self.aspect_of_word[w] for w in reversed(words) if self._role(w) == "versus"), None)
             if versus is not None:
                 return "change", versus[1]  # 低于全国平均水平0.3个百分点
@@ -1058,7 +1059,7 @@ class MetricLinker:
     def _inner_ok(self, token: Tok, term_tokens: set[int]) -> bool:
         """Inside a phrase a verb is fine between nouns (科技创新指数, R&D经费投入强度)."""
         text = token.text
-        if text in INNER_LINKS:
+        if text in INNER_LINKS or text in self.modifiers:
             return True
         if text in self.tail or text in self.qualifier_words or text in self.head:
             return False
@@ -1089,12 +1090,19 @@ class MetricLinker:
                 i -= 1  # X占Y(的)比重, X对Y的贡献率 is one indicator
             elif tokens[end_i].text in self.share_nouns and i > 0 and tokens[i - 1].text in self.whole_markers:
                 i -= 1  # …占新增住房供应总量的比例: the whole may open with a change word
-            elif (
-                i > 0
-                and self._inner_ok(token, term_tokens)
-                and (self._nounish(tokens[i - 1], term_tokens) or tokens[i - 1].text in INNER_LINKS)
-            ):
-                i -= 1
+            elif i > 0 and self._inner_ok(token, term_tokens):
+                k = i - 1
+                while (  # 辅助驾驶装配率: up to two more verbs may stand between the nouns
+                    token.text not in INNER_LINKS
+                    and k > max(0, i - 3)
+                    and tokens[k].text not in INNER_LINKS
+                    and not self._nounish(tokens[k], term_tokens)
+                    and self._inner_ok(tokens[k], term_tokens)
+                ):
+                    k -= 1
+                if not (self._nounish(tokens[k], term_tokens) or (k == i - 1 and tokens[k].text in INNER_LINKS)):
+                    break
+                i = k
             else:
                 break
             if end_i >= 0 and tokens[end_i].idx + len(tokens[end_i].text) - tokens[i + 1].idx > MAX_INDICATOR:
