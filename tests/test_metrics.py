@@ -709,3 +709,11 @@ def test_indicators_on_the_bundled_corpus_hold_their_brackets_and_quotes_in_pair
             name = (m["indicator"] or {}).get("text") or ""
             assert all(name.count(a) == name.count(b) for a, b in pairs), (path.name, m["text"], name)
             assert not name.startswith(("）", ")", "，", "、")), (path.name, m["text"], name)
+
+
+def test_a_firm_target_cue_holds_in_a_review_section(nlp):
+    text = (
+        "某市金融运行情况\n一、信贷投放成效明显\n全年争取专项资金12亿元。\n"
+        "行长表示，下一步将引导金融机构力争全年新增贷款不低于800亿元。\n"
+    )
+    assert kinds_of(nlp, text) == {"12亿元": "actual", "800亿元": "target"}

@@ -135,8 +135,9 @@ class MetricLinker:
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
             self.kind_scopes.setdefault(scope, set()).add(word)
-        for scope in "before reward clause weak sentence goal done fund founding source report approx".split():
+        for scope in "before reward clause weak sentence firm goal done fund founding source report approx".split():
             self.kind_scopes.setdefault(scope, set())
+        self.sentence_cues = self.kind_scopes["sentence"] | self.kind_scopes["firm"]
         self.target_approx = tuple(self.kind_scopes["approx"])
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
         self.plan_sources = tuple(self.kind_scopes["source"])
@@ -811,7 +812,10 @@ class MetricLinker:
                 continue  # the end of a name
             if clause[i] in scopes["clause"] or (clause[i] in scopes["weak"] and not planned):
                 return self.kind_of_word[clause[i]]
-        if s_start not in self._in_review:  # 争取…资金237亿元 looking back reports what was secured
+        if s_start in self._in_review:  # 争取…资金237亿元 looking back reports what was secured, but
+            if not scopes["firm"].isdisjoint(self._index.words_within(self._full_start(clause_start), q.start)):
+                return "target"  # 下一步将…，力争…: a firm cue looks ahead even there
+        else:
             if self._sets_targets(self._full_start(clause_start), clause_start) or self._sets_targets_in(clause):
                 return "target"
             if self._reports_plan(norm, s_start, s_end):
@@ -851,7 +855,7 @@ class MetricLinker:
         return self._targets_before[key]
 
     def _sets_targets_in(self, words: list[str]) -> bool:
-        return not self.kind_scopes["sentence"].isdisjoint(words) or self._goal_pending(words)
+        return not self.sentence_cues.isdisjoint(words) or self._goal_pending(words)
 
     def _reports_plan(self, norm: str, s_start: int, s_end: int) -> bool:
         """The sentence opens by citing a plan document (《规划》明确，…; 根据规划，…)."""
