@@ -434,6 +434,9 @@ CASES = [
     ("重点企业关键工序数控化率达到68%。", "68%", {"indicator": "重点企业关键工序数控化率"}),
     # two verbs inside a name between its nouns
     ("新车辅助驾驶装配率超过60%。", "60%", {"qualifier": "gt", "indicator": "新车辅助驾驶装配率"}),
+    # a threshold names what it classes after it; the count of that class takes the whole name
+    ("全年新开工亿元以上项目35个。", "亿元", {"value": 1e8, "qualifier": "ge", "indicator": "项目"}),
+    ("全年新开工亿元以上项目35个。", "35个", {"indicator": "亿元以上项目"}),
     # a measure word the tables do not list keeps a bare 亿 from reading as money
     ("全市花卉产量7.2亿枝。", "7.2亿枝", {"value": 7.2e8, "unit": "枝", "indicator": "花卉产量"}),
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),

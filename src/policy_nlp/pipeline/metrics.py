@@ -187,7 +187,14 @@ class MetricLinker:
         self._cites_plan = {}
         self._targets_before = {}
         self._this_year = {}
-        self._quantity_tokens = {i for q in quantities for i in self._index.overlapping_indices(q.start, q.end)}
+        self._quantity_tokens = {
+            i
+            for q in quantities
+            for i in self._index.overlapping_indices(q.start, q.end)
+            # a name that holds a threshold (亿元以上产业项目) is no part of the quantity
+            if self._index.starts[i] + len(self._index.words[i]) <= max(q.end, q.qualifier_end or 0)
+            or self._index.starts[i] > q.start
+        }
         term_tokens = {term["token"] for term in doc._.terms or [] if term["token"] is not None}
         sentence_list = sentences_of(doc)
         sentences = [(start, end) for start, end, _, _ in sentence_list] or [(0, len(text))]
@@ -446,6 +453,9 @@ class MetricLinker:
             field = self._rank_field_start(norm, clause_start, lead_end) if q.unit == "rank" else None
             end = lead_end if field is None else field  # 总量在全省16个地市中居第7位: what ranks precedes the field
             indicator = self._backward_indicator(doc, norm, clause_start, end, term_tokens)
+        if q.qualifier in ("ge", "gt") and (q.qualifier_end or 0) > q.end:
+            known = indicator is not None and self.indicators.unit(indicator["canonical"]) == q.unit  # 计划总投资
+            indicator = indicator if known else self._classed(doc, norm, q, term_tokens) or indicator
         if record["kind"] == "incentive":
             indicator = self._award(doc, norm, q, s_start, clause_start, indicator) or indicator
         if q.unit == "rank" and indicator is not None and self._only_scope(indicator):
@@ -1112,6 +1122,17 @@ class MetricLinker:
             if end_i >= 0 and tokens[end_i].idx + len(tokens[end_i].text) - tokens[i + 1].idx > MAX_INDICATOR:
                 break
         return tokens[i + 1 : end_i + 1]
+
+    def _classed(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int]) -> dict | None:
+        """The class a threshold written right before it defines (新开工亿元以上项目120个 → 项目)."""
+        end = q.qualifier_end or q.end
+        holder = self._index.overlapping(end - 1, end)
+        if holder and holder[0].idx + len(holder[0].text) > end:  # one name: 亿元以上产业项目
+            return self._indicator(doc, norm, end, holder[0].idx + len(holder[0].text))
+        after = self._index.within(end, end + MAX_INDICATOR)
+        if not (after and after[0].idx == end and self._nounish(after[0], term_tokens)):
+            return None
+        return self._trimmed(doc, norm, self._leading_phrase(after, term_tokens))
 
     def _forward_indicator(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int], kind: str) -> dict | None:
         start = q.written_end

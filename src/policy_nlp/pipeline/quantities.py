@@ -166,7 +166,7 @@ class QuantityFinder:
         self.rank_lead = re.compile(f"(?:{'|'.join(map(re.escape, rank_words)) or '(?!)'})(?:近|约)?$")
         unit_starts = re.escape("".join(sorted({u[0][:1] for u in self.units} | set("万亿"))))
         self.special = re.compile(  # the leading class lets the scan skip most characters quickly
-            rf"(?=[百千万{CN_DIGITS}十\d翻个两第首榜居前半])(?:"
+            rf"(?=[百千万亿{CN_DIGITS}十\d翻个两第首榜居前半])(?:"
             rf"(?P<pct>百分之(?P<pctnum>{NUMBER}))"
             rf"|(?P<series>(?<=从)(?P<sa>\d+\.\d+)(?![{unit_starts}])[\u4e00-\u9fff]{{0,3}}[至到]"
             rf"(?P<sb>\d+\.\d+)(?![\d.%‰:∶\u4e00-\u9fff]))"
@@ -175,6 +175,7 @@ class QuantityFinder:
             rf"|(?P<slash>(?<![\d/])(?P<sn>\d+)/(?P<sd>\d+)(?![\d/]))"
             r"|(?P<double>翻了?(?P<times>[一两二三四])?番)"
             r"|(?P<single>个位数)|(?P<twodigit>两位数)"
+            rf"|(?P<bare>(?<![\d.{CN_DIGITS}十百千万])亿元(?=以上))"  # 亿元以上项目: at least one hundred million
             rf"|(?P<rank>第(?P<rn>{ARABIC}|[{CN_DIGITS}十]+)(?P<rsuffix>位|名)?)"
             r"|(?P<top>首位|榜首|居首)"
             r"|(?P<topn>前(?P<topnum>[一二两三四五六七八九十]{1,2}|\d{1,3})(?:强|位|名)?)"
@@ -281,6 +282,8 @@ class QuantityFinder:
                 elif m.group("double"):
                     times = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3, "四": 4}[m.group("times")]
                     yield Quantity(s, e, "", float(2**times), "x", "multiple", aspect_hint="rate")
+                elif m.group("bare"):
+                    yield Quantity(s, e, "", 1e8, "CNY", "currency")
                 elif m.group("single"):
                     yield Quantity(s, e, "", 10.0, None, "measure", qualifier="lt")
                 elif m.group("twodigit"):  # 两位数增长: growth of at least ten per cent
