@@ -33,6 +33,15 @@ GROUPED = (
     "研发经费投入强度（%）\t1.05\t1.6\t预期性\n"
 )
 
+SPACED = (
+    "　　某省科技经费投入统计公报\n"
+    "　　表2　2024年各市科技经费情况\n"
+    "地区　R&D经费（亿元）　比上年增长（%）\n"
+    "全　省　120.5　8.3\n"
+    "东江市　45.20　-2.5\n"
+    "某省统计局　某省科学技术厅　某省财政厅\n"
+)
+
 
 def cells(nlp, text):
     return {
@@ -100,7 +109,17 @@ def test_group_rows_do_not_end_a_table(nlp):
     assert found[("常住人口城镇化率", "2025")] == (57.2, "%", "eq", "level", "actual")
 
 
-@pytest.mark.parametrize("text", [PLAN, STATISTICS, PRODUCTS, GROUPED])
+def test_columns_aligned_with_spaces_are_a_table_whose_places_are_no_indicators(nlp):
+    found = [(m["text"], m["value"], m["unit"], m["aspect"], m["indicator"]["text"]) for m in nlp(SPACED)._.metrics]
+    assert found == [
+        ("120.5", 1.205e10, "CNY", "level", "R&D经费"),
+        ("8.3", 8.3, "%", "rate", "R&D经费"),
+        ("45.20", 4.52e9, "CNY", "level", "R&D经费"),
+        ("-2.5", -2.5, "%", "rate", "R&D经费"),
+    ]
+
+
+@pytest.mark.parametrize("text", [PLAN, STATISTICS, PRODUCTS, GROUPED, SPACED])
 def test_cell_offsets_hold(nlp, text):
     for m in nlp(text)._.metrics:
         assert text[m["start"] : m["end"]] == m["text"] and m["text"].lstrip("-")[0].isdigit()

@@ -1,7 +1,9 @@
-"""Statistical tables in text (tab-separated or Markdown rows: NBS communiqués, plan indicator tables).
+"""Statistical tables in text (tab-separated, Markdown or space-aligned rows: NBS communiqués,
+plan indicator tables).
 
-A block of lines with two or more tabs (or Markdown rows, | a | b | c |) is a table; its first
-line is the header. Every numeric cell becomes a quantity whose unit comes from its column
+A block of lines with two or more tabs (or Markdown rows, | a | b | c |, or columns aligned with
+ideographic spaces or runs of two spaces, as bulletins print them) is a table; its first line is
+the header. Every numeric cell becomes a quantity whose unit comes from its column
 header (亿元, %, 元, 天) or its row label (地区生产总值增长（%）), whose aspect is a rate when the header or the row label
 says so (同比增长, …降低), whose indicator is the row label (or the column's measure for a 总计
 row), and whose time is the year of its column (2025年) or of the table's title line.
@@ -28,10 +30,9 @@ CELL = re.compile(
 HEADER_UNIT = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 COLUMN_YEAR = re.compile(r"^\s*((?:19|20)\d{2})年?(?:[（(][^）)]*[）)])?\s*$")  # 2025年, 2025年（目标）
-TOTAL_ROWS = ("总计", "合计", "全部", "总体", "全国", "总量")
 ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\s|\d{1,2}[.．、]\s*)+")
 RATE_HEADER = ("增长", "增速", "增幅", "同比", "比上年", "变化", "年均")
-UNIT_HEADERS = ("单位", "计量单位")
+RATE_WORDS = re.compile("|".join(RATE_HEADER))
 GROUP_ROW = re.compile(r"[^\d\t|。，；,;：:]{2,12}")  # 经济发展, 创新驱动: a group of the rows below
 
 
@@ -62,14 +63,36 @@ class Column:
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a Markdown table row: | 指标 | 2020年 |
 PIPE_RULE = re.compile(r"^[\s|:\-]+$")  # |---|:---:|
+SPACED = re.compile("\u3000+| {2,}")  # 南宁市　89.40　10.6: columns aligned with spaces
+MAX_SPACED_ROW = 120  # a longer line with wide spaces is prose
+
+
+def _bare(text: str, start: int, end: int) -> str:
+    """A cell's text without spaces (全　区 is 全区)."""
+    return re.sub(r"\s", "", text[start:end])
+
+
+def _is_spaced_row(line: str) -> bool:
+    """A row of columns aligned with spaces; a paragraph's indent does not count."""
+    inner = line.strip()
+    return len(SPACED.findall(inner)) >= 2 and len(inner) <= MAX_SPACED_ROW and "。" not in inner
 
 
 def _is_row(line: str) -> bool:
-    return line.count("\t") >= 2 or (PIPE_ROW.match(line) is not None and line.count("|") >= 4)
+    return (
+        line.count("\t") >= 2
+        or (PIPE_ROW.match(line) is not None and line.count("|") >= 4)
+        or ("\t" not in line and "|" not in line and _is_spaced_row(line))
+    )
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a tab-separated or Markdown row."""
+    """(start, end) of each cell of a tab-separated, Markdown or space-aligned row."""
+    if "\t" not in line and "|" not in line:
+        lead = len(line) - len(line.lstrip())
+        inner = line.strip()
+        bounds = [lead, *(lead + x for m in SPACED.finditer(inner) for x in m.span()), lead + len(inner)]
+        return [(offset + bounds[n], offset + bounds[n + 1]) for n in range(0, len(bounds), 2)]
     pipes = "\t" not in line
     spans, start = [], 0
     for part in line.split("|" if pipes else "\t"):
@@ -88,6 +111,10 @@ class TableReader:
         rates = [r for r in read_cues("aspects.tsv") if r["aspect"] == "rate" and len(r["word"]) > 1]
         self.change_words = sorted(((r["word"], int(r["sign"])) for r in rates), key=lambda r: -len(r[0]))
         self.plan_marks = tuple(r["word"] for r in read_cues("kinds.tsv") if r["scope"] == "table")
+        headers = read_cues("table_headers.tsv")
+        self.header_words = {
+            role: {r["word"] for r in headers if r["role"] == role} for role in ("total", "scope", "unit")
+        }
 
     def blocks(self, text: str) -> Iterator[list[tuple[int, str]]]:
         """Runs of table lines (blank lines inside a run are allowed, and so are group rows: a
@@ -112,18 +139,25 @@ class TableReader:
         cells: list[TableCell] = []
         spans: list[tuple[int, int]] = []
         for block in self.blocks(text):
-            spans.append((block[0][0], block[-1][0] + len(block[-1][1])))
+            found = len(cells)
             header_at, header = block[0]
             header_cells = _cells(header, header_at)
             columns = [self._column(text, s, e) for s, e in header_cells]
+            for before, column in zip(columns, columns[1:], strict=False):
+                if column.aspect == "rate" and column.measure and not RATE_WORDS.sub("", text[slice(*column.measure)]):
+                    column.measure = before.measure  # 营业收入 | 比上年增长（%）: the growth of the column before
             unit_column = next(  # 产品名称 | 单位 | 产量: each row's unit in a column of its own
-                (n for n, (s, e) in enumerate(header_cells) if text[s:e].strip() in UNIT_HEADERS), None
+                (n for n, (s, e) in enumerate(header_cells) if text[s:e].strip() in self.header_words["unit"]), None
             )
             title_time = self._title_year(text, header_at)
             base_year = min((c.year[2] for c in columns if c.year is not None), default=None)
             plan = any(mark in line for _, line in block for mark in self.plan_marks)
+            by_place = bool(header_cells) and _bare(text, *header_cells[0]) in self.header_words["scope"]
             for line_at, line in block[1:]:
                 row = _cells(line, line_at)
+                extra = len(row) - len(header_cells)
+                if extra > 0 and not any(CELL.match(text, s, e) for s, e in row[: extra + 1]):
+                    row = [(row[0][0], row[extra][1]), *row[extra + 1 :]]  # 全　区: a label spaced out
                 label, row_unit = self._label(text, *row[0])
                 if unit_column is not None and unit_column < len(row):
                     row_unit = self._unit(text[slice(*row[unit_column])].strip()) or row_unit
@@ -132,13 +166,15 @@ class TableReader:
                     if column_index >= len(columns):
                         continue
                     column = columns[column_index]
-                    cell = self._cell(text, s, e, column, label, row_unit, row_aspect)
+                    cell = self._cell(text, s, e, column, None if by_place else label, row_unit, row_aspect)
                     if cell is None:
                         continue
                     cell.time = column.year or title_time
                     if plan and not (column.year is not None and column.year[2] == base_year):
                         cell.kind = "target"  # a plan's table: all but its base year are goals
                     cells.append(cell)
+            if len(cells) > found:  # a block without a number (a line of issuers spaced out) is no table
+                spans.append((block[0][0], block[-1][0] + len(block[-1][1])))
         return cells, spans
 
     def _cell(
@@ -172,7 +208,7 @@ class TableReader:
         if aspect in ("rate", "change") and sign < 0:
             value = -abs(value)
         indicator = label
-        if label is None or text[label[0] : label[1]] in TOTAL_ROWS:
+        if label is None or _bare(text, *label) in self.header_words["total"]:
             indicator = column.measure
         s, e = found.span("number")
         return TableCell(s, e, value, unit, unit_kind, aspect, indicator, None, "actual", qualifier, qualifier_span)
