@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from dataclasses import dataclass
 
 from policy_nlp.numerals import magnitude, tidy
@@ -143,7 +144,7 @@ class TableReader:
             header_at, header = block[0]
             header_cells = _cells(header, header_at)
             columns = [self._column(text, s, e) for s, e in header_cells]
-            for before, column in zip(columns, columns[1:], strict=False):
+            for before, column in pairwise(columns):
                 if column.aspect == "rate" and column.measure and not RATE_WORDS.sub("", text[slice(*column.measure)]):
                     column.measure = before.measure  # 营业收入 | 比上年增长（%）: the growth of the column before
             unit_column = next(  # 产品名称 | 单位 | 产量: each row's unit in a column of its own
