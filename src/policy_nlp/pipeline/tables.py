@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from policy_nlp.numerals import magnitude, tidy
 from policy_nlp.pipeline.cues import read_cues
