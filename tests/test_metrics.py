@@ -720,3 +720,19 @@ def test_a_firm_target_cue_holds_in_a_review_section(nlp):
         "“全市信贷投放平稳。”行长表示，明年将聚焦重点领域，引导金融机构力争全年新增贷款不低于800亿元。\n"
     )
     assert kinds_of(nlp, text) == {"12亿元": "actual", "800亿元": "target"}
+
+
+def test_money_allotted_is_an_incentive_outside_a_review(nlp):
+    assert kinds_of(nlp, "市财政每年安排不低于3亿元专项资金，支持企业技术改造。") == {"3亿元": "incentive"}
+    review = "某市政府工作报告\n一、2025年工作回顾\n全年安排财政资金12亿元，保障重大项目建设。\n"
+    assert kinds_of(nlp, review) == {"12亿元": "actual"}
+
+
+def test_what_a_fund_has_done_is_actual(nlp):
+    kinds = kinds_of(nlp, "园区设立总规模20亿元的科创基金，已累计投资项目30个、投资金额5.2亿元。")
+    assert kinds == {"20亿元": "incentive", "30个": "actual", "5.2亿元": "actual"}
+
+
+def test_a_short_note_in_brackets_does_not_end_the_condition_of_an_award(nlp):
+    text = "对企业当年设备（含软件，下同）购置额300万元以上的技改项目，按购置额的8%给予补助。"
+    assert kinds_of(nlp, text)["300万元"] == "incentive"

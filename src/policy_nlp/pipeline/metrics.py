@@ -38,6 +38,7 @@ PAIRS = (("“", "”"), ("（", "）"), ("(", ")"))  # marks an indicator holds
 GRADE = re.compile(r"^[Ⅰ-Ⅻ]+$")  # Ⅲ类水体: a grade is part of a name
 GRADE_SPAN = "—-~～至"  # Ⅰ—Ⅲ类
 MAX_INDICATOR = 24
+SHORT_ASIDE = 12  # characters of a note in brackets that stays inside its clause, commas and all
 ADJECTIVES = ("a", "ad", "d")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 CLASS_MAGNITUDE = re.compile(r"[百千万亿]+级?")
@@ -135,7 +136,9 @@ class MetricLinker:
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
             self.kind_scopes.setdefault(scope, set()).add(word)
-        for scope in "before reward clause weak sentence firm goal done fund founding source report approx".split():
+        for (
+            scope
+        ) in "before reward clause weak sentence firm goal done fund founding budget source report approx".split():
             self.kind_scopes.setdefault(scope, set())
         self.sentence_cues = self.kind_scopes["sentence"] | self.kind_scopes["firm"]
         self.target_approx = tuple(self.kind_scopes["approx"])
@@ -545,7 +548,8 @@ class MetricLinker:
         while i >= s_start:
             if norm[i] in "）)" and i not in self._inline:
                 opening = max(norm.rfind("（", s_start, i), norm.rfind("(", s_start, i))
-                if opening >= 0 and not any(ch in CLAUSE_BREAK for ch in norm[opening + 1 : i]):
+                short = i - opening <= SHORT_ASIDE  # （含配套软件，下同）: a short note may hold a comma
+                if opening >= 0 and (short or not any(ch in CLAUSE_BREAK for ch in norm[opening + 1 : i])):
                     i = opening - 1
                     continue
             if norm[i] in CLAUSE_BREAK and i not in self._inline:
@@ -778,7 +782,9 @@ class MetricLinker:
             return "incentive"
         if q.unit in self.currencies:  # 设立创新投资基金，首期规模100亿元: the fund may sit in the clause before
             around = self._from_clause_before(norm, s_start, clause_start, clause_end)
-            if not scopes["founding"].isdisjoint(around) and any(f in w for w in around for f in scopes["fund"]):
+            founders = scopes["founding"] if s_start in self._in_review else scopes["founding"] | scopes["budget"]
+            funded = not founders.isdisjoint(around) and any(f in w for w in around for f in scopes["fund"])
+            if funded and not self._reports_actual(clause):  # …基金，已累计投资8.7亿元: what it did
                 return "incentive"
         nearest = self._nearest_word(clause_start, q.start)
         rewarded = nearest is not None and (
