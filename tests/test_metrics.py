@@ -437,6 +437,8 @@ CASES = [
     # a threshold names what it classes after it; the count of that class takes the whole name
     ("全年新开工亿元以上项目35个。", "亿元", {"value": 1e8, "qualifier": "ge", "indicator": "项目"}),
     ("全年新开工亿元以上项目35个。", "35个", {"indicator": "亿元以上项目"}),
+    # a note in brackets that defines the measure (与…之比) is no comparison
+    ("全市R&D经费投入强度（与地区生产总值之比）为2.1%。", "2.1%", {"indicator": "R&D经费投入强度"}),
     # a measure word the tables do not list keeps a bare 亿 from reading as money
     ("全市花卉产量7.2亿枝。", "7.2亿枝", {"value": 7.2e8, "unit": "枝", "indicator": "花卉产量"}),
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),

@@ -1256,6 +1256,13 @@ class MetricLinker:
                 tokens = tokens[:link]
                 if not tokens:
                     return None  # (人均GDP…，)是…的1.6倍: the measure is the subject, named before
+        closing = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in "）)"), None)
+        if closing is not None and not any(self._nounish(t, term_tokens) for t in tokens[closing + 1 :]):
+            # 固定资产投资（不含农户）增长: a note on the phrase before it; 县（市）: a one-character
+            # word qualified by the aside keeps it
+            opening = next((n for n in range(closing - 1, -1, -1) if tokens[n].text in "（("), None)
+            if opening and len(tokens[opening - 1].text) > 1 and self._nounish(tokens[opening - 1], term_tokens):
+                tokens = tokens[:opening]
         compare = self.compare_words
         cut = next(  # 增速比全国快, 增长快|于经济增长: the phrase before the comparison
             (
@@ -1267,13 +1274,6 @@ class MetricLinker:
         )
         if cut is not None:
             tokens = tokens[:cut]
-        closing = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in "）)"), None)
-        if closing is not None and not any(self._nounish(t, term_tokens) for t in tokens[closing + 1 :]):
-            # 固定资产投资（不含农户）增长: a note on the phrase before it; 县（市）: a one-character
-            # word qualified by the aside keeps it
-            opening = next((n for n in range(closing - 1, -1, -1) if tokens[n].text in "（("), None)
-            if opening and len(tokens[opening - 1].text) > 1 and self._nounish(tokens[opening - 1], term_tokens):
-                tokens = tokens[:opening]
         phrase = self._phrase(tokens, term_tokens)
         kinds = [n for n, t in enumerate(phrase) if t.text == "类" and any(u.text == "、" for u in phrase[:n])]
         if kinds and kinds[-1] + 1 < len(phrase):
