@@ -439,6 +439,9 @@ CASES = [
     ("全年新开工亿元以上项目35个。", "35个", {"indicator": "亿元以上项目"}),
     # a note in brackets that defines the measure (与…之比) is no comparison
     ("全市R&D经费投入强度（与地区生产总值之比）为2.1%。", "2.1%", {"indicator": "R&D经费投入强度"}),
+    # the count of a class a threshold defines names the threshold too
+    ("全省R&D经费超过5亿元的企业有12家。", "12家", {"indicator": "R&D经费超过5亿元的企业"}),
+    ("全市营业收入超百亿元企业8家。", "8家", {"indicator": "营业收入超百亿元企业"}),
     # a measure word the tables do not list keeps a bare 亿 from reading as money
     ("全市花卉产量7.2亿枝。", "7.2亿枝", {"value": 7.2e8, "unit": "枝", "indicator": "花卉产量"}),
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),

@@ -38,6 +38,7 @@ PAIRS = (("“", "”"), ("（", "）"), ("(", ")"))  # marks an indicator holds
 GRADE = re.compile(r"^[Ⅰ-Ⅻ]+$")  # Ⅲ类水体: a grade is part of a name
 GRADE_SPAN = "—-~～至"  # Ⅰ—Ⅲ类
 MAX_INDICATOR = 24
+THRESHOLD_GAP = re.compile(r"(?:以上|及以上)?的?")  # between a threshold and the class it defines
 SHORT_ASIDE = 12  # characters of a note in brackets that stays inside its clause, commas and all
 ADJECTIVES = ("a", "ad", "d")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -474,6 +475,8 @@ class MetricLinker:
             record["_inherited"] = True
         if indicator is None:
             indicator = self._sentence_subject(doc, norm, s_start, q.start, term_tokens)
+        if indicator is not None and q.unit_kind == "measure" and previous is not None:
+            indicator = self._with_threshold(doc, norm, previous, indicator)
         record["indicator"] = record["_subject"] = indicator
         contribution = self._contribution(doc, norm, clause_start, lead_end, term_tokens)
         if contribution is not None:  # 民企拉动进出口增长9.6个百分点: the pull is measured; 民企 is handed on
@@ -1128,6 +1131,22 @@ class MetricLinker:
             if end_i >= 0 and tokens[end_i].idx + len(tokens[end_i].text) - tokens[i + 1].idx > MAX_INDICATOR:
                 break
         return tokens[i + 1 : end_i + 1]
+
+    def _with_threshold(
+        self, doc: Doc, norm: str, previous: dict[str, Any], indicator: dict[str, Any]
+    ) -> dict[str, Any]:
+        """A count of a class a threshold right before it defines names the threshold too
+        (R&D经费超过1亿元的企业有37家 → R&D经费超过1亿元的企业), as the class is what is counted."""
+        threshold = previous["indicator"]
+        if previous["qualifier"] not in ("gt", "ge") or threshold is None or threshold["end"] > previous["start"]:
+            return indicator
+        if previous["_inherited"] or CLAUSE_BREAK_RE.search(norm, threshold["start"], indicator["end"]):
+            return indicator  # the threshold names its measure in its own clause
+        if not THRESHOLD_GAP.fullmatch(norm, previous["end"], indicator["start"]):
+            return indicator
+        if indicator["end"] - threshold["start"] > MAX_INDICATOR + 10:
+            return indicator
+        return self._indicator(doc, norm, threshold["start"], indicator["end"])
 
     def _classed(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int]) -> dict | None:
         """The class a threshold written right before it defines (新开工亿元以上项目120个 → 项目)."""
