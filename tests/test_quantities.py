@@ -84,6 +84,9 @@ CASES = [
     # an index or ratio without a unit, read only in a 从X…至Y series
     ("城乡收入倍差从2.04缩小至1.93。", "2.04", 2.04, None, None, "eq"),
     ("城乡收入倍差从2.04缩小至1.93。", "1.93", 1.93, None, None, "eq"),
+    # a ratio or coefficient written without a unit, after its measure
+    ("全市城乡居民收入比为1.95。", "1.95", 1.95, None, None, "eq"),
+    ("城乡收入倍差缩小至1.83。", "1.83", 1.83, None, None, "eq"),
     # 亿元以上 with no numeral is a threshold of one hundred million yuan
     ("新开工亿元以上项目35个。", "亿元", 1e8, None, "CNY", "ge"),
     ("鲜花产量2.5亿枝。", "2.5亿枝", 2.5e8, None, "枝", "eq"),

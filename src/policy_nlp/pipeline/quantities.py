@@ -160,6 +160,12 @@ class QuantityFinder:
             rf"(?:(?P<dash>-|~|至|到)(?P<hi>{ARABIC}|{CN_NUM})(?P<himag>{MAGNITUDE}))?"
             rf"(?P<inner>{inner})?"
         )
+        indices = read_cues("index_nouns.tsv")
+        nouns = "|".join(re.escape(r["word"]) for r in indices if r["role"] == "noun") or "(?!)"
+        links = "|".join(re.escape(r["word"]) for r in indices if r["role"] == "link") or "(?!)"
+        self.index_pattern = re.compile(
+            rf"(?:{nouns})(?:{links})?(?P<ix>(?<![\d.])\d{{1,3}}\.\d+)(?![\d.%‰:∶/\u4e00-\u9fff])"
+        )
         ranks = read_cues("ranks.tsv")
         rank_words = sorted((normalize(r["word"]) for r in ranks if r["role"] != "suffix"), key=len, reverse=True)
         self.rank_suffixes = tuple(r["word"] for r in ranks if r["role"] == "suffix")
@@ -210,7 +216,7 @@ class QuantityFinder:
                 )
             )
         blocked.extend(table_spans)
-        for q in self._specials(norm):
+        for q in [*self._specials(norm), *self._indices(norm)]:
             if any(a < q.end and q.start < b for a, b in table_spans):
                 continue
             found.append(q)
@@ -261,6 +267,11 @@ class QuantityFinder:
         return joined
 
     # -- special forms -------------------------------------------------------------------
+    def _indices(self, norm: str) -> Iterator[Quantity]:
+        """城乡居民收入比为2.10: a ratio or coefficient written without a unit."""
+        for m in self.index_pattern.finditer(norm):
+            yield Quantity(m.start("ix"), m.end("ix"), "", float(m.group("ix")), None, "measure")
+
     def _specials(self, norm: str) -> Iterator[Quantity]:
         for m in self.special.finditer(norm):
             s, e = m.span()
