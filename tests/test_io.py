@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from policy_nlp.io import DecodeError, UserError, decode, expand_inputs, iter_documents, read_text_file
+from policy_nlp.io import DecodeError, UserError, check_text, decode, expand_inputs, iter_documents, read_text_file
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,8 @@ def test_gzipped_jsonl(tmp_path):
         handle.write(json.dumps({"id": "g1", "text": "研发投入超16亿元。", "place": "杭州"}, ensure_ascii=False) + "\n")
     (doc,) = iter_documents([str(tmp_path / "docs.jsonl.gz")])
     assert (doc.doc_id, doc.text, doc.meta) == ("g1", "研发投入超16亿元。", {"place": "杭州"})
+
+
+def test_text_with_an_unpaired_surrogate_is_refused_with_its_position():
+    assert check_text("全年增长5%\udce4。") == "not valid Unicode: an unpaired surrogate (U+DCE4) at character 6"
+    assert check_text("全年增长5%。") is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,6 +29,9 @@ class UserError(Exception):
 
 class DecodeError(ValueError):
     """Bytes that are not text in any encoding we accept."""
+
+
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -66,6 +70,9 @@ def check_text(text: str) -> str | None:
     """Why a decoded text cannot be processed, or None."""
     if not text.strip():
         return "empty document"
+    lone = SURROGATE.search(text)
+    if lone is not None:  # a JSON string may escape one (\udce4); it is no character
+        return f"not valid Unicode: an unpaired surrogate (U+{ord(lone.group()):04X}) at character {lone.start()}"
     return None
 
 
