@@ -111,7 +111,7 @@ class EnumerationFinder:
         self.head_only = re.compile(rf"(?:{great_head})")
         self.pattern = re.compile(  # the leading class lets the scan skip most characters quickly
             r"(?=[前“\d一二两三四五六七八九十])(?:"
-            rf"(?<!第)前?(?P<n>{MANY})(?P<m>大)(?P<x>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
+            rf"(?<!第)前?(?P<n>{MANY})(?P<m>大)(?P<x>“[^”]{{1,8}}”|(?:[十百千万亿]{{1,3}}级)?[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
             rf"|(?<!第)前?(?P<n3>{MANY})大(?=[\u4e00-\u9fff])"  # 六大高耗能行业: the name ends where the noun phrase does
             rf"|(?<!第)(?P<n2>{MANY})(?:(?P<m2>[{SET_MEASURES}篇架])|(?=方面))(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head})|[\u4e00-\u9fff]{{1,4}}(?=[：:]))"
             r"|“(?P<q>[二两三四五六七八九十双][^”]{1,6}|[一二两三四五六七八九十][\u4e00-\u9fff](?:[一二两三四五六七八九十多][\u4e00-\u9fff]){1,3}"
