@@ -55,7 +55,7 @@ def test_formulation_heads_and_great_only_heads(find):
     assert "六大优势产业" in by_name(find("六大优势产业增加值增长。"))
     assert "4个产业" not in by_name(find("建成4个产业园区。"))  # 产业 is a head only after N大
     assert "7个关键领域" in by_name(find("在7个关键领域实现突破。"))
-    assert "四大千亿级先进制造业集群" in by_name(find("打造四大千亿级先进制造业集群。"))  # a scale grade first
+    assert "四大千亿级特色产业集群" in by_name(find("打造四大千亿级特色产业集群。"))  # a scale grade first
 
 
 def test_periods_and_idioms_are_not_formulations(find):
