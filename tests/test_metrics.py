@@ -741,3 +741,8 @@ def test_what_a_fund_has_done_is_actual(nlp):
 def test_a_short_note_in_brackets_does_not_end_the_condition_of_an_award(nlp):
     text = "对企业当年设备（含软件，下同）购置额300万元以上的技改项目，按购置额的8%给予补助。"
     assert kinds_of(nlp, text)["300万元"] == "incentive"
+
+
+def test_a_heading_that_reports_results_beat_expectations_looks_back(nlp):
+    text = "某省政府工作报告发布\n一、2025年主要指标好于预期\n全省生产总值增长5.6%。\n二、今年主要预期目标\n全省生产总值增长5%左右。\n"
+    assert kinds_of(nlp, text) == {"5.6%": "actual", "5%": "target"}
