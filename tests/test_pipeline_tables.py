@@ -42,6 +42,14 @@ SPACED = (
     "某省统计局　某省科学技术厅　某省财政厅\n"
 )
 
+CATEGORISED = (
+    "表1　主要指标\n"
+    "| 类别 | 指标名称 | 2025年 | 2030年 | 属性 |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| 总体规模 | 数字经济增加值（亿元） | 1360 | 2200 | 预期性 |\n"
+    "| 产业数字化 | 关键工序数控化率（%） | 63.4 | 72 | 预期性 |\n"
+)
+
 
 def cells(nlp, text):
     return {
@@ -119,7 +127,21 @@ def test_columns_aligned_with_spaces_are_a_table_whose_places_are_no_indicators(
     ]
 
 
-@pytest.mark.parametrize("text", [PLAN, STATISTICS, PRODUCTS, GROUPED, SPACED])
+def test_a_category_column_before_the_names_is_no_label(nlp):
+    found = cells(nlp, CATEGORISED)
+    assert found[("数字经济增加值", "2030")] == (2.2e11, "CNY", "eq", "level", "target")
+    assert found[("关键工序数控化率", "2025")] == (63.4, "%", "eq", "level", "actual")
+
+
+def test_the_longest_unit_of_a_unit_column_wins(nlp):
+    text = "产品名称\t单位\t产量\n发电量\t亿千瓦时\t26.5\n黄酒\t万千升\t31.7\n"
+    assert {m["indicator"]["text"]: (m["value"], m["unit"]) for m in nlp(text)._.metrics} == {
+        "发电量": (2.65e9, "千瓦时"),
+        "黄酒": (317000, "千升"),
+    }
+
+
+@pytest.mark.parametrize("text", [PLAN, STATISTICS, PRODUCTS, GROUPED, SPACED, CATEGORISED])
 def test_cell_offsets_hold(nlp, text):
     for m in nlp(text)._.metrics:
         assert text[m["start"] : m["end"]] == m["text"] and m["text"].lstrip("-")[0].isdigit()

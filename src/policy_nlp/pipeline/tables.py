@@ -154,16 +154,21 @@ class TableReader:
             base_year = min((c.year[2] for c in columns if c.year is not None), default=None)
             plan = any(mark in line for _, line in block for mark in self.plan_marks)
             by_place = bool(header_cells) and _bare(text, *header_cells[0]) in self.header_words["scope"]
+            first_year = next((n for n, c in enumerate(columns) if c.year is not None), None)
+            # 类别 | 指标名称 | 2025年 | 2030年: the name stands right before the first year's column
+            named = first_year - 1 if first_year and first_year - 1 != unit_column else 0
             for line_at, line in block[1:]:
                 row = _cells(line, line_at)
                 extra = len(row) - len(header_cells)
                 if extra > 0 and not any(CELL.match(text, s, e) for s, e in row[: extra + 1]):
                     row = [(row[0][0], row[extra][1]), *row[extra + 1 :]]  # 全　区: a label spaced out
-                label, row_unit = self._label(text, *row[0])
+                if named >= len(row):
+                    continue
+                label, row_unit = self._label(text, *row[named])
                 if unit_column is not None and unit_column < len(row):
                     row_unit = self._unit(text[slice(*row[unit_column])].strip()) or row_unit
                 label, row_aspect = self._row_aspect(text, label)
-                for column_index, (s, e) in enumerate(row[1:], 1):
+                for column_index, (s, e) in enumerate(row[named + 1 :], named + 1):
                     if column_index >= len(columns):
                         continue
                     column = columns[column_index]
@@ -218,7 +223,7 @@ class TableReader:
         """(unit, kind, scale) of a unit written in brackets (亿元, %, 万人)."""
         written = written.split("/")[0].strip()
         mag = re.match(r"^(万亿|[十百千万亿]*)", written).group(1)  # type: ignore[union-attr]
-        for cut in range(len(mag), -1, -1):  # 万千瓦: 万 scales 千瓦, the magnitude gives a character back
+        for cut in range(len(mag) + 1):  # 亿千瓦时: the longest unit (千瓦时) wins, 亿 scales it
             for form, canonical, unit_scale, unit_kind in self.units:
                 if written[cut:] == form:
                     return canonical, unit_kind, unit_scale * magnitude(mag[:cut])
