@@ -35,6 +35,7 @@ ARABIC_RE = re.compile(ARABIC)
 RANGE_JOINERS = ("至", "到", "-", "—", "~", "～", "－")
 PERCENT = ("%", "%", 1.0, "percent")
 YEAR_LIKE = re.compile(r"\d{4}$")
+SHARED_POINTS = re.compile(r"(?:和|及|、|至|到|-|~)[\d.]+个百分点")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 QUOTED_SLOGAN_END = re.compile(r"[\u4e00-\u9fff]{0,2}”")
 MAX_WORD = 12
@@ -371,6 +372,8 @@ class QuantityFinder:
                     end += 1 + len(per[0])
             elif m.group("dash") and m.group("lounit"):
                 written = PERCENT  # 5%-6: the first number's % covers the range
+        if written is not None and written[0] == "个" and SHARED_POINTS.match(norm, end):
+            written = ("个", "pp", 1.0, "points")  # 高2.1个和1.5个百分点: the second number's unit is shared
         if self._excluded(norm, s, end, lo, written):
             return None
         if written is None:
