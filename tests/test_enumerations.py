@@ -301,3 +301,14 @@ def test_a_heading_number_is_no_member_and_lead_verbs_are_stripped(nlp):
 def test_a_head_right_after_the_head_makes_a_longer_name(nlp):
     names = [e["name"] for e in nlp("建设光电信息、轨道交通装备、生物医药三个千亿级产业集群。")._.enumerations]
     assert names == ["三个千亿级产业集群"]
+
+
+def test_a_quoted_rank_word_before_a_head_is_a_set(find):
+    e = by_name(find("实施制造强市、开放强市、人才强市“三强”战略。"))["三强"]
+    assert (e["count"], [m["text"] for m in e["members"]]) == (3, ["制造强市", "开放强市", "人才强市"])
+    assert find("跻身全国“十强”。") == []
+
+
+def test_n_parts_in_one_unquoted_is_a_set(find):
+    e = by_name(find("推动人才、产业、平台、金融四位一体联动。"))["四位一体"]
+    assert (e["count"], len(e["members"])) == (4, 4)

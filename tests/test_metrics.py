@@ -746,3 +746,10 @@ def test_a_short_note_in_brackets_does_not_end_the_condition_of_an_award(nlp):
 def test_a_heading_that_reports_results_beat_expectations_looks_back(nlp):
     text = "某省政府工作报告发布\n一、2025年主要指标好于预期\n全省生产总值增长5.6%。\n二、今年主要预期目标\n全省生产总值增长5%左右。\n"
     assert kinds_of(nlp, text) == {"5.6%": "actual", "5%": "target"}
+
+
+def test_the_nth_largest_ranks_what_follows(nlp):
+    (m,) = nlp("东盟继续保持我市第一大贸易伙伴地位。")._.metrics
+    assert (m["value"], m["unit"]) == (1, "rank") and m["indicator"]["text"].startswith("贸易伙伴")
+    (m,) = nlp("国际专利申请跃居第二大来源国。")._.metrics
+    assert m["indicator"]["text"] == "国际专利申请"

@@ -90,6 +90,8 @@ CASES = [
     # a ratio or coefficient written without a unit, after its measure
     ("全市城乡居民收入比为1.95。", "1.95", 1.95, None, None, "eq"),
     ("城乡收入倍差缩小至1.83。", "1.83", 1.83, None, None, "eq"),
+    ("营业收入超亿元的企业86家。", "亿元", 1e8, None, "CNY", "gt"),
+    ("单桥效率达每小时40.5自然箱。", "40.5自然箱", 40.5, None, "自然箱", "eq"),
     # 亿元以上 with no numeral is a threshold of one hundred million yuan
     ("新开工亿元以上项目35个。", "亿元", 1e8, None, "CNY", "ge"),
     ("鲜花产量2.5亿枝。", "2.5亿枝", 2.5e8, None, "枝", "eq"),

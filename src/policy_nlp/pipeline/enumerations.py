@@ -109,6 +109,7 @@ class EnumerationFinder:
         great_head = "|".join(re.escape(h) for h in great)
         self.headed = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{great_head})")
         self.head_only = re.compile(rf"(?:{great_head})")
+        self.any_head = re.compile(rf"(?:{head}|{great_head})")  # “三强”战略 is a set, “十强” a rank
         self.pattern = re.compile(  # the leading class lets the scan skip most characters quickly
             r"(?=[前“\d一二两三四五六七八九十])(?:"
             rf"(?<!第)前?(?P<n>{MANY})(?P<m>大)(?P<x>“[^”]{{1,8}}”|(?:[十百千万亿]{{1,3}}级)?[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
@@ -116,7 +117,8 @@ class EnumerationFinder:
             rf"|(?<!第)(?P<n2>{MANY})(?:(?P<m2>[{SET_MEASURES}篇架])|(?=方面))(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head})|[\u4e00-\u9fff]{{1,4}}(?=[：:]))"
             r"|“(?P<q>[二两三四五六七八九十双][^”]{1,6}|[一二两三四五六七八九十][\u4e00-\u9fff](?:[一二两三四五六七八九十多][\u4e00-\u9fff]){1,3}"
             r"|[百千万]{2,3}[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,10}\d{1,3}[件项条个][\u4e00-\u9fff]{0,2}|\d{1,3}条|[\u4e00-\u9fff]{1,2}[二两三四五六七八九十][\u4e00-\u9fff]{1,3}|\d{3,4}|\d{1,2}(?:\+(?:\d{1,2}|[Nnx]))+)”"
-            rf"|(?<![一二两三四五六七八九十])(?P<s>(?:[一二两三四五六七八九十][{units}]){{2,3}})(?![{units}]))"
+            rf"|(?<![一二两三四五六七八九十])(?P<s>(?:[一二两三四五六七八九十][{units}]){{2,3}})(?![{units}])"
+            r"|(?<!“)(?P<w>[二两三四五六七八九十]位一体))"  # 四位一体 (quoted, it is a coinage)
         )
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
         self.places = place_names()
@@ -160,6 +162,10 @@ class EnumerationFinder:
                 start, end = m.start(), phrase
                 name = text[start:end]
                 count = self._count(m)
+            elif m.group("w") is not None:
+                start, end = m.span("w")
+                name = text[start:end]
+                count = self._count(m)
             elif m.group("s") is not None:
                 start, end = m.span("s")
                 name = text[start:end]
@@ -170,10 +176,13 @@ class EnumerationFinder:
                 if (
                     m.group("q") in self.periods
                     or re.search(rf"第{NUMERAL}", m.group("q"))
-                    or AMOUNT.fullmatch(m.group("q"))
+                    or (
+                        AMOUNT.fullmatch(m.group("q"))
+                        and not (m.group("q").endswith("强") and self.any_head.match(norm, m.end()))
+                    )
                     or m.group("q").startswith(self.places)
                 ):
-                    continue  # “十四五” is a period, “第四城” and “十强” ranks, “四万亿” an amount, “四川…” a place
+                    continue  # “十四五” is a period, “第四城” and “十强” ranks (but “三强”战略 a set), “四万亿” an amount, “四川…” a place
                 inner = self.pattern.fullmatch(m.group("q"))
                 count = self._coinage_count(name) if inner is None else self._count(inner)
             else:
@@ -248,7 +257,7 @@ class EnumerationFinder:
 
     @staticmethod
     def _count(m: re.Match) -> int | None:
-        numeral = m.group("n") or m.group("n2") or m.group("n3")
+        numeral = m.group("n") or m.group("n2") or m.group("n3") or (m.group("w") or "")[:1]
         try:
             return int(parse_numeral(numeral)) if numeral else None
         except NumeralError:

@@ -464,6 +464,10 @@ class MetricLinker:
             indicator = self._award(doc, norm, q, s_start, clause_start, indicator) or indicator
         if q.unit == "rank" and indicator is not None and self._only_scope(indicator):
             indicator = None  # 在全省16个地市中居第1位: where it ranks, not what is ranked
+        if q.unit == "rank" and norm.startswith("大", q.end) and (indicator is None or indicator["end"] < q.start):
+            # 东盟保持我市第一大贸易伙伴地位: what it is the largest of follows (GDP第三大城市 keeps GDP)
+            after = self._index.within(q.end + 1, q.end + 1 + MAX_INDICATOR)
+            indicator = self._trimmed(doc, norm, self._leading_phrase(after, term_tokens)) or indicator
         if indicator is not None and indicator["text"] in self.measure_nouns:
             # 总量达1224家 names no thing: the thing is the previous number's, or the sentence's subject
             context = previous["indicator"] if previous is not None else None

@@ -182,7 +182,7 @@ class QuantityFinder:
             rf"|(?P<slash>(?<![\d/])(?P<sn>\d+)/(?P<sd>\d+)(?![\d/]))"
             r"|(?P<double>翻了?(?P<times>[一两二三四])?番)"
             r"|(?P<single>个位数)|(?P<twodigit>两位数)"
-            rf"|(?P<bare>(?<![\d.{CN_DIGITS}十百千万])亿元(?=以上))"  # 亿元以上项目: at least one hundred million
+            rf"|(?P<bare>(?<![\d.{CN_DIGITS}十百千万])亿元(?=以上)|(?<=[超过破逾上])亿元)"  # 亿元以上项目, 营收超亿元
             rf"|(?P<rank>第(?P<rn>{ARABIC}|[{CN_DIGITS}十]+)(?P<rsuffix>位|名)?)"
             r"|(?P<top>首位|榜首|居首)"
             r"|(?P<topn>前(?P<topnum>[一二两三四五六七八九十]{1,2}|\d{1,3})(?:强|位|名)?)"
@@ -306,7 +306,8 @@ class QuantityFinder:
                 elif m.group("rank"):
                     ordinal = not m.group("rsuffix") and self._unit_at(norm, e) is not None  # 第11个
                     ordinal = ordinal or self.nonmetric_alone.match(norm, s) is not None  # 第一梯队
-                    if not ordinal and (m.group("rsuffix") or self.rank_lead.search(norm, max(0, s - 4), s)):
+                    largest = norm.startswith("大", e) and HAN.match(norm, e + 1) is not None  # 第一大贸易伙伴
+                    if not ordinal and (m.group("rsuffix") or largest or self.rank_lead.search(norm, max(0, s - 4), s)):
                         yield Quantity(s, e, "", parse_numeral(m.group("rn")), "rank", "rank")
                 elif m.group("top"):
                     yield Quantity(s, e, "", 1.0, "rank", "rank")
