@@ -753,3 +753,12 @@ def test_the_nth_largest_ranks_what_follows(nlp):
     assert (m["value"], m["unit"]) == (1, "rank") and m["indicator"]["text"].startswith("贸易伙伴")
     (m,) = nlp("国际专利申请跃居第二大来源国。")._.metrics
     assert m["indicator"]["text"] == "国际专利申请"
+
+
+def test_a_paragraph_opening_with_a_base_year_in_a_plan_states_where_things_stand(nlp):
+    text = (
+        "某省关于促进民营经济发展的若干措施\n一、总体目标\n"
+        "2024年，全省民营经济增加值达到2.1万亿元，比上年增长6%。\n"
+        "力争到2027年，全省民营经济增加值占地区生产总值比重达到56%左右。\n"
+    )
+    assert kinds_of(nlp, text) == {"2.1万亿元": "actual", "6%": "actual", "56%": "target"}

@@ -38,6 +38,7 @@ PAIRS = (("“", "”"), ("（", "）"), ("(", ")"))  # marks an indicator holds
 GRADE = re.compile(r"^[Ⅰ-Ⅻ]+$")  # Ⅲ类水体: a grade is part of a name
 GRADE_SPAN = "—-~～至"  # Ⅰ—Ⅲ类
 MAX_INDICATOR = 24
+BASE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:末|底|全年)?[，,]")  # 2024年，全省…
 THRESHOLD_GAP = re.compile(r"(?:以上|及以上)?的?")  # between a threshold and the class it defines
 SHORT_ASIDE = 12  # characters of a note in brackets that stays inside its clause, commas and all
 ADJECTIVES = ("a", "ad", "d")
@@ -924,6 +925,9 @@ class MetricLinker:
         section: int | None = None  # depth of the heading that opened a plan section
         looking_back: int | None = None  # depth of the heading that opened a review section
         target_starts = [t.start for t in times if t.role == "target"]
+        last_target_year = max(
+            (int(t.value[-4:]) for t in times if t.role == "target" and t.value[-4:].isdigit()), default=0
+        )
         paragraph_start = 0
         listing = False  # in the items a plan paragraph ending with a colon announces (each ends with ；
         # or opens like an item: ——, 1., ①)
@@ -951,7 +955,10 @@ class MetricLinker:
                 lead = any(w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening)
                 lead = lead or bool(self.looking_ahead.search(self._norm, start, first_clause_end))  # 未来五年
                 opening_at = end - len(self._norm[start:end].lstrip("“‘\"'"))  # past an opening quote: “过去一年，…
-                recap = kind != "heading" and self._norm.startswith(self.recap_words, opening_at)
+                recap = kind != "heading" and (
+                    self._norm.startswith(self.recap_words, opening_at)
+                    or (not lead and self._opens_with_base_year(opening_at, last_target_year))
+                )
                 is_plan = (
                     listing
                     or any(start <= t < first_clause_end for t in target_starts)
@@ -990,6 +997,12 @@ class MetricLinker:
             if (looking_back is not None or recap or status) and not plan[start]:
                 review.add(start)  # a review section, or a paragraph that opens 五年来，…
         return plan, review
+
+    def _opens_with_base_year(self, start: int, last_target_year: int) -> bool:
+        """A paragraph opening with a year well before the document's targets (2024年，全省…, in a
+        plan whose goals run to 2027) states where things stand: its figures are actual."""
+        opening = BASE_YEAR.match(self._norm, start)
+        return opening is not None and int(opening.group(1)) < last_target_year - 1
 
     def _percent_of_amount(self, indicator: dict[str, Any], q: Quantity) -> bool:
         """A percent right after an indicator counted in money or things, or after its goal
