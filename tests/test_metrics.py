@@ -762,3 +762,9 @@ def test_a_paragraph_opening_with_a_base_year_in_a_plan_states_where_things_stan
         "力争到2027年，全省民营经济增加值占地区生产总值比重达到56%左右。\n"
     )
     assert kinds_of(nlp, text) == {"2.1万亿元": "actual", "6%": "actual", "56%": "target"}
+
+
+def test_a_goal_that_is_the_base_of_a_comparison_sets_no_target(nlp):
+    kinds = kinds_of(nlp, "1-2月，全市工业投资同比增长7.1%，比全年预期目标高0.5个百分点。")
+    assert kinds == {"7.1%": "actual", "0.5个百分点": "actual"}
+    assert kinds_of(nlp, "力争比上年增长5%。") == {"5%": "target"}

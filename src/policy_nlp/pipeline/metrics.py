@@ -825,6 +825,9 @@ class MetricLinker:
                 return "incentive"
         if after[:1] == ["的"] and not scopes["goal"].isdisjoint(after[1:3]):
             return "target"  # 实现GDP破万亿的目标: the number is the goal's
+        compared = next((n for n, w in enumerate(clause) if w in self.compare_words), None)
+        if compared is not None and any(self.kind_of_word.get(w) == "target" for w in clause[compared + 1 :]):
+            return "actual"  # 比全年预期目标高0.2个百分点: the goal is the base of a result
         planned = (
             target_year
             or self._paragraph_is_plan.get(s_start, False)
