@@ -768,3 +768,12 @@ def test_a_goal_that_is_the_base_of_a_comparison_sets_no_target(nlp):
     kinds = kinds_of(nlp, "1-2月，全市工业投资同比增长7.1%，比全年预期目标高0.5个百分点。")
     assert kinds == {"7.1%": "actual", "0.5个百分点": "actual"}
     assert kinds_of(nlp, "力争比上年增长5%。") == {"5%": "target"}
+
+
+def test_a_year_before_the_plan_sections_year_states_a_base(nlp):
+    text = (
+        "工信部发布会举行\n五、2026年将实施“四大工程”\n"
+        "今年将培育专精特新中小企业2万家。\n"
+        "发言人介绍，2025年专精特新中小企业贷款余额达到4.2万亿元，同比增长12.6%。\n"
+    )
+    assert kinds_of(nlp, text) == {"2万家": "target", "4.2万亿元": "actual", "12.6%": "actual"}

@@ -38,6 +38,7 @@ PAIRS = (("“", "”"), ("（", "）"), ("(", ")"))  # marks an indicator holds
 GRADE = re.compile(r"^[Ⅰ-Ⅻ]+$")  # Ⅲ类水体: a grade is part of a name
 GRADE_SPAN = "—-~～至"  # Ⅰ—Ⅲ类
 MAX_INDICATOR = 24
+TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 BASE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:末|底|全年)?[，,]")  # 2024年，全省…
 THRESHOLD_GAP = re.compile(r"(?:以上|及以上)?的?")  # between a threshold and the class it defines
 SHORT_ASIDE = 12  # characters of a note in brackets that stays inside its clause, commas and all
@@ -160,6 +161,7 @@ class MetricLinker:
     _text: str
     _paragraph_is_plan: dict[int, bool]
     _in_review: set[int]
+    _plan_years: dict[int, int]  # sentence start → the year its plan section's heading names
     _inline: set[int]
     _bounds: set[int]
     _title_measures: dict[str, dict[str, Any]]
@@ -447,7 +449,12 @@ class MetricLinker:
         target_year = any(t.role == "target" for t in self._times_before(times, q.start)) or bool(  # 到2025年，…
             self.looking_ahead.search(norm, self._full_start(q.start), q.start)  # 今后五年，…
         )
-        record["kind"] = self._kind(doc, norm, q, s_start, clause_start, s_end, target_year, aspect)
+        stated = [
+            int(t.value[:4]) for t in self._times_before(times, q.start) if t.role != "target" and t.value[:4].isdigit()
+        ]
+        record["kind"] = self._kind(
+            doc, norm, q, s_start, clause_start, s_end, target_year, aspect, min(stated, default=None)
+        )
         record["time"] = self._time(times, q, s_start, clause_start, record["kind"])
         indicator = self._forward_indicator(doc, norm, q, term_tokens, record["kind"])
         if indicator is None and record["kind"] == "incentive":
@@ -779,6 +786,7 @@ class MetricLinker:
         s_end: int,
         target_year: bool,
         aspect: str,
+        stated_year: int | None = None,
     ) -> str:
         """Incentive, target or actual, from whole-token cues (see lexicons/cues/kinds.tsv); a
         target year earlier in the sentence (到2025年，…) makes the rest of it targets."""
@@ -833,6 +841,15 @@ class MetricLinker:
             or self._paragraph_is_plan.get(s_start, False)
             or (self._on_work_report and self._says_this_year(s_start, s_end))  # 报告提出，今年新增…
         )
+        plan_year = self._plan_years.get(s_start)
+        if (
+            planned
+            and plan_year is not None
+            and stated_year is not None
+            and stated_year < plan_year
+            and not target_year
+        ):
+            planned = False  # 2025年…达到4.2万亿元 under 五、2026年重点工作: the base the plan starts from
         for i in range(len(clause) - 1, -1, -1):
             following = clause[i + 1] if i + 1 < len(clause) else ""
             if following in ("”", "」", "》"):
@@ -926,6 +943,8 @@ class MetricLinker:
         review: set[int] = set()
         current, is_plan, recap = None, False, False
         section: int | None = None  # depth of the heading that opened a plan section
+        section_year: int | None = None  # the year that heading names
+        self._plan_years = {}
         looking_back: int | None = None  # depth of the heading that opened a review section
         target_starts = [t.start for t in times if t.role == "target"]
         last_target_year = max(
@@ -982,6 +1001,8 @@ class MetricLinker:
                     opens_plan = is_plan or any(w in heading for w in self.section_words["plan"])
                     if not reviews and opens_plan and not headline:
                         section, looking_back = depth, None
+                        year = TITLE_YEAR.search(heading)
+                        section_year = int(year.group(1)) if year else None  # 五、2026年将实施…
                     else:
                         if reviews or (level is not None and section is not None and level <= section):
                             section = None  # 【过去五年成绩】 closes even an unnumbered plan section
@@ -997,6 +1018,8 @@ class MetricLinker:
             )
             status = self._norm.startswith(self.status_words, start)  # 截至2024年底，… says where things stand
             plan[start] = in_force and not recap and not status  # 过去一年，… looks back anywhere
+            if section is not None and section_year is not None:
+                self._plan_years[start] = section_year
             if (looking_back is not None or recap or status) and not plan[start]:
                 review.add(start)  # a review section, or a paragraph that opens 五年来，…
         return plan, review
