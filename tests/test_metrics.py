@@ -442,6 +442,8 @@ CASES = [
     # the count of a class a threshold defines names the threshold too
     ("全省R&D经费超过5亿元的企业有12家。", "12家", {"indicator": "R&D经费超过5亿元的企业"}),
     ("全市营业收入超百亿元企业8家。", "8家", {"indicator": "营业收入超百亿元企业"}),
+    # 每小时 before a number frames a rate; 上年同期的 is a base
+    ("码头作业效率由上年同期的每小时40箱提高到每小时45箱。", "45箱", {"indicator": "码头作业效率"}),
     # a measure word the tables do not list keeps a bare 亿 from reading as money
     ("全市花卉产量7.2亿枝。", "7.2亿枝", {"value": 7.2e8, "unit": "枝", "indicator": "花卉产量"}),
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),

@@ -90,6 +90,7 @@ class MetricLinker:
         self.tail = {r["word"] for r in rows if r["role"] == "tail"}
         self.head = {r["word"] for r in rows if r["role"] == "head"}
         self.modifiers = {r["word"] for r in rows if r["role"] == "modifier"}
+        self.time_frames = {r["word"] for r in rows if r["role"] == "per_time"}
         self.nouns = {r["word"] for r in rows if r["role"] == "noun"}
         self.stop_words = {r["word"] for r in rows if r["role"] == "stop"}
         self.share_nouns = {r["word"] for r in rows if r["role"] == "share"}
@@ -1350,6 +1351,10 @@ class MetricLinker:
         if share is not None and phrase and phrase[0].i > tokens[share].i and phrase[-1].text not in self.share_nouns:
             # X占Y的57%: Y is the whole; what is measured is X, before 占 (or in the clause before)
             return self._trimmed(doc, norm, self._phrase(tokens[:share], term_tokens)) if share else None
+        if len(phrase) == 1 and phrase[0].text in self.time_frames:
+            at = tokens.index(phrase[0])
+            if at > 0 and tokens[at - 1].text == "每":  # 效率由每小时42自然箱…: the rate of what comes before
+                return self._backward_indicator(doc, norm, clause_start, tokens[at - 1].idx, term_tokens)
         found = self._trimmed(doc, norm, phrase)
         if found is None and phrase and self._place_or_person(phrase):
             # 安徽GDP被上海反超了: the place that acts is no indicator; the phrase before it is
