@@ -91,6 +91,7 @@ class MetricLinker:
         self.head = {r["word"] for r in rows if r["role"] == "head"}
         self.modifiers = {r["word"] for r in rows if r["role"] == "modifier"}
         self.time_frames = {r["word"] for r in rows if r["role"] == "per_time"}
+        self.conversions = {r["word"] for r in rows if r["role"] == "conversion"}
         self.nouns = {r["word"] for r in rows if r["role"] == "noun"}
         self.stop_words = {r["word"] for r in rows if r["role"] == "stop"}
         self.share_nouns = {r["word"] for r in rows if r["role"] == "share"}
@@ -1313,6 +1314,8 @@ class MetricLinker:
         framing = tokens[1:2] if tokens and tokens[0].text in ("按", "按照") else tokens[:1]
         if framing and framing[0].text in self.frame_words:
             return None  # 扣除价格因素实际增长8.1%, 按可比口径增长9.8%: how it was computed, not what
+        if tokens and tokens[0].text.startswith("按") and any(t.text in self.conversions for t in tokens):
+            return None  # 按年平均汇率折算为2.28万美元: the number before, converted
         if tokens and tokens[-1].text == "的":  # 是全国平均水平的1.6倍, 仅为全省平均水平的六成: X的 is a base
             link = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in self.base_links), None)
             if link is not None:
