@@ -446,6 +446,8 @@ CASES = [
     ("码头作业效率由上年同期的每小时40箱提高到每小时45箱。", "45箱", {"indicator": "码头作业效率"}),
     # a conversion (按…汇率折算为) measures the number before it
     ("人均地区生产总值9.8万元，按年平均汇率折算为1.4万美元。", "1.4万美元", {"indicator": "人均地区生产总值"}),
+    # single digits of a rate are per cent
+    ("规上工业企业利润率降至个位数。", "个位数", {"value": 10, "unit": "%", "qualifier": "lt"}),
     # a measure word the tables do not list keeps a bare 亿 from reading as money
     ("全市花卉产量7.2亿枝。", "7.2亿枝", {"value": 7.2e8, "unit": "枝", "indicator": "花卉产量"}),
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),

@@ -91,6 +91,7 @@ class MetricLinker:
         self.head = {r["word"] for r in rows if r["role"] == "head"}
         self.modifiers = {r["word"] for r in rows if r["role"] == "modifier"}
         self.time_frames = {r["word"] for r in rows if r["role"] == "per_time"}
+        self.rate_suffixes = tuple(r["word"] for r in rows if r["role"] == "rate_suffix")
         self.conversions = {r["word"] for r in rows if r["role"] == "conversion"}
         self.nouns = {r["word"] for r in rows if r["role"] == "noun"}
         self.stop_words = {r["word"] for r in rows if r["role"] == "stop"}
@@ -264,6 +265,9 @@ class MetricLinker:
                 and self._counts_people(record["end"], record["indicator"])
             ):
                 record["unit"] = "人"  # 450万困难群众: a bare count of people
+            if record["unit"] is None and record["indicator"] is not None and q.text == "个位数":
+                if record["indicator"]["text"].endswith(self.rate_suffixes):
+                    record["unit"] = "%"  # 利润率降至个位数: the digits of a rate
             records.append(record)
             previous = record
             if record["unit"] is not None and record["_subject"] is not None:
