@@ -783,3 +783,8 @@ def test_a_year_before_the_plan_sections_year_states_a_base(nlp):
         "发言人介绍，2025年专精特新中小企业贷款余额达到4.2万亿元，同比增长12.6%。\n"
     )
     assert kinds_of(nlp, text) == {"2万家": "target", "4.2万亿元": "actual", "12.6%": "actual"}
+
+
+def test_jiang_after_yi_marks_the_object_not_the_future(nlp):
+    assert kinds_of(nlp, "全省已将86种珍稀植物列为重点保护对象。") == {"86种": "actual"}
+    assert kinds_of(nlp, "全省将新增高新技术企业500家。") == {"500家": "target"}

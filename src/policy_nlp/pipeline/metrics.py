@@ -861,6 +861,8 @@ class MetricLinker:
             if following in ("”", "」", "》"):
                 continue  # the end of a name
             if clause[i] in scopes["clause"] or (clause[i] in scopes["weak"] and not planned):
+                if i > 0 and clause[i - 1] in self.actual_words and self.kind_of_word[clause[i]] == "target":
+                    return "actual"  # 已将101种…列为: 将 after 已 marks the object, not the future
                 return self.kind_of_word[clause[i]]
         if s_start in self._in_review:  # 争取…资金237亿元 looking back reports what was secured, but
             if not scopes["firm"].isdisjoint(self._index.words_within(self._full_start(clause_start), q.start)):
