@@ -312,3 +312,9 @@ def test_a_quoted_rank_word_before_a_head_is_a_set(find):
 def test_n_parts_in_one_unquoted_is_a_set(find):
     e = by_name(find("推动人才、产业、平台、金融四位一体联动。"))["四位一体"]
     assert (e["count"], len(e["members"])) == (4, 4)
+
+
+def test_a_head_that_opens_a_longer_term_makes_no_set(nlp):
+    doc = nlp("新建3个工程技术研究中心。")
+    assert doc._.enumerations == []
+    assert [m["text"] for m in doc._.metrics] == ["3个"]

@@ -198,6 +198,9 @@ class EnumerationFinder:
                 elif closing is not None and closing - end <= CLOSING_NOUN_MAX:
                     end = closing  # 四大支柱 + 行业 (or the rest of the word 支柱行业)
                 end = self._longer_head(norm, end)
+                head_start = m.start("x2") if m.group("x2") else None
+                if head_start is not None and any(t_start == head_start < end < e for t_start, e, _ in terms):
+                    continue  # 3个工程技术研究中心: the head word opens a longer term, so this is a count
                 end = max(
                     (e for t_start, e, _ in terms if start < t_start < end < e), default=end
                 )  # 四大|战略性新兴产业

@@ -197,7 +197,7 @@ class QuantityFinder:
         norm = normalize(text) if norm is None else norm
         taken: list[tuple[int, int]] = []
         found: list[Quantity] = []
-        blocked = self._blocked_spans(norm)
+        blocked = self._blocked_spans(norm, hints)
         cells, table_spans = self.tables(text)
         for cell in cells:
             context = {"indicator": cell.indicator, "aspect": cell.aspect, "time": cell.time, "kind": cell.kind}
@@ -468,11 +468,14 @@ class QuantityFinder:
             return True
         return listed > 0 and listed == parse_numeral(numeral)
 
-    def _blocked_spans(self, norm: str) -> list[tuple[int, int]]:
-        """Periods (十四五) and numbered formulations (三大行动, 7个关键领域)."""
+    def _blocked_spans(self, norm: str, hints: TokenHints) -> list[tuple[int, int]]:
+        """Periods (十四五) and numbered formulations (三大行动, 7个关键领域); a head that runs on
+        inside a lexicon term (3个工程技术研究中心) is none."""
         spans = [m.span() for m in self.blocked_periods.finditer(norm)]
         spans += [m.span() for m in GREAT_COUNT.finditer(norm)]
         for m in self.blocked_formulations.finditer(norm):
+            if m.group("count") and m.end() in hints.inside_terms:
+                continue
             spans.append(m.span("count") if m.group("count") else m.span("package"))
         return spans
 
