@@ -452,12 +452,11 @@ class MetricLinker:
             record["value"] = -abs(record["value"])
             if record["value_max"] is not None:
                 record["value_max"] = -abs(record["value_max"])
-        target_year = any(t.role == "target" for t in self._times_before(times, q.start)) or bool(  # 到2025年，…
+        stated_times = self._times_before(times, q.start)
+        target_year = any(t.role == "target" for t in stated_times) or bool(  # 到2025年，…
             self.looking_ahead.search(norm, self._full_start(q.start), q.start)  # 今后五年，…
         )
-        stated = [
-            int(t.value[:4]) for t in self._times_before(times, q.start) if t.role != "target" and t.value[:4].isdigit()
-        ]
+        stated = [int(t.value[:4]) for t in stated_times if t.role != "target" and t.value[:4].isdigit()]
         record["kind"] = self._kind(
             doc, norm, q, s_start, clause_start, s_end, target_year, aspect, min(stated, default=None)
         )
@@ -839,7 +838,11 @@ class MetricLinker:
                 return "incentive"
         if after[:1] == ["的"] and not scopes["goal"].isdisjoint(after[1:3]):
             return "target"  # 实现GDP破万亿的目标: the number is the goal's
-        compared = next((n for n, w in enumerate(clause) if w in self.compare_words), None)
+        compared = (
+            None
+            if self.compare_words.isdisjoint(clause)
+            else next(n for n, w in enumerate(clause) if w in self.compare_words)
+        )
         if compared is not None and any(self.kind_of_word.get(w) == "target" for w in clause[compared + 1 :]):
             return "actual"  # 比全年预期目标高0.2个百分点: the goal is the base of a result
         planned = (

@@ -76,6 +76,8 @@ def _bare(text: str, start: int, end: int) -> str:
 def _is_spaced_row(line: str) -> bool:
     """A row of columns aligned with spaces; a paragraph's indent does not count."""
     inner = line.strip()
+    if "\u3000" not in inner and "  " not in inner:
+        return False  # most lines: no wide space at all
     return len(SPACED.findall(inner)) >= 2 and len(inner) <= MAX_SPACED_ROW and "。" not in inner
 
 
