@@ -788,3 +788,9 @@ def test_a_year_before_the_plan_sections_year_states_a_base(nlp):
 def test_jiang_after_yi_marks_the_object_not_the_future(nlp):
     assert kinds_of(nlp, "全省已将86种珍稀植物列为重点保护对象。") == {"86种": "actual"}
     assert kinds_of(nlp, "全省将新增高新技术企业500家。") == {"500家": "target"}
+
+
+def test_an_award_rate_raised_is_an_incentive(nlp):
+    kinds = kinds_of(nlp, "将出口信用保险保费补助比例从50%提高到60%。")
+    assert kinds == {"50%": "incentive", "60%": "incentive"}
+    assert kinds_of(nlp, "对参加重点展会的，补助比例提高至80%。") == {"80%": "incentive"}

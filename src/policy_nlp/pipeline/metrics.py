@@ -40,6 +40,7 @@ GRADE_SPAN = "—-~～至"  # Ⅰ—Ⅲ类
 MAX_INDICATOR = 24
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 BASE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:末|底|全年)?[，,]")  # 2024年，全省…
+NUMBER_WORD = re.compile(r"[\d.%]+")
 THRESHOLD_GAP = re.compile(r"(?:以上|及以上)?的?")  # between a threshold and the class it defines
 SHORT_ASIDE = 12  # characters of a note in brackets that stays inside its clause, commas and all
 ADJECTIVES = ("a", "ad", "d")
@@ -91,6 +92,7 @@ class MetricLinker:
         self.head = {r["word"] for r in rows if r["role"] == "head"}
         self.modifiers = {r["word"] for r in rows if r["role"] == "modifier"}
         self.time_frames = {r["word"] for r in rows if r["role"] == "per_time"}
+        self.step_words = {r["word"] for r in rows if r["role"] == "step"}
         self.rate_suffixes = tuple(r["word"] for r in rows if r["role"] == "rate_suffix")
         self.conversions = {r["word"] for r in rows if r["role"] == "conversion"}
         self.nouns = {r["word"] for r in rows if r["role"] == "noun"}
@@ -823,10 +825,11 @@ class MetricLinker:
             not scopes["before"].isdisjoint(after[:4]) or any(w.endswith(self.reward_words) for w in after[1:])
         ):
             return "incentive"  # 按每平方米200元的标准给予补贴, 按每孩每年3600元的标准发放育儿补贴: the award follows
-        if nearest is not None and nearest.text in self.award_terms:
-            owner = self._index.words_within(clause_start, nearest.idx)[-1:]
-            if owner and owner[0].endswith(self.reward_words):
-                return "incentive"  # 年贴息比例为1个百分点: the award's rate or cap
+        stepped = clause[:]
+        while stepped and (stepped[-1] in self.step_words or NUMBER_WORD.fullmatch(stepped[-1])):  # 从50%提高到60%
+            stepped.pop()
+        if len(stepped) >= 2 and stepped[-1] in self.award_terms and stepped[-2].endswith(self.reward_words):
+            return "incentive"  # 年贴息比例为1个百分点, 补助比例提高至80%: the award's rate or cap
         if clause[:1] == ["对"] and self._granted_later(q.end, s_end):
             return "incentive"  # 对研发投入增长超过20%的企业，给予最高500万元奖补: a condition of the award
         opens_with_award = clause[:1] and clause[0] in scopes["reward"]
