@@ -448,6 +448,14 @@ CASES = [
     ("人均地区生产总值9.8万元，按年平均汇率折算为1.4万美元。", "1.4万美元", {"indicator": "人均地区生产总值"}),
     # single digits of a rate are per cent
     ("规上工业企业利润率降至个位数。", "个位数", {"value": 10, "unit": "%", "qualifier": "lt"}),
+    # a frame before 的 names how, and what follows it what, is measured
+    ("扣除食品和能源价格后的核心CPI上涨0.6%。", "0.6%", {"indicator": "核心CPI", "aspect": "rate"}),
+    # a list whose last member runs into the shared measure
+    (
+        "衣着、居住、其他用品及服务价格分别上涨1.1%、0.4%、5.2%。",
+        "0.4%",
+        {"indicator": "居住", "aspect": "rate"},
+    ),
     # a measure word the tables do not list keeps a bare 亿 from reading as money
     ("全市花卉产量7.2亿枝。", "7.2亿枝", {"value": 7.2e8, "unit": "枝", "indicator": "花卉产量"}),
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),

@@ -372,7 +372,10 @@ class MetricLinker:
         indicator = record["indicator"]
         if indicator is not None and parts[-1] and parts[-1][0].idx < indicator["start"]:
             # the shared measure closes the list (…制造业产值同比增速分别为): it is no member's name
-            parts[-1] = [t for t in parts[-1] if t.idx < indicator["start"]]
+            last = parts[-1]
+            parts[-1] = [t for t in last if t.idx < indicator["start"]]
+            if self._trimmed(doc, norm, parts[-1]) is None and len(last) > 1:
+                parts[-1] = last[:-1]  # 其他用品及服务价格: only the measure's last word is shared
         while parts[-1] and self.skippable(parts[-1][-1].text):
             parts[-1].pop()
         members = [self._trimmed(doc, norm, part) for part in parts]
@@ -1325,7 +1328,10 @@ class MetricLinker:
             return None  # 比上年末增加15万人, 快|于规模以上工业: only the base is named; the measure comes from before
         framing = tokens[1:2] if tokens and tokens[0].text in ("按", "按照") else tokens[:1]
         if framing and framing[0].text in self.frame_words:
-            return None  # 扣除价格因素实际增长8.1%, 按可比口径增长9.8%: how it was computed, not what
+            named = max((n for n, t in enumerate(tokens) if t.text == "的"), default=None)
+            if named is None:
+                return None  # 扣除价格因素实际增长8.1%, 按可比口径增长9.8%: how it was computed, not what
+            tokens = tokens[named + 1 :]  # 扣除食品和能源价格后的核心CPI: what follows the frame
         if tokens and tokens[0].text.startswith("按") and any(t.text in self.conversions for t in tokens):
             return None  # 按年平均汇率折算为2.28万美元: the number before, converted
         if tokens and tokens[-1].text == "的":  # 是全国平均水平的1.6倍, 仅为全省平均水平的六成: X的 is a base
