@@ -456,6 +456,10 @@ CASES = [
         "0.4%",
         {"indicator": "居住", "aspect": "rate"},
     ),
+    # a bound closed by 的 and a thing is a condition: it measures what is named before it
+    ("对上年度出口额800万美元以上的企业给予支持。", "800万美元", {"kind": "incentive", "indicator": "年度出口额"}),
+    ("对研发投入增长超过15%的企业，给予最高200万元奖补。", "15%", {"indicator": "研发投入", "aspect": "rate"}),
+    ("给予园区运营主体最高300万元的一次性奖励。", "300万元", {"indicator": "一次性奖励"}),
     # a measure word the tables do not list keeps a bare 亿 from reading as money
     ("全市花卉产量7.2亿枝。", "7.2亿枝", {"value": 7.2e8, "unit": "枝", "indicator": "花卉产量"}),
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),

@@ -87,6 +87,7 @@ CASES = [
     # two numbers joined share the unit of the second (高2.1个和1.5个百分点)
     ("增速分别高2.1个和1.5个百分点。", "2.1个", 2.1, None, "pp", "eq"),
     ("机收作业面积1.2亿亩次。", "1.2亿亩次", 1.2e8, None, "亩次", "eq"),
+    ("出口额1000万美元（含）以上的企业。", "1000万美元", 1e7, None, "USD", "ge"),  # an included bound
     # a ratio or coefficient written without a unit, after its measure
     ("全市城乡居民收入比为1.95。", "1.95", 1.95, None, None, "eq"),
     ("城乡收入倍差缩小至1.83。", "1.83", 1.83, None, None, "eq"),

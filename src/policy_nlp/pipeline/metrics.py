@@ -723,6 +723,8 @@ class MetricLinker:
         per: the award granted right after it (按采购额的1%给予奖励 → 奖励), or the award named
         earlier in the sentence (给予补助，单个项目最高不超过1000万元 → 补助); an award between the
         qualifier and the number (每户最高补贴1万元) is named there."""
+        if self._is_condition(norm, q):
+            return None  # 对出口额1000万美元以上的企业给予支持: the threshold of a condition, not the award
         inside = self._index.within(q.lead, q.start)
         award = next((t for t in inside if t.text.endswith(self.reward_words)), None)
         if award is not None:
@@ -1208,6 +1210,17 @@ class MetricLinker:
             return indicator
         return self._indicator(doc, norm, threshold["start"], indicator["end"])
 
+    def _is_condition(self, norm: str, q: Quantity) -> bool:
+        """A bound closed by 的 and a thing (1000万元以上的企业, 增长超过20%的企业) sets a
+        condition; 最高50万元的奖励 names the award itself."""
+        if q.qualifier not in ("gt", "ge", "lt", "le"):
+            return False
+        end = max(q.end, q.qualifier_end or 0)
+        if not norm.startswith("的", end):
+            return False
+        following = self._index.words_within(end + 1, end + 10)[:3]  # 的一次性奖励: still the award
+        return bool(following) and not any(w.endswith(self.reward_words) for w in following)
+
     def _classed(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int]) -> dict | None:
         """The class a threshold written right before it defines (新开工亿元以上项目120个 → 项目)."""
         end = q.qualifier_end or q.end
@@ -1221,6 +1234,8 @@ class MetricLinker:
 
     def _forward_indicator(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int], kind: str) -> dict | None:
         start = q.written_end
+        if kind == "incentive" and self._is_condition(norm, q):
+            return None  # the measure of a condition is named before it
         if kind == "incentive":
             offset = 1 if norm[start : start + 1] == "的" else 0
             grant = next((w for w in self.grant_words if norm.startswith(w, start + offset)), "")

@@ -35,6 +35,7 @@ ARABIC_RE = re.compile(ARABIC)
 RANGE_JOINERS = ("至", "到", "-", "—", "~", "～", "－")
 PERCENT = ("%", "%", 1.0, "percent")
 YEAR_LIKE = re.compile(r"\d{4}$")
+INCLUSIVE = ("（含）", "(含)")  # a bound said to be included, between a number and 以上/以下
 SHARED_POINTS = re.compile(r"(?:和|及|、|至|到|-|~)[\d.]+个百分点")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 QUOTED_SLOGAN_END = re.compile(r"[\u4e00-\u9fff]{0,2}”")
@@ -487,6 +488,8 @@ class QuantityFinder:
         after = self.after_pattern.match(norm, q.end)
         if after is None and norm.startswith("/", q.end):  # 30万元/人左右: the qualifier follows the whole unit
             after = next(filter(None, (self.after_pattern.match(norm, q.end + n) for n in (2, 3))), None)
+        if after is None and norm.startswith(INCLUSIVE, q.end):  # 1000万美元（含）以上
+            after = self.after_pattern.match(norm, q.end + len(INCLUSIVE[0]))
         if after:
             q.qualifier, q.qualifier_start, q.qualifier_end = self.after_map[after.group()], q.end, after.end()
             return
