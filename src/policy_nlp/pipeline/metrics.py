@@ -1218,8 +1218,8 @@ class MetricLinker:
         end = max(q.end, q.qualifier_end or 0)
         if not norm.startswith("的", end):
             return False
-        following = self._index.words_within(end + 1, end + 10)[:3]  # 的一次性奖励: still the award
-        return bool(following) and not any(w.endswith(self.reward_words) for w in following)
+        following = [w for w in self._index.words_within(end + 1, end + 10) if w not in self.kind_scopes["before"]]
+        return bool(following) and not following[0].endswith(self.reward_words)  # 的一次性奖励: the award
 
     def _classed(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int]) -> dict | None:
         """The class a threshold written right before it defines (新开工亿元以上项目120个 → 项目)."""
