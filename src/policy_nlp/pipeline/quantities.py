@@ -163,10 +163,12 @@ class QuantityFinder:
             rf"(?P<inner>{inner})?"
         )
         indices = read_cues("index_nouns.tsv")
-        nouns = "|".join(re.escape(r["word"]) for r in indices if r["role"] == "noun") or "(?!)"
-        links = "|".join(re.escape(r["word"]) for r in indices if r["role"] == "link") or "(?!)"
+        after = "|".join(re.escape(w) for w, _ in self.after) or "(?!)"
+        nouns = "|".join(re.escape(normalize(r["word"])) for r in indices if r["role"] == "noun") or "(?!)"
+        links = "|".join(re.escape(normalize(r["word"])) for r in indices if r["role"] == "link") or "(?!)"
         self.index_pattern = re.compile(
-            rf"(?:{nouns})(?:{links})?(?P<ix>(?<![\d.])\d{{1,3}}\.\d+)(?![\d.%‰:∶/\u4e00-\u9fff])"
+            rf"(?:{nouns})(?:{links})?(?P<ix>(?<![\d.])\d{{1,3}}\.\d+)(?![\d.%‰:∶/])"
+            rf"(?!(?!{after})[\u4e00-\u9fff])"  # a unit would follow; a qualifier may (1.25左右)
         )
         ranks = read_cues("ranks.tsv")
         rank_words = sorted((normalize(r["word"]) for r in ranks if r["role"] != "suffix"), key=len, reverse=True)
@@ -176,7 +178,7 @@ class QuantityFinder:
         self.special = re.compile(  # the leading class lets the scan skip most characters quickly
             rf"(?=[百千万亿{CN_DIGITS}十\d翻个两第首榜居前半])(?:"
             rf"(?P<pct>百分之(?P<pctnum>{NUMBER}))"
-            rf"|(?P<series>(?<=从)(?P<sa>\d+\.\d+)(?![{unit_starts}])[\u4e00-\u9fff]{{0,3}}[至到]"
+            rf"|(?P<series>(?<=[从由])(?P<sa>\d+\.\d+)(?![{unit_starts}])[\u4e00-\u9fff]{{0,3}}[至到]"
             rf"(?P<sb>\d+\.\d+)(?![\d.%‰:∶\u4e00-\u9fff]))"
             r"|(?P<ratio>(?<![\d.])\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?){1,3}(?![\d.:∶]))"
             rf"|(?P<frac>(?P<den>{NUMBER})分之(?P<num>{NUMBER}))"
