@@ -573,7 +573,7 @@ class MetricLinker:
         while i >= s_start:
             if norm[i] in "）)" and i not in self._inline:
                 opening = max(norm.rfind("（", s_start, i), norm.rfind("(", s_start, i))
-                short = i - opening <= SHORT_ASIDE  # （含配套软件，下同）: a short note may hold a comma
+                short = i - opening <= SHORT_ASIDE  # （含软件，下同）: a short note may hold a comma
                 if opening >= 0 and (short or not any(ch in CLAUSE_BREAK for ch in norm[opening + 1 : i])):
                     i = opening - 1
                     continue
@@ -724,7 +724,7 @@ class MetricLinker:
         earlier in the sentence (给予补助，单个项目最高不超过1000万元 → 补助); an award between the
         qualifier and the number (每户最高补贴1万元) is named there."""
         if self._is_condition(norm, q):
-            return None  # 对出口额1000万美元以上的企业给予支持: the threshold of a condition, not the award
+            return None  # 对出口额500万美元以上的企业给予支持: the threshold of a condition, not the award
         inside = self._index.within(q.lead, q.start)
         award = next((t for t in inside if t.text.endswith(self.reward_words)), None)
         if award is not None:
@@ -812,7 +812,7 @@ class MetricLinker:
             around = self._from_clause_before(norm, s_start, clause_start, clause_end)
             founders = scopes["founding"] if s_start in self._in_review else scopes["founding"] | scopes["budget"]
             funded = not founders.isdisjoint(around) and any(f in w for w in around for f in scopes["fund"])
-            if funded and not self._reports_actual(clause):  # …基金，已累计投资8.7亿元: what it did
+            if funded and not self._reports_actual(clause):  # …基金，已累计投资6亿元: what it did
                 return "incentive"
         nearest = self._nearest_word(clause_start, q.start)
         rewarded = nearest is not None and (
@@ -831,10 +831,10 @@ class MetricLinker:
         ):
             return "incentive"  # 按每平方米200元的标准给予补贴, 按每孩每年3600元的标准发放育儿补贴: the award follows
         stepped = clause[:]
-        while stepped and (stepped[-1] in self.step_words or NUMBER_WORD.fullmatch(stepped[-1])):  # 从50%提高到60%
+        while stepped and (stepped[-1] in self.step_words or NUMBER_WORD.fullmatch(stepped[-1])):  # 从40%提高到55%
             stepped.pop()
         if len(stepped) >= 2 and stepped[-1] in self.award_terms and stepped[-2].endswith(self.reward_words):
-            return "incentive"  # 年贴息比例为1个百分点, 补助比例提高至80%: the award's rate or cap
+            return "incentive"  # 年贴息比例为1个百分点, 补助比例提高至75%: the award's rate or cap
         if clause[:1] == ["对"] and self._granted_later(q.end, s_end):
             return "incentive"  # 对研发投入增长超过20%的企业，给予最高500万元奖补: a condition of the award
         opens_with_award = clause[:1] and clause[0] in scopes["reward"]
@@ -852,7 +852,7 @@ class MetricLinker:
             else next(n for n, w in enumerate(clause) if w in self.compare_words)
         )
         if compared is not None and any(self.kind_of_word.get(w) == "target" for w in clause[compared + 1 :]):
-            return "actual"  # 比全年预期目标高0.2个百分点: the goal is the base of a result
+            return "actual"  # 比全年预期目标高0.3个百分点: the goal is the base of a result
         planned = (
             target_year
             or self._paragraph_is_plan.get(s_start, False)
@@ -866,14 +866,14 @@ class MetricLinker:
             and stated_year < plan_year
             and not target_year
         ):
-            planned = False  # 2025年…达到4.2万亿元 under 五、2026年重点工作: the base the plan starts from
+            planned = False  # 2025年…达到3.5万亿元 under 五、2026年重点工作: the base the plan starts from
         for i in range(len(clause) - 1, -1, -1):
             following = clause[i + 1] if i + 1 < len(clause) else ""
             if following in ("”", "」", "》"):
                 continue  # the end of a name
             if clause[i] in scopes["clause"] or (clause[i] in scopes["weak"] and not planned):
                 if i > 0 and clause[i - 1] in self.actual_words and self.kind_of_word[clause[i]] == "target":
-                    return "actual"  # 已将101种…列为: 将 after 已 marks the object, not the future
+                    return "actual"  # 已将80种…列为: 将 after 已 marks the object, not the future
                 return self.kind_of_word[clause[i]]
         if s_start in self._in_review:  # 争取…资金237亿元 looking back reports what was secured, but
             if not scopes["firm"].isdisjoint(self._index.words_within(self._full_start(clause_start), q.start)):
@@ -1021,7 +1021,7 @@ class MetricLinker:
                     if not reviews and opens_plan and not headline:
                         section, looking_back = depth, None
                         year = TITLE_YEAR.search(heading)
-                        section_year = int(year.group(1)) if year else None  # 五、2026年将实施…
+                        section_year = int(year.group(1)) if year else None  # 五、2026年重点工作…
                     else:
                         if reviews or (level is not None and section is not None and level <= section):
                             section = None  # 【过去五年成绩】 closes even an unnumbered plan section
@@ -1198,7 +1198,7 @@ class MetricLinker:
         self, doc: Doc, norm: str, previous: dict[str, Any], indicator: dict[str, Any]
     ) -> dict[str, Any]:
         """A count of a class a threshold right before it defines names the threshold too
-        (R&D经费超过1亿元的企业有37家 → R&D经费超过1亿元的企业), as the class is what is counted."""
+        (R&D经费超过1亿元的企业有25家 → R&D经费超过1亿元的企业), as the class is what is counted."""
         threshold = previous["indicator"]
         if previous["qualifier"] not in ("gt", "ge") or threshold is None or threshold["end"] > previous["start"]:
             return indicator
@@ -1348,7 +1348,7 @@ class MetricLinker:
                 return None  # 扣除价格因素实际增长8.1%, 按可比口径增长9.8%: how it was computed, not what
             tokens = tokens[named + 1 :]  # 扣除食品和能源价格后的核心CPI: what follows the frame
         if tokens and tokens[0].text.startswith("按") and any(t.text in self.conversions for t in tokens):
-            return None  # 按年平均汇率折算为2.28万美元: the number before, converted
+            return None  # 按年平均汇率折算为1.5万美元: the number before, converted
         if tokens and tokens[-1].text == "的":  # 是全国平均水平的1.6倍, 仅为全省平均水平的六成: X的 is a base
             link = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in self.base_links), None)
             if link is not None:
@@ -1389,7 +1389,7 @@ class MetricLinker:
             return self._trimmed(doc, norm, self._phrase(tokens[:share], term_tokens)) if share else None
         if len(phrase) == 1 and phrase[0].text in self.time_frames:
             at = tokens.index(phrase[0])
-            if at > 0 and tokens[at - 1].text == "每":  # 效率由每小时42自然箱…: the rate of what comes before
+            if at > 0 and tokens[at - 1].text == "每":  # 效率由每小时40自然箱…: the rate of what comes before
                 return self._backward_indicator(doc, norm, clause_start, tokens[at - 1].idx, term_tokens)
         found = self._trimmed(doc, norm, phrase)
         if found is None and phrase and self._place_or_person(phrase):

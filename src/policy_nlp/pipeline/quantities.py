@@ -272,7 +272,7 @@ class QuantityFinder:
 
     # -- special forms -------------------------------------------------------------------
     def _indices(self, norm: str) -> Iterator[Quantity]:
-        """城乡居民收入比为2.10: a ratio or coefficient written without a unit."""
+        """城乡居民收入比为1.95: a ratio or coefficient written without a unit."""
         for m in self.index_pattern.finditer(norm):
             yield Quantity(m.start("ix"), m.end("ix"), "", float(m.group("ix")), None, "measure")
 
@@ -490,7 +490,7 @@ class QuantityFinder:
         after = self.after_pattern.match(norm, q.end)
         if after is None and norm.startswith("/", q.end):  # 30万元/人左右: the qualifier follows the whole unit
             after = next(filter(None, (self.after_pattern.match(norm, q.end + n) for n in (2, 3))), None)
-        if after is None and norm.startswith(INCLUSIVE, q.end):  # 1000万美元（含）以上
+        if after is None and norm.startswith(INCLUSIVE, q.end):  # 500万美元（含）以上
             after = self.after_pattern.match(norm, q.end + len(INCLUSIVE[0]))
         if after:
             q.qualifier, q.qualifier_start, q.qualifier_end = self.after_map[after.group()], q.end, after.end()
