@@ -38,6 +38,7 @@ PAIRS = (("“", "”"), ("（", "）"), ("(", ")"))  # marks an indicator holds
 GRADE = re.compile(r"^[Ⅰ-Ⅻ]+$")  # Ⅲ类水体: a grade is part of a name
 GRADE_SPAN = "—-~～至"  # Ⅰ—Ⅲ类
 MAX_INDICATOR = 24
+KIND_SCOPES = "before reward clause weak sentence firm goal done fund founding budget source report approx".split()
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 BASE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:末|底|全年)?[，,]")  # 2024年，全省…
 NUMBER_WORD = re.compile(r"[\d.%]+")
@@ -144,9 +145,7 @@ class MetricLinker:
         self.kind_scopes: dict[str, set[str]] = {}
         for word, _, scope in self.kind_cues:
             self.kind_scopes.setdefault(scope, set()).add(word)
-        for (
-            scope
-        ) in "before reward clause weak sentence firm goal done fund founding budget source report approx".split():
+        for scope in KIND_SCOPES:
             self.kind_scopes.setdefault(scope, set())
         self.sentence_cues = self.kind_scopes["sentence"] | self.kind_scopes["firm"]
         self.target_approx = tuple(self.kind_scopes["approx"])
@@ -830,10 +829,10 @@ class MetricLinker:
             not scopes["before"].isdisjoint(after[:4]) or any(w.endswith(self.reward_words) for w in after[1:])
         ):
             return "incentive"  # 按每平方米200元的标准给予补贴, 按每孩每年3600元的标准发放育儿补贴: the award follows
-        stepped = clause[:]
-        while stepped and (stepped[-1] in self.step_words or NUMBER_WORD.fullmatch(stepped[-1])):  # 从40%提高到55%
-            stepped.pop()
-        if len(stepped) >= 2 and stepped[-1] in self.award_terms and stepped[-2].endswith(self.reward_words):
+        at = len(clause)  # 补助比例从40%提高到55%: look back past the change to the measure
+        while at and (clause[at - 1] in self.step_words or NUMBER_WORD.fullmatch(clause[at - 1])):
+            at -= 1
+        if at >= 2 and clause[at - 1] in self.award_terms and clause[at - 2].endswith(self.reward_words):
             return "incentive"  # 年贴息比例为1个百分点, 补助比例提高至75%: the award's rate or cap
         if clause[:1] == ["对"] and self._granted_later(q.end, s_end):
             return "incentive"  # 对研发投入增长超过20%的企业，给予最高500万元奖补: a condition of the award
