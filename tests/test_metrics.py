@@ -806,3 +806,11 @@ def test_an_award_rate_raised_is_an_incentive(nlp):
     kinds = kinds_of(nlp, "将出口信用保险保费补助比例从50%提高到60%。")
     assert kinds == {"50%": "incentive", "60%": "incentive"}
     assert kinds_of(nlp, "对参加重点展会的，补助比例提高至80%。") == {"80%": "incentive"}
+
+
+def test_work_progress_looks_back_and_work_intentions_look_ahead(nlp):
+    text = (
+        "某县乡村振兴工作情况报告\n一、2025年工作进展\n全县新建高标准农田3万亩。\n"
+        "三、2026年工作打算\n新建高标准农田4万亩。\n"
+    )
+    assert kinds_of(nlp, text) == {"3万亩": "actual", "4万亩": "target"}
