@@ -160,6 +160,10 @@ def test_not_a_metric(find, sentence):
     assert [q.text for q in find(sentence)] == []
 
 
+def test_digits_that_make_no_number_are_no_quantity(nlp):
+    assert [q.text for q in nlp("0、0一百百位")._.quantities] == []
+
+
 def test_never_raises_on_odd_numbers(find):
     for text in ["第", "百分之", "1/0", "3-", "翻番番", "十百千万亿", "9" * 400, "0.0.0.0%", "——", "三分之"]:
         find(text)

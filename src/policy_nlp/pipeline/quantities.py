@@ -232,7 +232,10 @@ class QuantityFinder:
             s, e = match.span()
             if any(occupied[s:e]):
                 continue
-            general = self._general(norm, match, hints)
+            try:
+                general = self._general(norm, match, hints)
+            except NumeralError:
+                continue  # 一百百: digits that make no number are no quantity
             if general is None:
                 continue
             vague = next((w for w in self.vague if norm.endswith(w, 0, s)), None)
