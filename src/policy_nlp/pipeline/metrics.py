@@ -25,6 +25,7 @@ from policy_nlp.pipeline.cues import list_item, read_cues
 from policy_nlp.pipeline.indicators import IndicatorIndex
 from policy_nlp.pipeline.quantities import Quantity
 from policy_nlp.pipeline.sentences import LineKinds, sentences_of
+from policy_nlp.pipeline.tables import TITLE_YEAR
 from policy_nlp.pipeline.times import TimeFinder, TimeMention
 from policy_nlp.pipeline.tokens import Tok, TokenIndex, doc_normalized, doc_text
 from policy_nlp.pos import dictionary_tag, tag
@@ -39,7 +40,6 @@ GRADE = re.compile(r"^[Ⅰ-Ⅻ]+$")  # Ⅲ类水体: a grade is part of a name
 GRADE_SPAN = "—-~～至"  # Ⅰ—Ⅲ类
 MAX_INDICATOR = 24
 KIND_SCOPES = "before reward clause weak sentence firm goal done fund founding budget source report approx".split()
-TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 BASE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:末|底|全年)?[，,]")  # 2024年，全省…
 NUMBER_WORD = re.compile(r"[\d.%]+")
 THRESHOLD_GAP = re.compile(r"(?:以上|及以上)?的?")  # between a threshold and the class it defines
@@ -203,15 +203,14 @@ class MetricLinker:
             for q in quantities
             for i in self._index.overlapping_indices(q.start, q.end)
             # a name that holds a threshold (亿元以上产业项目) is no part of the quantity
-            if self._index.starts[i] + len(self._index.words[i]) <= max(q.end, q.qualifier_end or 0)
-            or self._index.starts[i] > q.start
+            if self._index.starts[i] + len(self._index.words[i]) <= q.written_end or self._index.starts[i] > q.start
         }
         term_tokens = {term["token"] for term in doc._.terms or [] if term["token"] is not None}
         sentence_list = sentences_of(doc)
         sentences = [(start, end) for start, end, _, _ in sentence_list] or [(0, len(text))]
         times = self.find_times(norm)  # in text order
         self._time_starts = [t.start for t in times]
-        self._paragraph_is_plan, self._in_review = self._plan_paragraphs(sentence_list, times)
+        self._paragraph_is_plan, self._in_review, self._plan_years = self._plan_paragraphs(sentence_list, times)
         self._title_measures = self._title_indicators(doc, norm, sentence_list)
         self._on_work_report = self._reports_on_work_report(norm, sentence_list)
         self._full_starts = [
@@ -465,7 +464,9 @@ class MetricLinker:
             doc, norm, q, s_start, clause_start, s_end, target_year, aspect, min(stated, default=None)
         )
         record["time"] = self._time(times, q, s_start, clause_start, record["kind"])
-        indicator = self._forward_indicator(doc, norm, q, term_tokens, record["kind"])
+        # 对出口额500万美元以上的企业给予支持: the threshold of a condition measures what is named before it
+        condition = record["kind"] == "incentive" and self._is_condition(norm, q)
+        indicator = None if condition else self._forward_indicator(doc, norm, q, term_tokens, record["kind"])
         if indicator is None and record["kind"] == "incentive":
             nearest = self._nearest_word(clause_start, lead_end)
             if nearest is not None and nearest.text in self.kind_scopes["reward"]:  # 得到奖励1000万元: the reward
@@ -474,10 +475,10 @@ class MetricLinker:
             field = self._rank_field_start(norm, clause_start, lead_end) if q.unit == "rank" else None
             end = lead_end if field is None else field  # 总量在全省16个地市中居第7位: what ranks precedes the field
             indicator = self._backward_indicator(doc, norm, clause_start, end, term_tokens)
-        if q.qualifier in ("ge", "gt") and (q.qualifier_end or 0) > q.end:
+        if q.qualifier in ("ge", "gt") and q.written_end > q.end:
             known = indicator is not None and self.indicators.unit(indicator["canonical"]) == q.unit  # 计划总投资
             indicator = indicator if known else self._classed(doc, norm, q, term_tokens) or indicator
-        if record["kind"] == "incentive":
+        if record["kind"] == "incentive" and not condition:
             indicator = self._award(doc, norm, q, s_start, clause_start, indicator) or indicator
         if q.unit == "rank" and indicator is not None and self._only_scope(indicator):
             indicator = None  # 在全省16个地市中居第1位: where it ranks, not what is ranked
@@ -722,8 +723,6 @@ class MetricLinker:
         per: the award granted right after it (按采购额的1%给予奖励 → 奖励), or the award named
         earlier in the sentence (给予补助，单个项目最高不超过1000万元 → 补助); an award between the
         qualifier and the number (每户最高补贴1万元) is named there."""
-        if self._is_condition(norm, q):
-            return None  # 对出口额500万美元以上的企业给予支持: the threshold of a condition, not the award
         inside = self._index.within(q.lead, q.start)
         award = next((t for t in inside if t.text.endswith(self.reward_words)), None)
         if award is not None:
@@ -797,7 +796,7 @@ class MetricLinker:
         s_end: int,
         target_year: bool,
         aspect: str,
-        stated_year: int | None = None,
+        stated_year: int | None,
     ) -> str:
         """Incentive, target or actual, from whole-token cues (see lexicons/cues/kinds.tsv); a
         target year earlier in the sentence (到2025年，…) makes the rest of it targets."""
@@ -952,7 +951,7 @@ class MetricLinker:
 
     def _plan_paragraphs(
         self, sentences: list[tuple[int, int, int | None, str]], times: list[TimeMention]
-    ) -> tuple[dict[int, bool], set[int]]:
+    ) -> tuple[dict[int, bool], set[int], dict[int, int]]:
         """Sentences (by start) in paragraphs whose first clause sets targets (到2025年, 主要目标 …),
         or in a section under a heading that names them (三、2026年重点工作 up to the next heading
         of its depth: its （一）… subsections stay in it); and the sentences of review sections
@@ -962,7 +961,7 @@ class MetricLinker:
         current, is_plan, recap = None, False, False
         section: int | None = None  # depth of the heading that opened a plan section
         section_year: int | None = None  # the year that heading names
-        self._plan_years = {}
+        plan_years: dict[int, int] = {}  # sentence start → that year
         looking_back: int | None = None  # depth of the heading that opened a review section
         target_starts = [t.start for t in times if t.role == "target"]
         last_target_year = max(
@@ -1037,10 +1036,10 @@ class MetricLinker:
             status = self._norm.startswith(self.status_words, start)  # 截至2024年底，… says where things stand
             plan[start] = in_force and not recap and not status  # 过去一年，… looks back anywhere
             if section is not None and section_year is not None:
-                self._plan_years[start] = section_year
+                plan_years[start] = section_year
             if (looking_back is not None or recap or status) and not plan[start]:
                 review.add(start)  # a review section, or a paragraph that opens 五年来，…
-        return plan, review
+        return plan, review, plan_years
 
     def _opens_with_base_year(self, start: int, last_target_year: int) -> bool:
         """A paragraph opening with a year well before the document's targets (2024年，全省…, in a
@@ -1214,7 +1213,7 @@ class MetricLinker:
         condition; 最高50万元的奖励 names the award itself."""
         if q.qualifier not in ("gt", "ge", "lt", "le"):
             return False
-        end = max(q.end, q.qualifier_end or 0)
+        end = q.written_end
         if not norm.startswith("的", end):
             return False
         following = [w for w in self._index.words_within(end + 1, end + 10) if w not in self.kind_scopes["before"]]
@@ -1222,7 +1221,7 @@ class MetricLinker:
 
     def _classed(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int]) -> dict | None:
         """The class a threshold written right before it defines (新开工亿元以上项目120个 → 项目)."""
-        end = q.qualifier_end or q.end
+        end = q.written_end
         holder = self._index.overlapping(end - 1, end)
         if holder and holder[0].idx + len(holder[0].text) > end:  # one name: 亿元以上产业项目
             return self._indicator(doc, norm, end, holder[0].idx + len(holder[0].text))
@@ -1233,8 +1232,6 @@ class MetricLinker:
 
     def _forward_indicator(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int], kind: str) -> dict | None:
         start = q.written_end
-        if kind == "incentive" and self._is_condition(norm, q):
-            return None  # the measure of a condition is named before it
         if kind == "incentive":
             offset = 1 if norm[start : start + 1] == "的" else 0
             grant = next((w for w in self.grant_words if norm.startswith(w, start + offset)), "")

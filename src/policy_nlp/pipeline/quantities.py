@@ -36,7 +36,7 @@ RANGE_JOINERS = ("至", "到", "-", "—", "~", "～", "－")
 PERCENT = ("%", "%", 1.0, "percent")
 YEAR_LIKE = re.compile(r"\d{4}$")
 INCLUSIVE = ("（含）", "(含)")  # a bound said to be included, between a number and 以上/以下
-SHARED_POINTS = re.compile(r"(?:和|及|、|至|到|-|~)[\d.]+个百分点")
+SHARED_UNIT = re.compile(r"(?:和|及|、|至|到|-|~)[\d.]+(?=个百分点)")  # 高2.1个和1.5个百分点
 HAN = re.compile(r"[\u4e00-\u9fff]")
 QUOTED_SLOGAN_END = re.compile(r"[\u4e00-\u9fff]{0,2}”")
 MAX_WORD = 12
@@ -351,6 +351,7 @@ class QuantityFinder:
 
     # -- general form --------------------------------------------------------------------
     def _general(self, norm: str, m: re.Match, hints: TokenHints) -> Quantity | None:
+        """The quantity of a number match, or None; digits that make no number raise NumeralError."""
         s = m.start()
         lo, lomag = m.group("lo"), m.group("lomag")
         if not self._is_number(lo, lomag):
@@ -379,8 +380,9 @@ class QuantityFinder:
                     end += 1 + len(per[0])
             elif m.group("dash") and m.group("lounit"):
                 written = PERCENT  # 5%-6: the first number's % covers the range
-        if written is not None and written[0] == "个" and SHARED_POINTS.match(norm, end):
-            written = ("个", "pp", 1.0, "points")  # 高2.1个和1.5个百分点: the second number's unit is shared
+        shared = SHARED_UNIT.match(norm, end) if written is not None and written[0] == "个" else None
+        if shared is not None and (later := self._unit_at(norm, shared.end())) is not None:
+            written = ("个", *later[1:])  # 高2.1个和1.5个百分点: the second number's unit is shared
         if self._excluded(norm, s, end, lo, written):
             return None
         if written is None:
@@ -396,16 +398,13 @@ class QuantityFinder:
             return None
         if unit_kind == "measure" and not lomag and self._is_formulation(norm, s, end, lo):
             return None
-        try:
-            value_max = None
-            if m.group("dash"):
-                himag = m.group("himag") or lomag
-                lomag = lomag or himag  # 300~500亿元: the magnitude is shared
-                value_max = parse_numeral(m.group("hi")) * magnitude(himag) * scale
-            value = parse_numeral(lo) * magnitude(lomag) * scale
-            if value_max is not None and value_max <= value:  # 1-11 (月), 2021-2020: not a range
-                return None
-        except NumeralError:
+        value_max = None
+        if m.group("dash"):
+            himag = m.group("himag") or lomag
+            lomag = lomag or himag  # 300~500亿元: the magnitude is shared
+            value_max = parse_numeral(m.group("hi")) * magnitude(himag) * scale
+        value = parse_numeral(lo) * magnitude(lomag) * scale
+        if value_max is not None and value_max <= value:  # 1-11 (月), 2021-2020: not a range
             return None
         q = Quantity(s, end, "", tidy(value), unit, unit_kind, tidy(value_max) if value_max is not None else None)
         if value_max is not None:

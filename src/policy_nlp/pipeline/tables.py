@@ -108,7 +108,8 @@ class TableReader:
     """Finds table blocks and reads their numeric cells."""
 
     def __init__(self, units: list[tuple[str, str, float, str]], qualifiers: dict[str, str] | None = None) -> None:
-        self.units = units  # (written, unit, scale, kind), longest first
+        # units: (written, unit, scale, kind); the first of a written form wins
+        self.unit_forms = {form: (unit, scale, kind) for form, unit, scale, kind in reversed(units)}
         self.qualifiers = qualifiers or {}  # word or sign → qualifier (左右 → approx, ≥ → ge)
         self.periods = {r["name"]: f"{r['start']}-{r['end']}" for r in read_cues("periods.tsv")}
         rates = [r for r in read_cues("aspects.tsv") if r["aspect"] == "rate" and len(r["word"]) > 1]
@@ -226,9 +227,10 @@ class TableReader:
         written = written.split("/")[0].strip()
         mag = re.match(r"^(万亿|[十百千万亿]*)", written).group(1)  # type: ignore[union-attr]
         for cut in range(len(mag) + 1):  # 亿千瓦时: the longest unit (千瓦时) wins, 亿 scales it
-            for form, canonical, unit_scale, unit_kind in self.units:
-                if written[cut:] == form:
-                    return canonical, unit_kind, unit_scale * magnitude(mag[:cut])
+            known = self.unit_forms.get(written[cut:])
+            if known is not None:
+                canonical, unit_scale, unit_kind = known
+                return canonical, unit_kind, unit_scale * magnitude(mag[:cut])
         return None
 
     def _column(self, text: str, start: int, end: int) -> Column:
