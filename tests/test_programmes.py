@@ -114,3 +114,14 @@ def test_names_lie_in_the_text_and_end_with_a_head_or_are_quoted(text):
         name = norm[start:end]
         assert name.rstrip("”").endswith(heads) or (name[0], name[-1]) == ("“", "”")
         assert category in ("programme", "other", "brand")
+
+
+def canonical(text: str) -> list[str]:
+    norm = normalize(text)
+    return [FIND.canonical(norm, text, start, end) for start, end, _ in FIND(norm)]
+
+
+def test_a_quoted_coinage_before_its_head_is_the_programme_s_name():
+    assert canonical("深入实施“青苗英才”计划，启动「智造强县」工程。") == ["青苗英才", "智造强县"]
+    # the quotes cover only part of the name, or the head sits inside them: the whole name
+    assert canonical("启动“数字工匠”培育计划，实施“百园提质行动”。") == ["数字工匠培育计划", "百园提质行动"]

@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from policy_nlp.normalize import normalize
 from policy_nlp.pipeline.cues import category_hint, read_cues
-from policy_nlp.pipeline.terms import QUOTES
+from policy_nlp.pipeline.programmes import QUOTES
 from policy_nlp.pos import tag
 
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")

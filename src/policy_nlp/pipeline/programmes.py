@@ -30,6 +30,8 @@ SUBJECT_NAME_MIN = 4  # …of a name that opens its clause without a launching v
 QUOTED_PLUS = re.compile(  # “文化+”, “实验室+”; “1+2+4+N”, “8+4”; “1650”产业体系 (normalised quotes are “ ”)
     r"“(?:(?P<plus>[\u4e00-\u9fff]{1,8}\+)|\d{1,4}(?:\+(?:\d{1,4}|[NnXx]))+|(?P<code>\d{3,4})(?=”[\u4e00-\u9fff]))”"
 )
+QUOTES = '“”"「」'
+QUOTE_PAIRS = {"“": "”", "「": "」"}
 YEARS = range(1900, 2101)  # “2035”远景目标 is a year, not a code
 
 QUOTED = re.compile(  # a Han name, no digits (amounts and codes)
@@ -132,6 +134,16 @@ class ProgrammeFinder:
                 found.append((start, end))
             named_ends.add(end)
         return found
+
+    def canonical(self, norm: str, text: str, start: int, end: int) -> str:
+        """The name a programme goes by, from the original text: a quoted coinage before its
+        head (“洛聚英才”计划) is named by the coinage, as the document quotes it; otherwise the
+        name without its quotes."""
+        name = norm[start:end]
+        closing = name.rfind(QUOTE_PAIRS.get(name[:1], "\0"))
+        if 0 < closing < len(name) - 1 and name[0] not in name[1:closing] and self.heads.fullmatch(name, closing + 1):
+            return text[start + 1 : start + closing]
+        return "".join(ch for ch in text[start:end] if ch not in QUOTES)
 
     def _reports_result(self, norm: str, at: int) -> bool:
         """Whether a result word (顺利, 取得 …) follows at `at`, maybe after a link (建设)."""

@@ -32,7 +32,6 @@ from policy_nlp.tokenizer import LEXICON_FILE, read_lexicon_tsv, write_lexicon_t
 MIN_HOST = 3
 
 
-QUOTES = '“”"「」'
 PATTERN_FIELDS = {  # a programme name found by pattern (see pipeline/programmes.py)
     "policy_tool": None,
     "sub_tool": None,
@@ -119,7 +118,7 @@ class TermTagger:
                 continue  # a lexicon term straddles its edge: the pattern's boundary is in doubt
             for m in overlapping:
                 m["nested"] = True
-            name = "".join(ch for ch in text[start:end] if ch not in QUOTES)
+            name = self._finder.canonical(norm, text, start, end)
             mention = {**PATTERN_FIELDS, "text": text[start:end], "start": start, "end": end}
             mention |= {"canonical": name, "category": category}
             mentions.append(mention)
