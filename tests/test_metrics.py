@@ -674,6 +674,9 @@ def test_background_and_status_sentences_in_rules_report_results(nlp):
         "到2027年，人才资源总量突破200万人。截至2024年底，已建成博士后工作站86个。\n"
     )
     assert kinds_of(nlp, text) == {"168万人": "actual", "200万人": "target", "86个": "actual"}
+    # the same when a background sentence follows the opening one in its paragraph
+    text = "某市关于加快集聚人才的若干措施\n人才是第一资源。近年来，全市人才资源总量达到168万人。\n"
+    assert kinds_of(nlp, text) == {"168万人": "actual"}
 
 
 def test_an_award_after_the_rate_it_is_paid_at(nlp):

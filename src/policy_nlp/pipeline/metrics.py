@@ -1033,7 +1033,8 @@ class MetricLinker:
                 or section is not None
                 or (rules and looking_back is None and not self._before(times, start, end, first_year))
             )
-            status = self._norm.startswith(self.status_words, start)  # 截至2024年底，… says where things stand
+            # 截至2024年底，… says where things stand; 近年来，… opening a sentence looks back like a paragraph
+            status = self._norm.startswith((*self.status_words, *self.recap_words), start)
             plan[start] = in_force and not recap and not status  # 过去一年，… looks back anywhere
             if section is not None and section_year is not None:
                 plan_years[start] = section_year
