@@ -125,3 +125,22 @@ def test_a_quoted_coinage_before_its_head_is_the_programme_s_name():
     assert canonical("深入实施“青苗英才”计划，启动「智造强县」工程。") == ["青苗英才", "智造强县"]
     # the quotes cover only part of the name, or the head sits inside them: the whole name
     assert canonical("启动“数字工匠”培育计划，实施“百园提质行动”。") == ["数字工匠培育计划", "百园提质行动"]
+
+
+def funds(text: str) -> list[str]:
+    norm = normalize(text)
+    return [norm[start:end] for start, end, category in FIND(norm) if category == "finance"]
+
+
+def test_named_funds_after_a_lead_without_their_administrative_level():
+    assert funds("设立总规模80亿元的市海洋经济产业投资基金，首期20亿元。") == ["海洋经济产业投资基金"]
+    assert funds("统筹安排省级乡村振兴发展专项资金，依托省绿色低碳转型基金。") == [
+        "乡村振兴发展专项资金",
+        "绿色低碳转型基金",
+    ]
+    assert funds("设立市场化基金。") == ["市场化基金"]  # 市 opens a word here, not a level
+
+
+def test_what_is_not_a_fund_name():
+    assert funds("设立一支基金，设立相关基金，安排不低于15亿元专项资金，设立发展基金。") == []
+    assert funds("母基金出资比例最高可达子基金规模的30%。") == []  # no lead

@@ -37,6 +37,7 @@ YEARS = range(1900, 2101)  # “2035”远景目标 is a year, not a code
 QUOTED = re.compile(  # a Han name, no digits (amounts and codes)
     r"“(?P<name>(?=[^”]*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z+、—·]{2,14})”"
 )
+NUMERAL_OPENING = re.compile(r"[0-9一二两三四五六七八九十几]")
 COUNTED_SET = re.compile(r"[一二两三四五六七八九十]+[个项条件种类张块篇本大]")  # “四个意识”, “五篇大文章”
 
 
@@ -66,6 +67,10 @@ class ProgrammeFinder:
             else "(?!)"
         )
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
+        fund_heads = words("fund_head")
+        self.fund_heads = re.compile("|".join(map(re.escape, fund_heads)) or "(?!)")
+        self.fund_leads = words("fund_lead")
+        self.levels = words("level")
 
     def __call__(self, norm: str, known: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
         """(start, end, category): programme names, quoted plus-coinages (“文化+” is a
@@ -73,6 +78,7 @@ class ProgrammeFinder:
         `known` are (start, end) of terms found otherwise (the lexicons'): a name listed right
         after one that ends with a head is a name too (农业强省、科教强省)."""
         found = [(start, end, "programme") for start, end in self._launched(norm, known)]
+        found += [(start, end, "finance") for start, end in self._funds(norm)]
         for m in QUOTED_PLUS.finditer(norm):
             if m.group("code") and int(m.group("code")) in YEARS:
                 continue
@@ -144,6 +150,36 @@ class ProgrammeFinder:
         if 0 < closing < len(name) - 1 and name[0] not in name[1:closing] and self.heads.fullmatch(name, closing + 1):
             return text[start + 1 : start + closing]
         return "".join(ch for ch in text[start:end] if ch not in QUOTES)
+
+    def _funds(self, norm: str) -> list[tuple[int, int]]:
+        """Named funds: a lead (设立, 安排, or an amount and 的), an administrative level that is no
+        part of the name (省级, 市), a name and a fund head: 设立总规模50亿元的先进制造业发展基金,
+        统筹安排省级制造强省专项资金."""
+        found = []
+        for head in self.fund_heads.finditer(norm):
+            begin = head.start()
+            while begin > 0 and norm[begin - 1] not in BREAKS and head.start() - begin <= NAME_MAX + 4:
+                begin -= 1
+            start = next(iter(_ends(norm, begin, head.start(), self.fund_leads)), None)
+            if start is None:
+                continue
+            level = next((w for w in self.levels if norm.startswith(w, start)), "")
+            if len(level) == 1 and dictionary_tag(norm[start : start + 2]):
+                level = ""  # 市场化基金: 市 opens a word here, not a level
+            start += len(level)
+            while start < head.start() and norm[start] in "了的":
+                start += 1
+            name = norm[start : head.start()]
+            if (
+                NAME_MIN <= len(name) <= NAME_MAX
+                and not name.endswith(self.generic)
+                and not any(ch in name for ch in "的等各")
+                and not NUMERAL_OPENING.match(name)  # 设立一支基金
+                and not any(ch.isdigit() for ch in name)  # 安排不低于15亿元专项资金: an amount, no name
+                and not tag(name).startswith("v")  # 设立发展基金: a verb names no fund
+            ):
+                found.append((start, head.end()))
+        return found
 
     def _reports_result(self, norm: str, at: int) -> bool:
         """Whether a result word (顺利, 取得 …) follows at `at`, maybe after a link (建设)."""
