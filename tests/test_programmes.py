@@ -117,14 +117,24 @@ def test_names_lie_in_the_text_and_end_with_a_head_or_are_quoted(text):
 
 
 def canonical(text: str) -> list[str]:
+    """The canonical names of the outermost names found (a quoted coinage inside one is found too)."""
     norm = normalize(text)
-    return [FIND.canonical(norm, text, start, end) for start, end, _ in FIND(norm)]
+    spans = [(start, end) for start, end, _ in FIND(norm)]
+    outermost = [(s, e) for s, e in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)]
+    return [FIND.canonical(norm, text, start, end) for start, end in outermost]
 
 
 def test_a_quoted_coinage_before_its_head_is_the_programme_s_name():
     assert canonical("深入实施“青苗英才”计划，启动「智造强县」工程。") == ["青苗英才", "智造强县"]
     # the quotes cover only part of the name, or the head sits inside them: the whole name
     assert canonical("启动“数字工匠”培育计划，实施“百园提质行动”。") == ["数字工匠培育计划", "百园提质行动"]
+    # a topic before the quoted coinage is no part of its name
+    assert canonical("组织实施海洋产业“扬帆行动”，开展老年健康“三早”专项行动。") == ["扬帆行动", "三早"]
+
+
+def test_names_joined_by_a_conjunction_are_two_names():
+    assert canonical("深入实施青年工匠培育计划和“技能强市”行动。") == ["青年工匠培育计划", "技能强市"]
+    assert names("推进创新平台建设和产业链链长行动。") == ["产业链链长行动"]  # 和 names nothing
 
 
 def funds(text: str) -> list[str]:

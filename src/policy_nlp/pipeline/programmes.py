@@ -38,6 +38,7 @@ QUOTED = re.compile(  # a Han name, no digits (amounts and codes)
     r"“(?P<name>(?=[^”]*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z+、—·]{2,14})”"
 )
 NUMERAL_OPENING = re.compile(r"[0-9一二两三四五六七八九十几]")
+JOINERS = "和与及"  # between two names: 实施A计划和B行动
 COUNTED_SET = re.compile(r"[一二两三四五六七八九十]+[个项条件种类张块篇本大]")  # “四个意识”, “五篇大文章”
 
 
@@ -112,7 +113,9 @@ class ProgrammeFinder:
         """Names after a launching verb, up to and including their head (and a closing quote),
         and names listed right after such a name (实施A工程、B工程)."""
         found: list[tuple[int, int]] = []
+        known = list(known)
         named_ends = {end for _, end in known if self._heads_at(norm, end)}
+        known_starts = {start for start, _ in known}
         for head in self.heads.finditer(norm):
             begin = head.start()
             while begin > 0 and norm[begin - 1] not in BREAKS and head.start() - begin <= NAME_MAX + 4:
@@ -131,24 +134,32 @@ class ProgrammeFinder:
             if start is None:
                 continue  # no launching verb: a mention of some programme, not its name
             start = self._name_start(norm, start, head.start())
+            if norm[start] in JOINERS and start not in known_starts:
+                start += 1  # 推进…策源地建设和现代产业链链长行动: 和 joins, it names nothing
             end = head.end() + (
                 1 if norm[head.end() : head.end() + 1] == "”" and "“" in norm[start : head.end()] else 0
             )
-            if found and found[-1][0] == start:
-                found[-1] = (start, end)  # 城市更新重点工程三年行动: the longer name
+            same = _last_starting(found, start)
+            if same is not None and norm[found[same][1]] in JOINERS:
+                start = found[same][1] + 1  # 实施A计划和“B”行动: a second name
+                same = _last_starting(found, start)
+            if same is not None:
+                found[same] = (start, end)  # 城市更新重点工程三年行动: the longer name
             else:
                 found.append((start, end))
             named_ends.add(end)
         return found
 
     def canonical(self, norm: str, text: str, start: int, end: int) -> str:
-        """The name a programme goes by, from the original text: a quoted coinage before its
-        head (“洛聚英才”计划) is named by the coinage, as the document quotes it; otherwise the
-        name without its quotes."""
+        """The name a programme goes by, from the original text: a quoted coinage that ends the
+        name or stands right before its head (“洛聚英才”计划, 未来产业“启航行动”, 儿童健康“五小”专项
+        行动) is named by the coinage, as the document quotes it; otherwise the name without quotes."""
         name = norm[start:end]
-        closing = name.rfind(QUOTE_PAIRS.get(name[:1], "\0"))
-        if 0 < closing < len(name) - 1 and name[0] not in name[1:closing] and self.heads.fullmatch(name, closing + 1):
-            return text[start + 1 : start + closing]
+        for opening, closing_mark in QUOTE_PAIRS.items():
+            at = name.rfind(opening)
+            closing = name.find(closing_mark, at + 1)
+            if at >= 0 and closing > at + 1 and (closing == len(name) - 1 or self.heads.fullmatch(name, closing + 1)):
+                return text[start + at + 1 : start + closing]
         return "".join(ch for ch in text[start:end] if ch not in QUOTES)
 
     def _funds(self, norm: str) -> list[tuple[int, int]]:
@@ -208,6 +219,11 @@ class ProgrammeFinder:
     def _heads_at(self, norm: str, end: int) -> bool:
         """Whether a head ends right at `end` (a known term that names a programme)."""
         return any(m.end() == end for m in self.heads.finditer(norm, max(0, end - 4), end))
+
+
+def _last_starting(found: list[tuple[int, int]], start: int) -> int | None:
+    """The index of the last name in `found` that starts at `start`."""
+    return next((k for k in range(len(found) - 1, -1, -1) if found[k][0] == start), None)
 
 
 def _ends(text: str, begin: int, end: int, words: list[str]) -> list[int]:
