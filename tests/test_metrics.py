@@ -463,6 +463,10 @@ CASES = [
     # a measure word the tables do not list keeps a bare 亿 from reading as money
     ("全市花卉产量7.2亿枝。", "7.2亿枝", {"value": 7.2e8, "unit": "枝", "indicator": "花卉产量"}),
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),
+    # 要 right before a number means "it takes"; the head of a quoted name (“X”计划) cues nothing
+    ("以前一条产线要60多名工人，现在只需要9个人。", "9个", {"kind": "actual"}),
+    ("全市要新增城镇就业10万人。", "10万人", {"kind": "target"}),
+    ("“英才汇”计划累计引进人才超20万人。", "20万人", {"kind": "actual"}),
 ]
 
 
@@ -675,8 +679,8 @@ def test_background_and_status_sentences_in_rules_report_results(nlp):
     )
     assert kinds_of(nlp, text) == {"168万人": "actual", "200万人": "target", "86个": "actual"}
     # the same when a background sentence follows the opening one in its paragraph
-    text = "某市关于加快集聚人才的若干措施\n人才是第一资源。近年来，全市人才资源总量达到168万人。\n"
-    assert kinds_of(nlp, text) == {"168万人": "actual"}
+    text = "某市关于加快集聚人才的若干措施\n人才是第一资源。近年来，全市人才资源总量达到168万人；博士后工作站86个。\n"
+    assert kinds_of(nlp, text) == {"168万人": "actual", "86个": "actual"}  # up to the sentence's 。
 
 
 def test_an_award_after_the_rate_it_is_paid_at(nlp):

@@ -55,6 +55,7 @@ ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
 INLINE_PAREN = re.compile(
     r"\((?<=[\u4e00-\u9fff]\()[\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])"
 )  # 县(市、区) in a name
+NAME_CLOSERS = ("”", "」", "》")  # a cue word right before or after one is part of a name
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
 FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]+)个五年")  # 第十四个五年规划
@@ -120,6 +121,7 @@ class MetricLinker:
         self.kind_of_word = {w: k for w, k, _ in self.kind_cues}
         self.actual_words = {w for w, k in self.kind_of_word.items() if k == "actual"}
         self.plan_words = {normalize(r["word"]) for r in kinds if r.get("plan") == "1"}
+        self.verb_cues = {normalize(r["word"]) for r in kinds if r.get("verb") == "1"}
         self.line_kinds = LineKinds()
         self.section_words: dict[str, set[str]] = {
             role: set() for role in ("plan", "review", "recap", "status", "rules", "work_report", "this_year")
@@ -867,8 +869,10 @@ class MetricLinker:
             planned = False  # 2025年…达到3.5万亿元 under 五、2026年重点工作: the base the plan starts from
         for i in range(len(clause) - 1, -1, -1):
             following = clause[i + 1] if i + 1 < len(clause) else ""
-            if following in ("”", "」", "》"):
-                continue  # the end of a name
+            if following in NAME_CLOSERS or (i > 0 and clause[i - 1] in NAME_CLOSERS):
+                continue  # the end of a name, or its head (“星城英才”计划)
+            if clause[i] in self.verb_cues and (i + 1 == len(clause) or NUMBER_WORD.match(following)):
+                continue  # 要80多名工人: it takes, no goal
             if clause[i] in scopes["clause"] or (clause[i] in scopes["weak"] and not planned):
                 if i > 0 and clause[i - 1] in self.actual_words and self.kind_of_word[clause[i]] == "target":
                     return "actual"  # 已将80种…列为: 将 after 已 marks the object, not the future
@@ -915,7 +919,18 @@ class MetricLinker:
             self._targets_before[key] = self._sets_targets_in(self._index.words_within(s_start, clause_start))
         return self._targets_before[key]
 
+    def _cue_words(self, words: list[str]) -> list[str]:
+        """`words` without those that cue nothing here: the head of a quoted name (计划 in “星城英才”
+        计划), a cue that needs a verb right before a number (要80多名工人: it takes)."""
+        return [
+            w
+            for i, w in enumerate(words)
+            if (i == 0 or words[i - 1] not in NAME_CLOSERS)
+            and not (w in self.verb_cues and i + 1 < len(words) and NUMBER_WORD.match(words[i + 1]))
+        ]
+
     def _sets_targets_in(self, words: list[str]) -> bool:
+        words = self._cue_words(words)
         return not self.sentence_cues.isdisjoint(words) or self._goal_pending(words)
 
     def _reports_plan(self, norm: str, s_start: int, s_end: int) -> bool:
@@ -980,7 +995,9 @@ class MetricLinker:
         if ordinal is not None and f"{ordinal.group(1)}五" in self.period_starts:  # 第十四个五年规划 is 十四五
             title_years.append(self.period_starts[f"{ordinal.group(1)}五"])
         first_year = min(title_years, default=None)  # …规划（2021—2025年）: the period the rules are for
+        status = False
         for start, end, paragraph, kind in sentences:
+            continues = paragraph == current and self._norm[last_end - 1 : last_end] in SOFT_STOPS  # after ；
             if paragraph != current:
                 closing = self._norm[:last_end].rstrip()[-1:]  # how the paragraph before ended
                 listing = (closing in "：:" and (is_plan or self._announces_plan(paragraph_start, last_end))) or (
@@ -989,7 +1006,7 @@ class MetricLinker:
                 paragraph_start = start
                 current = paragraph
                 first_clause_end = self._clause_end(self._norm, start, end)
-                opening = self._index.words_within(start, first_clause_end)
+                opening = self._cue_words(self._index.words_within(start, first_clause_end))
                 met = not self.kind_scopes["done"].isdisjoint(opening)  # 主要目标任务圆满完成
                 lead = any(w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening)
                 lead = lead or bool(self.looking_ahead.search(self._norm, start, first_clause_end))  # 未来五年
@@ -1033,8 +1050,9 @@ class MetricLinker:
                 or section is not None
                 or (rules and looking_back is None and not self._before(times, start, end, first_year))
             )
-            # 截至2024年底，… says where things stand; 近年来，… opening a sentence looks back like a paragraph
-            status = self._norm.startswith((*self.status_words, *self.recap_words), start)
+            # 截至2024年底，… says where things stand, up to the sentence's 。; 近年来，… opening a
+            # sentence looks back like a paragraph
+            status = self._norm.startswith((*self.status_words, *self.recap_words), start) or (continues and status)
             plan[start] = in_force and not recap and not status  # 过去一年，… looks back anywhere
             if section is not None and section_year is not None:
                 plan_years[start] = section_year
