@@ -463,6 +463,10 @@ CASES = [
     # a measure word the tables do not list keeps a bare 亿 from reading as money
     ("全市花卉产量7.2亿枝。", "7.2亿枝", {"value": 7.2e8, "unit": "枝", "indicator": "花卉产量"}),
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),
+    # grades alone (国家级, 省级) in a 分别 list measure the noun the last member shares
+    ("国家级、省级众创空间分别达到12家、45家。", "12家", {"indicator": "众创空间"}),
+    # a verb before a sum names it (签约总额), not the thing counted before
+    ("全年新签约项目120个，签约总额560亿元。", "560亿元", {"indicator": "签约总额"}),
     # 要 right before a number means "it takes"; the head of a quoted name (“X”计划) cues nothing
     ("以前一条产线要60多名工人，现在只需要9个人。", "9个", {"kind": "actual"}),
     ("全市要新增城镇就业10万人。", "10万人", {"kind": "target"}),

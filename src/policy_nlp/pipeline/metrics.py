@@ -344,8 +344,23 @@ class MetricLinker:
                 members = recent[first["_sentence"]]
             else:
                 continue
+            members = self._grades_share_their_noun(members)
             for record, (start, end) in zip(group, members, strict=True):
                 record["indicator"] = self._indicator(doc, norm, start, end)
+
+    def _grades_share_their_noun(self, members: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """国家级、省级、市级孵化器分别达到…: members that are grades alone (国家级, 大型) name no thing;
+        they measure the noun the last member shares."""
+        last = self._index.within(*members[-1])
+        grades = [self._index.words_within(start, end) for start, end in members[:-1]] + [[last[0].text]]
+        if len(last) < 2 or not all(len(words) == 1 and self._is_grade(words[0]) for words in grades):
+            return members
+        shared = (last[1].idx, members[-1][1])
+        return [shared] * (len(members) - 1) + [members[-1]]
+
+    @staticmethod
+    def _is_grade(word: str) -> bool:
+        return tag(word) == "b" or (word.endswith("级") and len(word) <= 3)
 
     def _opens_clause(self, norm: str, record: dict[str, Any], words: set[str]) -> bool:
         """Whether one of `words` opens the record's clause, with nothing but fillers before it."""
@@ -1397,7 +1412,13 @@ class MetricLinker:
         if phrase and all(t.text in self.rate_nouns for t in phrase):
             phrase = self._with_owner(tokens, phrase, self.tail, term_tokens)  # 归母净利润同比增长率: the rate of what
         if len(phrase) == 1 and phrase[0].text in self.measure_nouns:
-            phrase = self._with_owner(tokens, phrase, {"的"}, term_tokens)  # 上市公司的数量: whose number
+            at = tokens.index(phrase[0])
+            before = tokens[at - 1].text if at else ""
+            if tag(before) == "v" and before not in self.cue_words and not self._role(before):
+                noun = phrase[0]  # 签约总额: the verb names the sum
+                return self._indicator(doc, norm, tokens[at - 1].idx, noun.idx + len(noun.text))
+            else:
+                phrase = self._with_owner(tokens, phrase, {"的"}, term_tokens)  # 上市公司的数量: whose number
         share = max((n for n, t in enumerate(tokens) if t.text in self.whole_markers), default=None)
         if share is not None and phrase and phrase[0].i > tokens[share].i and phrase[-1].text not in self.share_nouns:
             # X占Y的57%: Y is the whole; what is measured is X, before 占 (or in the clause before)
