@@ -465,6 +465,8 @@ CASES = [
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),
     # grades alone (国家级, 省级) in a 分别 list measure the noun the last member shares
     ("国家级、省级众创空间分别达到12家、45家。", "12家", {"indicator": "众创空间"}),
+    # 产能 is a measure, though jieba tags it a verb
+    ("项目建成投产后，形成年产能8万吨。", "8万吨", {"indicator": "年产能"}),
     # a verb before a sum names it (签约总额), not the thing counted before
     ("全年新签约项目120个，签约总额560亿元。", "560亿元", {"indicator": "签约总额"}),
     # 要 right before a number means "it takes"; the head of a quoted name (“X”计划) cues nothing
