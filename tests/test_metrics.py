@@ -465,6 +465,8 @@ CASES = [
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),
     # grades alone (国家级, 省级) in a 分别 list measure the noun the last member shares
     ("国家级、省级众创空间分别达到12家、45家。", "12家", {"indicator": "众创空间"}),
+    # a set phrase that ends with a verb (始终保持) is no noun
+    ("城镇调查失业率始终保持在5.5%以内。", "5.5%", {"indicator": "城镇调查失业率"}),
     # 产能 is a measure, though jieba tags it a verb
     ("项目建成投产后，形成年产能8万吨。", "8万吨", {"indicator": "年产能"}),
     # a verb before a sum names it (签约总额), not the thing counted before
@@ -487,6 +489,7 @@ CASES = [
         ("城乡居民基本医疗保险参保率达93%。", "城乡居民基本医疗保险参保率"),
         ("县（市）生产总值增长5%。", "县（市）生产总值"),  # an aside keeps the word it qualifies
         ("细颗粒物（PM2.5）浓度下降5%。", "细颗粒物（PM2.5）浓度"),
+        ("细颗粒物（PM2.5）平均浓度为28微克/立方米。", "细颗粒物（PM2.5）平均浓度"),  # a modifier after the aside
     ],
 )
 def test_bounds_and_grades_stay_inside_the_indicator(nlp, sentence, indicator):

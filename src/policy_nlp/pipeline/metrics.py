@@ -1171,7 +1171,10 @@ class MetricLinker:
         closing = self.closing_cue(text)
         if closing is not None and self.skippable(text[: -closing[0]]):
             return False  # 同比增加: a cue written as one word
-        return tag(text).startswith(NOUNISH)
+        pos = tag(text)
+        if pos in ("i", "l") and closing is None and len(text) >= 4 and dictionary_tag(text[-2:]) == "v":
+            return False  # 始终保持: a set phrase that ends with a verb acts as one
+        return pos.startswith(NOUNISH)
 
     def _inner_ok(self, token: Tok, term_tokens: set[int]) -> bool:
         """Inside a phrase a verb is fine between nouns (科技创新指数, R&D经费投入强度)."""
@@ -1217,7 +1220,12 @@ class MetricLinker:
                     and self._inner_ok(tokens[k], term_tokens)
                 ):
                     k -= 1
-                if not (self._nounish(tokens[k], term_tokens) or (k == i - 1 and tokens[k].text in INNER_LINKS)):
+                closes_aside = k == i - 1 and tokens[k].text in "）)"  # 细颗粒物（PM2.5）平均浓度
+                if not (
+                    self._nounish(tokens[k], term_tokens)
+                    or (k == i - 1 and tokens[k].text in INNER_LINKS)
+                    or closes_aside
+                ):
                     break
                 i = k
             else:
