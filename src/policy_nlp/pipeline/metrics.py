@@ -1471,11 +1471,15 @@ class MetricLinker:
         match = RANK_FIELD.search(norm, clause_start, lead_end)
         if match is not None:
             return match.start()
-        if not norm.endswith(("中", "中的", "之中"), clause_start, lead_end):
-            return None
         tokens = self._index.within(clause_start, lead_end)
-        lead = next((t for t in reversed(tokens) if t.text in self.rank_words), None)
-        return lead.idx if lead is not None else None
+        at = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in self.rank_words), None)
+        if at is None:
+            return None
+        if norm.endswith(("中", "中的", "之中"), clause_start, lead_end):
+            return tokens[at].idx
+        if at + 2 < len(tokens) and tokens[at + 1].text in self.rank_scopes:
+            return tokens[at].idx  # 总量居全省开发区首位: the field follows the ranking word
+        return None
 
     def _only_scope(self, indicator: dict[str, Any]) -> bool:
         """An indicator made of nothing but the field of a ranking (全国, 各省区, 地市中)."""
