@@ -1475,7 +1475,7 @@ class MetricLinker:
         at = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in self.rank_words), None)
         if at is None:
             return None
-        if norm.endswith(("中", "中的", "之中"), clause_start, lead_end):
+        if norm.endswith(("中", "中的", "之中", "之"), clause_start, lead_end):  # 居各板块之首
             return tokens[at].idx
         if at + 2 < len(tokens) and tokens[at + 1].text in self.rank_scopes:
             return tokens[at].idx  # 总量居全省开发区首位: the field follows the ranking word

@@ -173,6 +173,7 @@ class QuantityFinder:
         ranks = read_cues("ranks.tsv")
         rank_words = sorted((normalize(r["word"]) for r in ranks if r["role"] != "suffix"), key=len, reverse=True)
         self.rank_suffixes = tuple(r["word"] for r in ranks if r["role"] == "suffix")
+        self.rank_leads = tuple(normalize(r["word"]) for r in ranks if r["role"] == "lead")
         self.rank_lead = re.compile(f"(?:{'|'.join(map(re.escape, rank_words)) or '(?!)'})(?:近|约)?$")
         unit_starts = re.escape("".join(sorted({u[0][:1] for u in self.units} | set("万亿"))))
         self.special = re.compile(  # the leading class lets the scan skip most characters quickly
@@ -187,7 +188,7 @@ class QuantityFinder:
             r"|(?P<single>个位数)|(?P<twodigit>两位数)"
             rf"|(?P<bare>(?<![\d.{CN_DIGITS}十百千万])亿元(?=以上)|(?<=[超过破逾上])亿元)"  # 亿元以上项目, 营收超亿元
             rf"|(?P<rank>第(?P<rn>{ARABIC}|[{CN_DIGITS}十]+)(?P<rsuffix>位|名)?)"
-            r"|(?P<top>首位|榜首|居首)"
+            r"|(?P<top>首位|榜首|居首|(?<=之)首(?![\u4e00-\u9fff]))"
             r"|(?P<topn>前(?P<topnum>[一二两三四五六七八九十]{1,2}|\d{1,3})(?:强|位|名)?)"
             r"|(?P<half>(?:(?<=[近过大接])半|一半|半数)(?![年月天日个小]))"  # 已过半年 is a time
             r"|(?P<tenth>(?P<tn>[一二两三四五六七八九]|(?<!\d)\d)成(?![为果本功立效员绩熟交长都就型])))"
@@ -274,6 +275,11 @@ class QuantityFinder:
         return joined
 
     # -- special forms -------------------------------------------------------------------
+    def _ranked_in_clause(self, norm: str, at: int) -> bool:
+        """Whether a ranking word (居, 位列 …) stands in the clause before `at` (居各板块之首)."""
+        start = max(norm.rfind(mark, 0, at) for mark in "，。；：,;:\n")
+        return any(word in norm[start + 1 : at] for word in self.rank_leads)
+
     def _indices(self, norm: str) -> Iterator[Quantity]:
         """城乡居民收入比为1.95: a ratio or coefficient written without a unit."""
         for m in self.index_pattern.finditer(norm):
@@ -316,6 +322,8 @@ class QuantityFinder:
                     if not ordinal and (m.group("rsuffix") or largest or self.rank_lead.search(norm, max(0, s - 4), s)):
                         yield Quantity(s, e, "", parse_numeral(m.group("rn")), "rank", "rank")
                 elif m.group("top"):
+                    if norm[s - 1 : s] == "之" and not self._ranked_in_clause(norm, s):
+                        continue  # 作为三大产业集群之首: the first of them, no ranking
                     yield Quantity(s, e, "", 1.0, "rank", "rank")
                 elif m.group("topn"):
                     suffixed = m.group("topn").endswith(self.rank_suffixes)  # 进入前10位的企业: a rank all the same
