@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policy_nlp.numerals import NumeralError, magnitude, parse_numeral
+from policy_nlp.numerals import NumeralError, magnitude, neighbour_range, parse_numeral
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,24 @@ def test_magnitude():
 def test_arabic_round_trip(n):
     assert parse_numeral(f"{n:,}") == n
     assert parse_numeral(str(n)) == n
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("七八", (7, 8)), ("十七八", (17, 18)), ("三四十", (30, 40)), ("两三", (2, 3)), ("七八万", (7e4, 8e4))],
+)
+def test_neighbouring_digits_are_a_rough_range(written, expected):
+    assert neighbour_range(written) == expected
+
+
+@pytest.mark.parametrize("written", ["七九", "三十五", "二十", "一二", "八"])
+def test_other_numerals_are_no_range(written):
+    assert neighbour_range(written) is None
+
+
+@given(st.sampled_from("二两三四五六七八"), st.sampled_from(["", "十", "百", "千", "万", "亿"]))
+def test_a_rough_range_rises_by_one_step(first, unit):
+    digits = "〇一二三四五六七八九"
+    second = digits[(2 if first == "两" else digits.index(first)) + 1]
+    low, high = neighbour_range(first + second + unit)
+    assert high - low == magnitude(unit) and low == parse_numeral(first + unit)

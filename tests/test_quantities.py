@@ -105,6 +105,7 @@ CASES = [
     ("道路交通噪声平均等效声级为66.8分贝。", "66.8分贝", 66.8, None, "分贝", "eq"),
     ("新增污水处理能力12万立方米/日。", "12万立方米/日", 1.2e5, None, "立方米/日", "eq"),
     ("增速居各区县之首。", "首", 1, None, "rank", "eq"),  # a ranking word before 之首
+    ("一个棚一年收入五六万元。", "五六万元", 5e4, 6e4, "CNY", "range"),  # neighbouring digits: a rough range
 ]
 
 

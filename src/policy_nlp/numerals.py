@@ -61,6 +61,23 @@ def _cn(text: str) -> float:
         raise NumeralError(f"not a numeral: {text!r}") from error
 
 
+_NEIGHBOURS = re.compile(
+    r"^(?P<tens>[一二三四五六七八九]?十)?(?P<a>[一二两三四五六七八])(?P<b>[三四五六七八九])(?P<unit>[十百千万亿]*)$"
+)
+_DIGIT = {ch: n for n, ch in enumerate("〇一二三四五六七八九")} | {"两": 2}
+
+
+def neighbour_range(text: str) -> tuple[float, float] | None:
+    """Two neighbouring digits give a rough range, not one number: 七八 → 7 to 8, 十七八 → 17 to 18,
+    三四十 → 30 to 40 (cn2an would read 78, 178, 340)."""
+    found = _NEIGHBOURS.match(text)
+    if found is None or _DIGIT[found.group("b")] != _DIGIT[found.group("a")] + 1:
+        return None
+    tens = parse_numeral(found.group("tens")) if found.group("tens") else 0.0
+    scale = magnitude(found.group("unit"))
+    return tens + _DIGIT[found.group("a")] * scale, tens + _DIGIT[found.group("b")] * scale
+
+
 def tidy(value: float) -> float:
     """Round away float noise from scaling (1.6e9 not 1600000000.0000002)."""
     return float(f"{value:.10g}")

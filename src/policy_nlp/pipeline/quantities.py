@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from policy_nlp.lexicon.load import dictionary_words
 from policy_nlp.normalize import normalize
-from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, parse_numeral, tidy
+from policy_nlp.numerals import CN_DIGITS, NumeralError, magnitude, neighbour_range, parse_numeral, tidy
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.enumerations import SET_MEASURES, category_examples, listed_before
 from policy_nlp.pipeline.tables import TableReader
@@ -411,7 +411,10 @@ class QuantityFinder:
             himag = m.group("himag") or lomag
             lomag = lomag or himag  # 300~500亿元: the magnitude is shared
             value_max = parse_numeral(m.group("hi")) * magnitude(himag) * scale
-        value = parse_numeral(lo) * magnitude(lomag) * scale
+        rough = None if value_max is not None else neighbour_range(lo)
+        if rough is not None:  # 七八万元: seventy to eighty thousand
+            value_max = rough[1] * magnitude(lomag) * scale
+        value = (rough[0] if rough is not None else parse_numeral(lo)) * magnitude(lomag) * scale
         if value_max is not None and value_max <= value:  # 1-11 (月), 2021-2020: not a range
             return None
         q = Quantity(s, end, "", tidy(value), unit, unit_kind, tidy(value_max) if value_max is not None else None)
