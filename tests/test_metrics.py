@@ -465,6 +465,8 @@ CASES = [
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),
     # grades alone (国家级, 省级) in a 分别 list measure the noun the last member shares
     ("国家级、省级众创空间分别达到12家、45家。", "12家", {"indicator": "众创空间"}),
+    # a cue the tokenizer joined to the qualifier after it (低约) still decides the sign
+    ("贷款利率比一般贷款低约0.5个百分点。", "0.5个百分点", {"value": -0.5, "aspect": "change"}),
     # the field of a ranking may follow the ranking word: 总量 then names the number before
     ("全市实际使用外资5.2亿美元，总量居全省开发区首位。", "首位", {"indicator": "实际使用外资"}),
     # a set phrase that ends with a verb (始终保持) is no noun
