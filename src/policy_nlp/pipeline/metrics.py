@@ -1477,11 +1477,13 @@ class MetricLinker:
             return match.start()
         tokens = self._index.within(clause_start, lead_end)
         at = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in self.rank_words), None)
-        if at is None:
-            return None
         if norm.endswith(("中", "中的", "之中", "之"), clause_start, lead_end):  # 居各板块之首
-            return tokens[at].idx
-        if at + 2 < len(tokens) and tokens[at + 1].text in self.rank_scopes:
+            if at is not None:
+                return tokens[at].idx
+            # the tokenizer may have joined the ranking word to the field (居十城之首)
+            found = max(norm.rfind(w, clause_start, lead_end) for w in self.rank_words if len(w) > 1 or w == "居")
+            return found if found >= 0 else None
+        if at is not None and at + 2 < len(tokens) and tokens[at + 1].text in self.rank_scopes:
             return tokens[at].idx  # 总量居全省开发区首位: the field follows the ranking word
         return None
 
