@@ -1481,7 +1481,8 @@ class MetricLinker:
             if at is not None:
                 return tokens[at].idx
             # the tokenizer may have joined the ranking word to the field (居十城之首)
-            found = max(norm.rfind(w, clause_start, lead_end) for w in self.rank_words if len(w) > 1 or w == "居")
+            leads = (w for w in self.rank_words if len(w) > 1 or w == "居")
+            found = max((norm.rfind(w, clause_start, lead_end) for w in leads), default=-1)
             return found if found >= 0 else None
         if at is not None and at + 2 < len(tokens) and tokens[at + 1].text in self.rank_scopes:
             return tokens[at].idx  # 总量居全省开发区首位: the field follows the ranking word
