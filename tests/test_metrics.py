@@ -465,6 +465,9 @@ CASES = [
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),
     # grades alone (国家级, 省级) in a 分别 list measure the noun the last member shares
     ("国家级、省级众创空间分别达到12家、45家。", "12家", {"indicator": "众创空间"}),
+    # per what unit a price is given (每公斤) is no indicator; a name that opens with 每 is one
+    ("猪肉平均价格为每公斤26.5元。", "26.5元", {"indicator": "猪肉平均价格"}),
+    ("每万人口高价值发明专利拥有量达到12.6件。", "12.6件", {"indicator": "每万人口高价值发明专利拥有量"}),
     # a cue the tokenizer joined to the qualifier after it (低约) still decides the sign
     ("贷款利率比一般贷款低约0.5个百分点。", "0.5个百分点", {"value": -0.5, "aspect": "change"}),
     # the field of a ranking may follow the ranking word: 总量 then names the number before

@@ -1439,6 +1439,9 @@ class MetricLinker:
             at = tokens.index(phrase[0])
             if at > 0 and tokens[at - 1].text == "每":  # 效率由每小时40自然箱…: the rate of what comes before
                 return self._backward_indicator(doc, norm, clause_start, tokens[at - 1].idx, term_tokens)
+        if len(phrase) == 1 and self._per_unit(phrase[0].text) and phrase[0].idx > clause_start:
+            # 批发价格为每公斤3.62元: per what the number is given, not what it measures
+            return self._backward_indicator(doc, norm, clause_start, phrase[0].idx, term_tokens)
         found = self._trimmed(doc, norm, phrase)
         if found is None and phrase and self._place_or_person(phrase):
             # 安徽GDP被上海反超了: the place that acts is no indicator; the phrase before it is
@@ -1487,6 +1490,11 @@ class MetricLinker:
         if at is not None and at + 2 < len(tokens) and tokens[at + 1].text in self.rank_scopes:
             return tokens[at].idx  # 总量居全省开发区首位: the field follows the ranking word
         return None
+
+    def _per_unit(self, word: str) -> bool:
+        """每公斤, 每平方米, 每人, 每月: per one of a unit or a time (not 每万人口发明专利拥有量, a name)."""
+        rest = word[1:]
+        return word.startswith("每") and (rest in self.unit_words or rest in self.time_frames or tag(rest) == "q")
 
     def _only_scope(self, indicator: dict[str, Any]) -> bool:
         """An indicator made of nothing but the field of a ranking (全国, 各省区, 地市中)."""
