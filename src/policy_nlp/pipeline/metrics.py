@@ -82,6 +82,7 @@ class MetricLinker:
         )
         kinds = read_cues("kinds.tsv")
         self.aspect_of_word = {w: (a, sg) for w, a, sg in self.aspect_words}
+        self.level_verbs = {w for w, a, _ in self.aspect_words if a == "level"}  # 为 is also a setting word
         self.longest_cue = max((len(w) for w in self.aspect_of_word), default=0)
         self.closing_cue = BoundedMemo(self._closing_cue)  # per word: a pure function of it
         self.skippable = BoundedMemo(self._skippable_word)
@@ -731,7 +732,7 @@ class MetricLinker:
         if closing is not None:
             return closing[0] if word[-closing[0] :] not in self.nouns else 0
         guessed = len(word) > 1 and dictionary_tag(word) is None and word not in self.nouns
-        return 1 if guessed and self._role(word[-1]) == "level" else 0
+        return 1 if guessed and word[-1] in self.level_verbs else 0
 
     def _full_start(self, position: int) -> int:
         """Where the sentence of `position` starts as a reader counts it (up to 。, not ；)."""
