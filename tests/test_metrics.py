@@ -465,6 +465,13 @@ CASES = [
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),
     # grades alone (国家级, 省级) in a 分别 list measure the noun the last member shares
     ("国家级、省级众创空间分别达到12家、45家。", "12家", {"indicator": "众创空间"}),
+    # the tiers an award is paid for are conditions of it, past a bound said to be included
+    ("售价在15万元（含）以下的每台补贴2000元，15万元至30万元（含）的每台补贴4000元。", "15万元", {"kind": "incentive"}),
+    (
+        "售价在15万元（含）以下的每台补贴2000元，15万元至30万元（含）的每台补贴4000元。",
+        "15万元至30万元",
+        {"kind": "incentive"},
+    ),
     # per what unit a price is given (每公斤) is no indicator; a name that opens with 每 is one
     ("猪肉平均价格为每公斤26.5元。", "26.5元", {"indicator": "猪肉平均价格"}),
     ("每万人口高价值发明专利拥有量达到12.6件。", "12.6件", {"indicator": "每万人口高价值发明专利拥有量"}),

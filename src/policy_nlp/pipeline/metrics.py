@@ -23,7 +23,7 @@ from policy_nlp.memo import BoundedMemo
 from policy_nlp.normalize import normalize
 from policy_nlp.pipeline.cues import list_item, read_cues
 from policy_nlp.pipeline.indicators import IndicatorIndex
-from policy_nlp.pipeline.quantities import Quantity
+from policy_nlp.pipeline.quantities import INCLUSIVE, Quantity
 from policy_nlp.pipeline.sentences import LineKinds, sentences_of
 from policy_nlp.pipeline.tables import TITLE_YEAR
 from policy_nlp.pipeline.times import TimeFinder, TimeMention
@@ -55,6 +55,7 @@ ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
 INLINE_PAREN = re.compile(
     r"\((?<=[\u4e00-\u9fff]\()[\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])"
 )  # 县(市、区) in a name
+BOUNDS = ("gt", "ge", "lt", "le")  # qualifiers of a bound
 NAME_CLOSERS = ("”", "」", "》")  # a cue word right before or after one is part of a name
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
@@ -822,7 +823,7 @@ class MetricLinker:
     ) -> str:
         """Incentive, target or actual, from whole-token cues (see lexicons/cues/kinds.tsv); a
         target year earlier in the sentence (到2025年，…) makes the rest of it targets."""
-        clause_end = self._clause_end(norm, q.end, s_end)
+        clause_end = self._clause_end(norm, q.written_end, s_end)  # past 10万元（含）以下
         clause = self._index.words_within(clause_start, q.start)
         after = self._index.words_within(q.written_end, min(clause_end, q.written_end + 20))
         scopes = self.kind_scopes
@@ -857,6 +858,8 @@ class MetricLinker:
             return "incentive"  # 年贴息比例为1个百分点, 补助比例提高至75%: the award's rate or cap
         if clause[:1] == ["对"] and self._granted_later(q.end, s_end):
             return "incentive"  # 对研发投入增长超过20%的企业，给予最高500万元奖补: a condition of the award
+        if self._tier_of_award(norm, q, s_end):
+            return "incentive"  # 售价在10万元以下的每辆补贴3000元: the tier an award is paid for
         opens_with_award = clause[:1] and clause[0] in scopes["reward"]
         if opens_with_award and q.unit in self.currencies and not self._reports_actual(clause + after):
             return "incentive"  # 奖励企业经营团队100万元: the award opens the clause
@@ -915,6 +918,21 @@ class MetricLinker:
             ):
                 return "target"  # 增长6%左右: a growth rate given roughly is a goal, not a result
         return "target" if planned else "actual"
+
+    def _tier_of_award(self, norm: str, q: Quantity, s_end: int) -> bool:
+        """A bound or range closed by 的 whose clause goes on to an award (…以下的每辆补贴3000元;
+        a range closed by 的 and the award itself is the award: 100万元—300万元的首飞奖励)."""
+        end = self._condition_end(norm, q, (*BOUNDS, "range"))
+        if end is None:
+            return False
+        rest = self._index.words_within(end + 1, self._clause_end(norm, end + 1, s_end))
+        return any(w.endswith(self.reward_words) or w in self.kind_scopes["before"] for w in rest)
+
+    @staticmethod
+    def _condition_end(norm: str, q: Quantity, bounds: tuple[str, ...] = BOUNDS) -> int | None:
+        """Where the 的 that closes a bound (or a range, when `bounds` hold it) stands: 10万元（含）以下的."""
+        end = q.written_end + next((len(mark) for mark in INCLUSIVE if norm.startswith(mark, q.written_end)), 0)
+        return end if q.qualifier in bounds and norm.startswith("的", end) else None
 
     def _granted_later(self, end: int, s_end: int) -> bool:
         """Whether the rest of the sentence, past the 的 that closes the condition, grants an award."""
@@ -1258,10 +1276,8 @@ class MetricLinker:
     def _is_condition(self, norm: str, q: Quantity) -> bool:
         """A bound closed by 的 and a thing (1000万元以上的企业, 增长超过20%的企业) sets a
         condition; 最高50万元的奖励 names the award itself."""
-        if q.qualifier not in ("gt", "ge", "lt", "le"):
-            return False
-        end = q.written_end
-        if not norm.startswith("的", end):
+        end = self._condition_end(norm, q)
+        if end is None:
             return False
         following = [w for w in self._index.words_within(end + 1, end + 10) if w not in self.kind_scopes["before"]]
         return bool(following) and not following[0].endswith(self.reward_words)  # 的一次性奖励: the award
