@@ -844,3 +844,12 @@ def test_work_progress_looks_back_and_work_intentions_look_ahead(nlp):
         "三、2026年工作打算\n新建高标准农田4万亩。\n"
     )
     assert kinds_of(nlp, text) == {"3万亩": "actual", "4万亩": "target"}
+
+
+def test_a_plan_s_own_heading_of_its_base_and_a_past_period_look_back(nlp):
+    text = (
+        "某市城市更新三年行动方案（2026—2028年）\n一、总体要求\n"
+        "（一）工作基础。“十四五”期间，全市改造老旧小区1800个；新建口袋公园300个。城市体检评价居全国第5位。\n"
+        "（二）主要目标。到2028年，改造老旧小区1000个。\n"
+    )
+    assert kinds_of(nlp, text) == {"1800个": "actual", "300个": "actual", "第5位": "actual", "1000个": "target"}

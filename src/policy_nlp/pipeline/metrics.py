@@ -55,6 +55,7 @@ ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
 INLINE_PAREN = re.compile(
     r"\((?<=[\u4e00-\u9fff]\()[\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])"
 )  # 县(市、区) in a name
+INLINE_HEADING_MAX = 16  # characters of a numbered heading that opens its paragraph: （一）工作基础。
 BOUNDS = ("gt", "ge", "lt", "le")  # qualifiers of a bound
 NAME_CLOSERS = ("”", "」", "》")  # a cue word right before or after one is part of a name
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
@@ -1034,8 +1035,10 @@ class MetricLinker:
             title_years.append(self.period_starts[f"{ordinal.group(1)}五"])
         first_year = min(title_years, default=None)  # …规划（2021—2025年）: the period the rules are for
         status = False
+        reader_start = 0  # where the sentence starts as a reader counts it (； does not end one)
         for start, end, paragraph, kind in sentences:
             continues = paragraph == current and self._norm[last_end - 1 : last_end] in SOFT_STOPS  # after ；
+            reader_start = reader_start if continues else start
             if paragraph != current:
                 closing = self._norm[:last_end].rstrip()[-1:]  # how the paragraph before ended
                 listing = (closing in "：:" and (is_plan or self._announces_plan(paragraph_start, last_end))) or (
@@ -1052,6 +1055,7 @@ class MetricLinker:
                 recap = kind != "heading" and (
                     self._norm.startswith(self.recap_words, opening_at)
                     or (not lead and self._opens_with_base_year(opening_at, last_target_year))
+                    or self._inline_review_heading(start, end)
                 )
                 is_plan = (
                     listing
@@ -1086,7 +1090,7 @@ class MetricLinker:
             in_force = (
                 is_plan
                 or section is not None
-                or (rules and looking_back is None and not self._before(times, start, end, first_year))
+                or (rules and looking_back is None and not self._before(times, reader_start, end, first_year))
             )
             # 截至2024年底，… says where things stand, up to the sentence's 。; 近年来，… opening a
             # sentence looks back like a paragraph
@@ -1097,6 +1101,16 @@ class MetricLinker:
             if (looking_back is not None or recap or status) and not plan[start]:
                 review.add(start)  # a review section, or a paragraph that opens 五年来，…
         return plan, review, plan_years
+
+    def _inline_review_heading(self, start: int, end: int) -> bool:
+        """A paragraph that opens with a short numbered heading of its own that looks back
+        (（一）工作基础。…) reports results, like a review section."""
+        heading = self._norm[start:end].strip()
+        return (
+            len(heading) <= INLINE_HEADING_MAX
+            and self.line_kinds.level(heading) is not None
+            and any(w in heading for w in self.section_words["review"])
+        )
 
     def _opens_with_base_year(self, start: int, last_target_year: int) -> bool:
         """A paragraph opening with a year well before the document's targets (2024年，全省…, in a
