@@ -465,6 +465,8 @@ CASES = [
     ("全年减排二氧化碳约30万吨二氧化碳当量。", "30万吨二氧化碳当量", {"unit": "吨二氧化碳当量", "qualifier": "approx"}),
     # grades alone (国家级, 省级) in a 分别 list measure the noun the last member shares
     ("国家级、省级众创空间分别达到12家、45家。", "12家", {"indicator": "众创空间"}),
+    # a multiple of a year's figure is growth, with the qualifier before the base too
+    ("全市新能源汽车保有量约为2020年的4倍。", "4倍", {"aspect": "rate", "qualifier": "approx"}),
     # the tiers an award is paid for are conditions of it, past a bound said to be included
     ("售价在15万元（含）以下的每台补贴2000元，15万元至30万元（含）的每台补贴4000元。", "15万元", {"kind": "incentive"}),
     (

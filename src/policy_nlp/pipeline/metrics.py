@@ -770,11 +770,12 @@ class MetricLinker:
 
     def _multiple_of_a_time(self, times: list[TimeMention], q: Quantity) -> bool:
         """Whether a comparison base in time stands right before the multiple (是2020年的3倍), where
-        a base that is not a time (是农村居民的2倍) makes it a level."""
+        a base that is not a time (是农村居民的2倍) makes it a level; 约为2020年的5倍 puts the
+        qualifier before the base."""
         if self._norm[max(0, q.lead - 6) : q.lead].rstrip("的").endswith(self.time_relative):
             return True  # 达到上年同期的1.5倍
         return any(
-            t.role == "base" and PERIOD_OF.fullmatch(self._norm, t.end, q.lead)
+            t.role != "target" and PERIOD_OF.fullmatch(self._norm, t.end, q.lead if q.lead >= t.end else q.start)
             for t in self._times_before(times, q.start)
         )
 
