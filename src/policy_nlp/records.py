@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
+import operator
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -18,6 +20,7 @@ from policy_nlp.pipeline.tokens import doc_text
 SCHEMA_VERSION = "policy-nlp/1.2"
 SCHEMA_FILE = "policy-nlp-1.schema.json"
 TERM_FIELDS = ("text", "start", "end", "canonical", "category", "policy_tool", "sub_tool", "nested", "origin")
+_term_fields = operator.itemgetter(*TERM_FIELDS)  # a term's record fields, in schema order
 
 
 def pipeline_info(nlp: Language) -> dict[str, Any]:
@@ -45,8 +48,6 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[dict[str, Any]]]:
 
 def sentence_of(starts: list[int], offset: int) -> int | None:
     """Index of the sentence holding `offset` (binary search over sentence starts)."""
-    import bisect
-
     i = bisect.bisect_right(starts, offset) - 1
     return i if i >= 0 else None
 
@@ -66,7 +67,7 @@ def to_record(
     text = doc_text(doc)
     starts, sentences = _sentence_index(doc)
     terms = [
-        {key: term[key] for key in TERM_FIELDS} | {"sentence": sentence_of(starts, term["start"])}
+        dict(zip(TERM_FIELDS, _term_fields(term), strict=True), sentence=sentence_of(starts, term["start"]))
         for term in doc._.terms or []
     ]
     quantities = [{**q.fields(), "sentence": sentence_of(starts, q.start)} for q in (doc._.quantities or [])]
