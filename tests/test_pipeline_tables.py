@@ -145,3 +145,14 @@ def test_the_longest_unit_of_a_unit_column_wins(nlp):
 def test_cell_offsets_hold(nlp, text):
     for m in nlp(text)._.metrics:
         assert text[m["start"] : m["end"]] == m["text"] and m["text"].lstrip("-")[0].isdigit()
+
+
+def test_a_header_word_spaced_out_is_one_cell(nlp):
+    text = "表1　主要科技指标\n指　　标　　　单位　　　数值　　　比上年增长（%）\nR&D经费支出　　　亿元　　　520.3　　　9.6\n发明专利授权量　　　万件　　　1.25　　　12.4\n"
+    found = {(m["indicator"]["text"], m["unit"]): m["value"] for m in nlp(text)._.metrics}
+    assert found == {
+        ("R&D经费支出", "CNY"): 5.203e10,
+        ("R&D经费支出", "%"): 9.6,
+        ("发明专利授权量", "件"): 12500,
+        ("发明专利授权量", "%"): 12.4,
+    }

@@ -17,6 +17,7 @@ carry a qualifier (6左右, >5, ≥95) and a bracketed value is a total over the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -104,6 +105,17 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
     return spans[1:-1] if pipes else spans  # | a | b |: nothing before the first bar or after the last
 
 
+def _spaced_out(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """A header whose first word is spaced out (指　　标) has more cells than its rows: joined."""
+    widths = Counter(len(row) for row in rows)
+    if not widths:
+        return header
+    extra = len(header) - widths.most_common(1)[0][0]
+    if extra <= 0 or not all(len(_bare(text, s, e)) <= 2 for s, e in header[: extra + 1]):
+        return header
+    return [(header[0][0], header[extra][1]), *header[extra + 1 :]]
+
+
 class TableReader:
     """Finds table blocks and reads their numeric cells."""
 
@@ -145,7 +157,7 @@ class TableReader:
         for block in self.blocks(text):
             found = len(cells)
             header_at, header = block[0]
-            header_cells = _cells(header, header_at)
+            header_cells = _spaced_out(text, _cells(header, header_at), [_cells(line, at) for at, line in block[1:]])
             columns = [self._column(text, s, e) for s, e in header_cells]
             for before, column in pairwise(columns):
                 if column.aspect == "rate" and column.measure and not RATE_WORDS.sub("", text[slice(*column.measure)]):
