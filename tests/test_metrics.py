@@ -485,6 +485,12 @@ CASES = [
     ("城镇调查失业率始终保持在5.5%以内。", "5.5%", {"indicator": "城镇调查失业率"}),
     # 产能 is a measure, though jieba tags it a verb
     ("项目建成投产后，形成年产能8万吨。", "8万吨", {"indicator": "年产能"}),
+    # zones alone in a 分别 list measure what the last member names after its zone
+    ("高新区、经开区技术合同成交额分别为520亿元、310亿元。", "520亿元", {"indicator": "技术合同成交额"}),
+    # grades alone with the noun after the list
+    ("全区国家级、自治区级旅游休闲街区分别达到6个、21个。", "6个", {"indicator": "旅游休闲街区"}),
+    # places named before 的 and a noun are what differs
+    ("来自长三角、珠三角地区的游客分别增长12.6%和15.3%。", "12.6%", {"indicator": "长三角"}),
     # a verb before a sum names it (签约总额), not the thing counted before
     ("全年新签约项目120个，签约总额560亿元。", "560亿元", {"indicator": "签约总额"}),
     # 要 right before a number means "it takes"; the head of a quoted name (“X”计划) cues nothing

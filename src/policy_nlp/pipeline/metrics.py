@@ -352,18 +352,31 @@ class MetricLinker:
                 record["indicator"] = self._indicator(doc, norm, start, end)
 
     def _grades_share_their_noun(self, members: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """国家级、省级、市级孵化器分别达到…: members that are grades alone (国家级, 大型) name no thing;
-        they measure the noun the last member shares."""
-        last = self._index.within(*members[-1])
-        grades = [self._index.words_within(start, end) for start, end in members[:-1]] + [[last[0].text]]
-        if len(last) < 2 or not all(len(words) == 1 and self._is_grade(words[0]) for words in grades):
+        """国家级、省级、市级孵化器分别达到…, 高新区、经开区、新站高新区技术合同成交额分别为…: members
+        that are grades or places alone name no thing; they measure the noun the last member shares."""
+        if not all(
+            words and all(self._is_grade(w) or w in self.rank_scopes for w in words)
+            for words in (self._index.words_within(start, end) for start, end in members[:-1])
+        ):
             return members
-        shared = (last[1].idx, members[-1][1])
-        return [shared] * (len(members) - 1) + [members[-1]]
+        last = self._index.within(*members[-1])
+        at = 1 + max(
+            (n for n, t in enumerate(last) if self._is_grade(t.text) or t.text in ("级", *self.rank_scopes)), default=-1
+        )
+        if at == 0:
+            return members
+        if at == len(last):  # 国家级、自治区级|集聚区分别达到…: the noun follows the last member
+            after = self._index.within(members[-1][1], members[-1][1] + MAX_INDICATOR)
+            noun = next((n for n, t in enumerate(after) if t.text in self.respectively), 0)
+            if not noun or after[0].text == "的":  # 来自长三角、珠三角地区的游客: the places are what differs
+                return members
+            return [(after[0].idx, after[noun - 1].idx + len(after[noun - 1].text))] * len(members)
+        return [(last[at].idx, members[-1][1])] * (len(members) - 1) + [members[-1]]
 
     @staticmethod
     def _is_grade(word: str) -> bool:
-        return tag(word) == "b" or (word.endswith("级") and len(word) <= 3)
+        """A grade (国家级, 自治区级, 大型) or a place or zone (南京, 高新区) alone names no thing."""
+        return tag(word) in ("b", "ns") or (word.endswith(("级", "区")) and len(word) <= 4)
 
     def _opens_clause(self, norm: str, record: dict[str, Any], words: set[str]) -> bool:
         """Whether one of `words` opens the record's clause, with nothing but fillers before it."""
