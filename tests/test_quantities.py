@@ -106,6 +106,7 @@ CASES = [
     ("新增污水处理能力12万立方米/日。", "12万立方米/日", 1.2e5, None, "立方米/日", "eq"),
     ("增速居各区县之首。", "首", 1, None, "rank", "eq"),  # a ranking word before 之首
     ("一个棚一年收入五六万元。", "五六万元", 5e4, 6e4, "CNY", "range"),  # neighbouring digits: a rough range
+    ("商品住宅去化周期回落至14个月。", "14个月", 14, None, "个月", "eq"),  # a span that is measured
 ]
 
 

@@ -35,6 +35,7 @@ ARABIC_RE = re.compile(ARABIC)
 RANGE_JOINERS = ("至", "到", "-", "—", "~", "～", "－")
 PERCENT = ("%", "%", 1.0, "percent")
 YEAR_LIKE = re.compile(r"\d{4}$")
+SPAN_REACH = 8  # characters before a span of time in which a noun may say the span is measured
 INCLUSIVE = ("（含）", "(含)")  # a bound said to be included, between a number and 以上/以下
 SHARED_UNIT = re.compile(r"(?:和|及|、|至|到|-|~)[\d.]+(?=个百分点)")  # 高2.1个和1.5个百分点
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -119,6 +120,7 @@ class QuantityFinder:
         )
         self.inner = {q["word"]: q["qualifier"] for q in quals if q["position"] == "inner"}
         self.vague = {q["word"]: q["qualifier"] for q in quals if q["position"] == "vague"}
+        self.span_measures = tuple(r["word"] for r in read_cues("time.tsv") if r["role"] == "span_measure")
         self.floor = {q["word"]: q["qualifier"] for q in quals if q["position"] == "floor"}
         self.after_map = dict(self.after)
         self.not_after = {q["word"]: q.get("not_after", "") for q in quals if q["position"] == "before"}
@@ -403,7 +405,9 @@ class QuantityFinder:
             if written[0] in self.rank_suffixes and not noun_follows and self.rank_lead.search(norm, max(0, s - 6), s):
                 unit, unit_kind = "rank", "rank"  # 提升至19位 (but 9位科学家 is a count)
         if unit_kind == "duration":
-            return None
+            if not any(w in norm[max(0, s - SPAN_REACH) : s] for w in self.span_measures):
+                return None  # 连续5个月, 只用了11个月: a span, no metric
+            unit_kind = "measure"  # 去化周期为15个月: a span that is measured
         if unit_kind == "measure" and not lomag and self._is_formulation(norm, s, end, lo):
             return None
         value_max = None
