@@ -321,7 +321,10 @@ class QuantityFinder:
                     ordinal = not m.group("rsuffix") and self._unit_at(norm, e) is not None  # 第11个
                     ordinal = ordinal or self.nonmetric_alone.match(norm, s) is not None  # 第一梯队
                     largest = norm.startswith("大", e) and HAN.match(norm, e + 1) is not None  # 第一大贸易伙伴
-                    if not ordinal and (m.group("rsuffix") or largest or self.rank_lead.search(norm, max(0, s - 4), s)):
+                    ranked = self.rank_lead.search(norm, max(0, s - 4), s) or (  # 排名居全省民营企业第一
+                        HAN.match(norm, e) is None and self._ranked_in_clause(norm, s)
+                    )
+                    if not ordinal and (m.group("rsuffix") or largest or ranked):
                         yield Quantity(s, e, "", parse_numeral(m.group("rn")), "rank", "rank")
                 elif m.group("top"):
                     if norm[s - 1 : s] == "之" and not self._ranked_in_clause(norm, s):
