@@ -490,7 +490,7 @@ CASES = [
     # grades alone with the noun after the list
     ("全区国家级、自治区级旅游休闲街区分别达到6个、21个。", "6个", {"indicator": "旅游休闲街区"}),
     # places named before 的 and a noun are what differs
-    ("来自长三角、珠三角地区的游客分别增长12.6%和15.3%。", "12.6%", {"indicator": "长三角"}),
+    ("来自京津冀、长三角地区的游客分别增长12.6%和15.3%。", "12.6%", {"indicator": "京津冀"}),
     # a verb before a sum names it (签约总额), not the thing counted before
     ("全年新签约项目120个，签约总额560亿元。", "560亿元", {"indicator": "签约总额"}),
     # 要 right before a number means "it takes"; the head of a quoted name (“X”计划) cues nothing

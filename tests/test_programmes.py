@@ -152,5 +152,5 @@ def test_named_funds_after_a_lead_without_their_administrative_level():
 
 
 def test_what_is_not_a_fund_name():
-    assert funds("设立一支基金，设立相关基金，安排不低于15亿元专项资金，设立发展基金。") == []
-    assert funds("母基金出资比例最高可达子基金规模的30%。") == []  # no lead
+    assert funds("设立一支基金，设立相关基金，安排不低于8亿元专项资金，设立发展基金。") == []
+    assert funds("引导基金对子基金的出资比例最高可达25%。") == []  # no lead

@@ -107,7 +107,7 @@ CASES = [
     ("增速居各区县之首。", "首", 1, None, "rank", "eq"),  # a ranking word before 之首
     ("一个棚一年收入五六万元。", "五六万元", 5e4, 6e4, "CNY", "range"),  # neighbouring digits: a rough range
     ("商品住宅去化周期回落至14个月。", "14个月", 14, None, "个月", "eq"),  # a span that is measured
-    ("营业收入排名居全省民营企业第一。", "第一", 1, None, "rank", "eq"),  # the ranking word opens the clause
+    ("纳税额排名居全市工业企业第一。", "第一", 1, None, "rank", "eq"),  # the ranking word opens the clause
 ]
 
 

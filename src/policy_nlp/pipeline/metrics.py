@@ -352,7 +352,7 @@ class MetricLinker:
                 record["indicator"] = self._indicator(doc, norm, start, end)
 
     def _grades_share_their_noun(self, members: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """国家级、省级、市级孵化器分别达到…, 高新区、经开区、新站高新区技术合同成交额分别为…: members
+        """国家级、省级众创空间分别达到…, 高新区、经开区、港区技术合同成交额分别为…: members
         that are grades or places alone name no thing; they measure the noun the last member shares."""
         if not all(
             words and all(self._is_grade(w) or w in self.rank_scopes for w in words)
@@ -365,10 +365,10 @@ class MetricLinker:
         )
         if at == 0:
             return members
-        if at == len(last):  # 国家级、自治区级|集聚区分别达到…: the noun follows the last member
+        if at == len(last):  # 国家级、省级|旅游休闲街区分别达到…: the noun follows the last member
             after = self._index.within(members[-1][1], members[-1][1] + MAX_INDICATOR)
             noun = next((n for n, t in enumerate(after) if t.text in self.respectively), 0)
-            if not noun or after[0].text == "的":  # 来自长三角、珠三角地区的游客: the places are what differs
+            if not noun or after[0].text == "的":  # 来自京津冀、长三角地区的游客: the places are what differs
                 return members
             return [(after[0].idx, after[noun - 1].idx + len(after[noun - 1].text))] * len(members)
         return [(last[at].idx, members[-1][1])] * (len(members) - 1) + [members[-1]]
@@ -626,7 +626,7 @@ class MetricLinker:
         words = self._index.words_within(clause_start, lead_end)
         straddling = self._index.overlapping_indices(lead_end - 1, lead_end)
         if straddling and self._index.starts[straddling[0]] + len(self._index.words[straddling[0]]) > lead_end:
-            # 低约0.6个百分点: the tokenizer joined the cue and the qualifier; the cue is what comes before
+            # 低约0.4个百分点: the tokenizer joined the cue and the qualifier; the cue is what comes before
             words = [*words, self._norm[max(clause_start, self._index.starts[straddling[0]]) : lead_end]]
         setting = len(words)
         while setting > 1 and self._role(words[setting - 1]) == "setting":
@@ -783,7 +783,7 @@ class MetricLinker:
 
     def _multiple_of_a_time(self, times: list[TimeMention], q: Quantity) -> bool:
         """Whether a comparison base in time stands right before the multiple (是2020年的3倍), where
-        a base that is not a time (是农村居民的2倍) makes it a level; 约为2020年的5倍 puts the
+        a base that is not a time (是农村居民的2倍) makes it a level; 约为2020年的3倍 puts the
         qualifier before the base."""
         if self._norm[max(0, q.lead - 6) : q.lead].rstrip("的").endswith(self.time_relative):
             return True  # 达到上年同期的1.5倍
@@ -838,7 +838,7 @@ class MetricLinker:
     ) -> str:
         """Incentive, target or actual, from whole-token cues (see lexicons/cues/kinds.tsv); a
         target year earlier in the sentence (到2025年，…) makes the rest of it targets."""
-        clause_end = self._clause_end(norm, q.written_end, s_end)  # past 10万元（含）以下
+        clause_end = self._clause_end(norm, q.written_end, s_end)  # past 8万元（含）以下
         clause = self._index.words_within(clause_start, q.start)
         after = self._index.words_within(q.written_end, min(clause_end, q.written_end + 20))
         scopes = self.kind_scopes
@@ -874,7 +874,7 @@ class MetricLinker:
         if clause[:1] == ["对"] and self._granted_later(q.end, s_end):
             return "incentive"  # 对研发投入增长超过20%的企业，给予最高500万元奖补: a condition of the award
         if self._tier_of_award(norm, q, s_end):
-            return "incentive"  # 售价在10万元以下的每辆补贴3000元: the tier an award is paid for
+            return "incentive"  # 售价在8万元以下的每台补贴1000元: the tier an award is paid for
         opens_with_award = clause[:1] and clause[0] in scopes["reward"]
         if opens_with_award and q.unit in self.currencies and not self._reports_actual(clause + after):
             return "incentive"  # 奖励企业经营团队100万元: the award opens the clause
@@ -908,9 +908,9 @@ class MetricLinker:
         for i in range(len(clause) - 1, -1, -1):
             following = clause[i + 1] if i + 1 < len(clause) else ""
             if following in NAME_CLOSERS or (i > 0 and clause[i - 1] in NAME_CLOSERS):
-                continue  # the end of a name, or its head (“星城英才”计划)
+                continue  # the end of a name, or its head (“英才汇”计划)
             if clause[i] in self.verb_cues and (i + 1 == len(clause) or NUMBER_WORD.match(following)):
-                continue  # 要80多名工人: it takes, no goal
+                continue  # 要60多名工人: it takes, no goal
             if clause[i] in scopes["clause"] or (clause[i] in scopes["weak"] and not planned):
                 if i > 0 and clause[i - 1] in self.actual_words and self.kind_of_word[clause[i]] == "target":
                     return "actual"  # 已将80种…列为: 将 after 已 marks the object, not the future
@@ -935,8 +935,8 @@ class MetricLinker:
         return "target" if planned else "actual"
 
     def _tier_of_award(self, norm: str, q: Quantity, s_end: int) -> bool:
-        """A bound or range closed by 的 whose clause goes on to an award (…以下的每辆补贴3000元;
-        a range closed by 的 and the award itself is the award: 100万元—300万元的首飞奖励)."""
+        """A bound or range closed by 的 whose clause goes on to an award (…以下的每台补贴1000元;
+        a range closed by 的 and the award itself is the award: 50万元—200万元的首台套奖励)."""
         end = self._condition_end(norm, q, (*BOUNDS, "range"))
         if end is None:
             return False
@@ -945,7 +945,7 @@ class MetricLinker:
 
     @staticmethod
     def _condition_end(norm: str, q: Quantity, bounds: tuple[str, ...] = BOUNDS) -> int | None:
-        """Where the 的 that closes a bound (or a range, when `bounds` hold it) stands: 10万元（含）以下的."""
+        """Where the 的 that closes a bound (or a range, when `bounds` hold it) stands: 8万元（含）以下的."""
         end = q.written_end + next((len(mark) for mark in INCLUSIVE if norm.startswith(mark, q.written_end)), 0)
         return end if q.qualifier in bounds and norm.startswith("的", end) else None
 
@@ -973,8 +973,8 @@ class MetricLinker:
         return self._targets_before[key]
 
     def _cue_words(self, words: list[str]) -> list[str]:
-        """`words` without those that cue nothing here: the head of a quoted name (计划 in “星城英才”
-        计划), a cue that needs a verb right before a number (要80多名工人: it takes)."""
+        """`words` without those that cue nothing here: the head of a quoted name (计划 in “英才汇”
+        计划), a cue that needs a verb right before a number (要60多名工人: it takes)."""
         return [
             w
             for i, w in enumerate(words)
@@ -1485,7 +1485,7 @@ class MetricLinker:
             if at > 0 and tokens[at - 1].text == "每":  # 效率由每小时40自然箱…: the rate of what comes before
                 return self._backward_indicator(doc, norm, clause_start, tokens[at - 1].idx, term_tokens)
         if len(phrase) == 1 and self._per_unit(phrase[0].text) and phrase[0].idx > clause_start:
-            # 批发价格为每公斤3.62元: per what the number is given, not what it measures
+            # 批发价格为每公斤4.2元: per what the number is given, not what it measures
             return self._backward_indicator(doc, norm, clause_start, phrase[0].idx, term_tokens)
         found = self._trimmed(doc, norm, phrase)
         if found is None and phrase and self._place_or_person(phrase):
@@ -1525,7 +1525,7 @@ class MetricLinker:
             return match.start()
         tokens = self._index.within(clause_start, lead_end)
         at = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in self.rank_words), None)
-        if norm.endswith(("中", "中的", "之中", "之"), clause_start, lead_end):  # 居各板块之首
+        if norm.endswith(("中", "中的", "之中", "之"), clause_start, lead_end):  # 居各区县之首
             if at is not None:
                 return tokens[at].idx
             # the tokenizer may have joined the ranking word to the field (居十城之首)
@@ -1533,7 +1533,7 @@ class MetricLinker:
             found = max((norm.rfind(w, clause_start, lead_end) for w in leads), default=-1)
             return found if found >= 0 else None
         if at is not None and at + 2 < len(tokens) and tokens[at + 1].text in self.rank_scopes:
-            return tokens[at].idx  # 总量居全省开发区首位: the field follows the ranking word
+            return tokens[at].idx  # 总量居全省园区首位: the field follows the ranking word
         return None
 
     def _per_unit(self, word: str) -> bool:

@@ -135,7 +135,7 @@ class ProgrammeFinder:
                 continue  # no launching verb: a mention of some programme, not its name
             start = self._name_start(norm, start, head.start())
             if norm[start] in JOINERS and start not in known_starts:
-                start += 1  # 推进…策源地建设和现代产业链链长行动: 和 joins, it names nothing
+                start += 1  # 推进…平台建设和产业链链长行动: 和 joins, it names nothing
             end = head.end() + (
                 1 if norm[head.end() : head.end() + 1] == "”" and "“" in norm[start : head.end()] else 0
             )
@@ -152,7 +152,7 @@ class ProgrammeFinder:
 
     def canonical(self, norm: str, text: str, start: int, end: int) -> str:
         """The name a programme goes by, from the original text: a quoted coinage that ends the
-        name or stands right before its head (“洛聚英才”计划, 未来产业“启航行动”, 儿童健康“五小”专项
+        name or stands right before its head (“青苗英才”计划, 海洋产业“扬帆行动”, 老年健康“三早”专项
         行动) is named by the coinage, as the document quotes it; otherwise the name without quotes."""
         name = norm[start:end]
         for opening, closing_mark in QUOTE_PAIRS.items():
@@ -164,8 +164,8 @@ class ProgrammeFinder:
 
     def _funds(self, norm: str) -> list[tuple[int, int]]:
         """Named funds: a lead (设立, 安排, or an amount and 的), an administrative level that is no
-        part of the name (省级, 市), a name and a fund head: 设立总规模50亿元的先进制造业发展基金,
-        统筹安排省级制造强省专项资金."""
+        part of the name (省级, 市), a name and a fund head: 设立总规模80亿元的海洋经济产业投资基金,
+        统筹安排省级乡村振兴发展专项资金."""
         found = []
         for head in self.fund_heads.finditer(norm):
             begin = head.start()
@@ -186,7 +186,7 @@ class ProgrammeFinder:
                 and not name.endswith(self.generic)
                 and not any(ch in name for ch in "的等各")
                 and not NUMERAL_OPENING.match(name)  # 设立一支基金
-                and not any(ch.isdigit() for ch in name)  # 安排不低于15亿元专项资金: an amount, no name
+                and not any(ch.isdigit() for ch in name)  # 安排不低于10亿元专项资金: an amount, no name
                 and not tag(name).startswith("v")  # 设立发展基金: a verb names no fund
             ):
                 found.append((start, head.end()))

@@ -278,7 +278,7 @@ class QuantityFinder:
 
     # -- special forms -------------------------------------------------------------------
     def _ranked_in_clause(self, norm: str, at: int) -> bool:
-        """Whether a ranking word (居, 位列 …) stands in the clause before `at` (居各板块之首)."""
+        """Whether a ranking word (居, 位列 …) stands in the clause before `at` (居各区县之首)."""
         start = max(norm.rfind(mark, 0, at) for mark in "，。；：,;:\n")
         return any(word in norm[start + 1 : at] for word in self.rank_leads)
 
@@ -321,7 +321,7 @@ class QuantityFinder:
                     ordinal = not m.group("rsuffix") and self._unit_at(norm, e) is not None  # 第11个
                     ordinal = ordinal or self.nonmetric_alone.match(norm, s) is not None  # 第一梯队
                     largest = norm.startswith("大", e) and HAN.match(norm, e + 1) is not None  # 第一大贸易伙伴
-                    ranked = self.rank_lead.search(norm, max(0, s - 4), s) or (  # 排名居全省民营企业第一
+                    ranked = self.rank_lead.search(norm, max(0, s - 4), s) or (  # 排名居全省同类企业第一
                         HAN.match(norm, e) is None and self._ranked_in_clause(norm, s)
                     )
                     if not ordinal and (m.group("rsuffix") or largest or ranked):
@@ -409,8 +409,8 @@ class QuantityFinder:
                 unit, unit_kind = "rank", "rank"  # 提升至19位 (but 9位科学家 is a count)
         if unit_kind == "duration":
             if not any(w in norm[max(0, s - SPAN_REACH) : s] for w in self.span_measures):
-                return None  # 连续5个月, 只用了11个月: a span, no metric
-            unit_kind = "measure"  # 去化周期为15个月: a span that is measured
+                return None  # 连续5个月, 只用了9个月: a span, no metric
+            unit_kind = "measure"  # 去化周期为14个月: a span that is measured
         if unit_kind == "measure" and not lomag and self._is_formulation(norm, s, end, lo):
             return None
         value_max = None
@@ -419,7 +419,7 @@ class QuantityFinder:
             lomag = lomag or himag  # 300~500亿元: the magnitude is shared
             value_max = parse_numeral(m.group("hi")) * magnitude(himag) * scale
         rough = None if value_max is not None else neighbour_range(lo)
-        if rough is not None:  # 七八万元: seventy to eighty thousand
+        if rough is not None:  # 五六万元: fifty to sixty thousand
             value_max = rough[1] * magnitude(lomag) * scale
         value = (rough[0] if rough is not None else parse_numeral(lo)) * magnitude(lomag) * scale
         if value_max is not None and value_max <= value:  # 1-11 (月), 2021-2020: not a range
