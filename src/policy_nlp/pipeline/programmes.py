@@ -117,9 +117,7 @@ class ProgrammeFinder:
         named_ends = {end for _, end in known if self._heads_at(norm, end)}
         known_starts = {start for start, _ in known}
         for head in self.heads.finditer(norm):
-            begin = head.start()
-            while begin > 0 and norm[begin - 1] not in BREAKS and head.start() - begin <= NAME_MAX + 4:
-                begin -= 1
+            begin = _clause_begin(norm, head.start())
             starts = _ends(norm, begin, head.start(), self.leads)  # the nearest first:
             # 实施营商环境深化提升行动 starts after 实施, since 提升 alone names nothing
             if begin > 0 and norm[begin - 1] == "、" and begin - 1 in named_ends:
@@ -168,9 +166,7 @@ class ProgrammeFinder:
         统筹安排省级乡村振兴发展专项资金."""
         found = []
         for head in self.fund_heads.finditer(norm):
-            begin = head.start()
-            while begin > 0 and norm[begin - 1] not in BREAKS and head.start() - begin <= NAME_MAX + 4:
-                begin -= 1
+            begin = _clause_begin(norm, head.start())
             start = next(iter(_ends(norm, begin, head.start(), self.fund_leads)), None)
             if start is None:
                 continue
@@ -219,6 +215,14 @@ class ProgrammeFinder:
     def _heads_at(self, norm: str, end: int) -> bool:
         """Whether a head ends right at `end` (a known term that names a programme)."""
         return any(m.end() == end for m in self.heads.finditer(norm, max(0, end - 4), end))
+
+
+def _clause_begin(norm: str, head: int) -> int:
+    """How far back from a head its name may begin: to the clause's start, at most a long name's width."""
+    begin = head
+    while begin > 0 and norm[begin - 1] not in BREAKS and head - begin <= NAME_MAX + 4:
+        begin -= 1
+    return begin
 
 
 def _last_starting(found: list[tuple[int, int]], start: int) -> int | None:
