@@ -52,7 +52,7 @@ MANY = r"(?:\d{1,3}|[二两三四五六七八九十][一二两三四五六七八
 SET_MEASURES = "个项条件种类张块"  # measure words of a counted set: 四个意识, 两项改革, 三块区域
 NAME_ADJECTIVES = "大小新老"  # one-character adjectives that may open a set's name: 三个大台阶
 SET_COUNT = re.compile(
-    rf"(?<![第一二两三四五六七八九十\d.])(?P<n>[二两三四五六七八九十]{{1,2}}|\d{{1,2}})[{SET_MEASURES}](?=[“\u4e00-\u9fff])"
+    rf"(?=[二两三四五六七八九十\d])(?<![第一二两三四五六七八九十\d.])(?P<n>[二两三四五六七八九十]{{1,2}}|\d{{1,2}})[{SET_MEASURES}](?=[“\u4e00-\u9fff])"
 )
 
 

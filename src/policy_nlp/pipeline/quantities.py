@@ -30,7 +30,10 @@ from policy_nlp.pos import NOUN_TAGS, tag
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUM = rf"[{CN_DIGITS}十][{CN_DIGITS}十百千万亿点]*|[百千万]"
 NUMBER = rf"(?:{ARABIC})|(?:{CN_NUM})"
-GREAT_COUNT = re.compile(rf"(?:{NUMBER})大(?=[\u4e00-\u9fff“\"])")  # 三大行动
+# A pattern that opens with the characters it can start with lets the regex engine skip the
+# rest of the text quickly instead of trying every position.
+NUMBER_START = rf"(?=[\d{CN_DIGITS}十百千万])"
+GREAT_COUNT = re.compile(rf"{NUMBER_START}(?:{NUMBER})大(?=[\u4e00-\u9fff“\"])")  # 三大行动
 ARABIC_RE = re.compile(ARABIC)
 RANGE_JOINERS = ("至", "到", "-", "—", "~", "～", "－")
 PERCENT = ("%", "%", 1.0, "percent")
@@ -150,7 +153,7 @@ class QuantityFinder:
         self.blocked_periods = re.compile("|".join(map(re.escape, names)) or "(?!)")
         heads = "|".join(re.escape(h) for h in self.enum_heads)
         self.blocked_formulations = re.compile(
-            rf"(?<!\d)(?P<count>(?:\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})[个项条件类])[\u4e00-\u9fff]{{0,6}}?(?:{heads})"
+            rf"(?=[\d{CN_DIGITS}十“])(?<!\d)(?P<count>(?:\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})[个项条件类])[\u4e00-\u9fff]{{0,6}}?(?:{heads})"
             r"|“(?P<package>\d{1,3}条)”"  # 三个X / 102项重大工程 / “21条” name formulations
         )
         inner = "|".join(re.escape(w) for w in sorted(self.inner, key=len, reverse=True)) or "(?!)"
@@ -159,7 +162,7 @@ class QuantityFinder:
         follow = re.escape("".join(sorted({u[0][:1] for u in self.units} | set("%十百千万亿多余至到-~ "))))
         cn_candidate = rf"(?:{CN_NUM})(?=[{follow}])"
         self.pattern = re.compile(
-            rf"(?P<lo>{ARABIC}|{cn_candidate})(?: (?=[十百千万亿]))?(?:(?P<preinner>{inner})(?=[万亿]))?"
+            rf"{NUMBER_START}(?P<lo>{ARABIC}|{cn_candidate})(?: (?=[十百千万亿]))?(?:(?P<preinner>{inner})(?=[万亿]))?"
             rf"(?P<lomag>{MAGNITUDE})(?P<lounit>%)?"
             rf"(?:(?P<dash>-|~|至|到)(?P<hi>{ARABIC}|{CN_NUM})(?P<himag>{MAGNITUDE}))?"
             rf"(?P<inner>{inner})?"

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from policy_nlp.pipeline.cues import read_cues
 from policy_nlp.pipeline.tokens import doc_text
 
-SENTENCE_END = re.compile(r"(?:[。！？；!?;]|…+|\.{3,})+[”’」』）)\"'》]*")
+SENTENCE_END = re.compile(r"(?=[。！？；!?;….])(?:[。！？；!?;]|…+|\.{3,})+[”’」』）)\"'》]*")  # (?=…): skips fast
 TERMINAL = "。！？；!?;…”’」』）)\"'：:，,"
 HEADING_MAX_CHARS = 40
 LEAD_IN_MAX_CHARS = 12  # a short line ending in a colon (主要目标：) heads what follows

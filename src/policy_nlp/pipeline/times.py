@@ -43,10 +43,11 @@ class TimeFinder:
         self.breaks = breaks
         self.periods = {normalize(r["name"]): f"{r['start']}-{r['end']}" for r in read_cues("periods.tsv")}
         period_names = "|".join(re.escape(p) for p in self.periods) or "(?!)"
+        starts = re.escape("".join(sorted({"1", "2"} | {p[0] for p in self.periods})))  # 19xx, 20xx, 十四五
         self.pattern = re.compile(
-            rf"(?P<y1>{YEAR})(?:年)?\s*(?:[-~至到]|—)\s*(?P<y2>{YEAR})年|(?P<c1>{YEAR})年?[、和](?P<c2>{YEAR})年(?=连续)"
+            rf"(?=[{starts}])(?:(?P<y1>{YEAR})(?:年)?\s*(?:[-~至到]|—)\s*(?P<y2>{YEAR})年|(?P<c1>{YEAR})年?[、和](?P<c2>{YEAR})年(?=连续)"
             rf"|(?P<y>{YEAR})年"
-            rf"|(?P<p>{period_names})(?:[”\"]?(?P<pend>期末|末))?"
+            rf"|(?P<p>{period_names})(?:[”\"]?(?P<pend>期末|末))?)"
         )
 
     def __call__(self, norm: str) -> list[TimeMention]:
