@@ -15,3 +15,10 @@ def test_normalize_folds_width_space_and_case():
 
 def test_normalize_leaves_han_and_chinese_punctuation():
     assert normalize("概念验证中心。“安心宝”") == "概念验证中心。“安心宝”"
+
+
+@given(st.text())
+def test_normalize_folds_exactly_what_its_table_maps(text):
+    from policy_nlp.normalize import _TABLE
+
+    assert normalize(text) == text.translate(_TABLE)
