@@ -45,7 +45,8 @@ class LexiconMatcher:
         edges_ok, make = self.edges_ok, tuple.__new__
         for last, (length, term) in self._automaton.iter_long(normalized):
             start, end = last - length + 1, last + 1
-            if not edges_ok(normalized, start, end):
+            latin_edge = normalized[start] <= "\x7f" or normalized[last] <= "\x7f"  # Han at both edges: fine
+            if latin_edge and not edges_ok(normalized, start, end):
                 continue
             if accept is not None and not accept(start, end):
                 continue
