@@ -32,6 +32,13 @@ def test_quoted_coinages(find):
     assert found["21条"]["count"] == 21
 
 
+def test_single_quotes_inside_a_quotation_name_a_set(find):
+    text = "“全年实现了产量、品质、效益‘三提升’。”负责人说。"
+    e = by_name(find(text))["三提升"]
+    assert [m["text"] for m in e["members"]] == ["产量", "品质", "效益"]
+    assert text[e["start"] : e["end"]].strip("‘’") == "三提升"
+
+
 def test_count_mismatch_is_reported(find):
     e = by_name(find("做好甲、乙两项改革。"))["两项改革"]
     assert e["count"] == 2 and e["count_matches"] is True

@@ -31,6 +31,7 @@ AMOUNT_MEMBER = re.compile(
 ORDINAL_ITEM = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]是")  # 一是…，二是…
 ORDINAL_REACH = 600
 ASIDE_AFTER_NAME = re.compile(r"”?[\u4e00-\u9fff]{0,3}\(")  # members in brackets after the name (or 政策)
+INNER_QUOTES = str.maketrans("‘’", "“”")  # same length: offsets hold
 COLON_LATER = re.compile(r"[^，,；;。！？!?\n：:()]{0,20}[：:]")  # the name's clause goes on to a colon
 CONJUNCTION = re.compile(r"和|及|与|以及")
 HEADING_NUMBER = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")  # 一、 opening a heading
@@ -142,6 +143,8 @@ class EnumerationFinder:
         since a term that opens with a numeral (两山, 双轮驱动, 八项规定) is a numbered formulation
         too, and so is a numeral-led canonical its text opens with (双千兆 in 双千兆网络)."""
         norm = normalize(text) if norm is None else norm
+        if "‘" in norm:  # 实现了面积、单产、总产‘三增’: single quotes inside a quotation name a set too
+            norm = norm.translate(INNER_QUOTES)
         found: dict[str, dict[str, Any]] = {}
         terms = list(terms)
         for start, end, canonical in terms:
