@@ -23,7 +23,7 @@ from policy_nlp.memo import BoundedMemo
 from policy_nlp.normalize import normalize
 from policy_nlp.pipeline.cues import list_item, read_cues
 from policy_nlp.pipeline.indicators import IndicatorIndex
-from policy_nlp.pipeline.quantities import INCLUSIVE, Quantity
+from policy_nlp.pipeline.quantities import Quantity, past_inclusive
 from policy_nlp.pipeline.sentences import LineKinds, sentences_of
 from policy_nlp.pipeline.tables import TITLE_YEAR
 from policy_nlp.pipeline.times import TimeFinder, TimeMention
@@ -133,6 +133,7 @@ class MetricLinker:
             self.section_words[row["role"]].add(normalize(row["word"]))
         self.recap_words = tuple(self.section_words["recap"])
         self.status_words = tuple(self.section_words["status"])
+        self.looking_back_openers = (*self.status_words, *self.recap_words)  # 截至…, 近年来… opening a sentence
         self.rule_documents = tuple(self.section_words["rules"])
         self.period_starts = {normalize(r["name"]): int(r["start"]) for r in read_cues("periods.tsv")}
         ahead = "|".join(re.escape(r["word"]) for r in read_cues("time.tsv") if r["role"] == "ahead") or "(?!)"
@@ -907,10 +908,8 @@ class MetricLinker:
             planned = False  # 2025年…达到3.5万亿元 under 五、2026年重点工作: the base the plan starts from
         for i in range(len(clause) - 1, -1, -1):
             following = clause[i + 1] if i + 1 < len(clause) else ""
-            if following in NAME_CLOSERS or (i > 0 and clause[i - 1] in NAME_CLOSERS):
-                continue  # the end of a name, or its head (“英才汇”计划)
-            if clause[i] in self.verb_cues and (i + 1 == len(clause) or NUMBER_WORD.match(following)):
-                continue  # 要60多名工人: it takes, no goal
+            if following in NAME_CLOSERS or self._cues_nothing(clause, i, number_after=True):
+                continue  # the end of a name, its head (“英才汇”计划), or 要60多名工人 (it takes)
             if clause[i] in scopes["clause"] or (clause[i] in scopes["weak"] and not planned):
                 if i > 0 and clause[i - 1] in self.actual_words and self.kind_of_word[clause[i]] == "target":
                     return "actual"  # 已将80种…列为: 将 after 已 marks the object, not the future
@@ -946,7 +945,7 @@ class MetricLinker:
     @staticmethod
     def _condition_end(norm: str, q: Quantity, bounds: tuple[str, ...] = BOUNDS) -> int | None:
         """Where the 的 that closes a bound (or a range, when `bounds` hold it) stands: 8万元（含）以下的."""
-        end = q.written_end + next((len(mark) for mark in INCLUSIVE if norm.startswith(mark, q.written_end)), 0)
+        end = past_inclusive(norm, q.written_end)
         return end if q.qualifier in bounds and norm.startswith("的", end) else None
 
     def _granted_later(self, end: int, s_end: int) -> bool:
@@ -972,15 +971,19 @@ class MetricLinker:
             self._targets_before[key] = self._sets_targets_in(self._index.words_within(s_start, clause_start))
         return self._targets_before[key]
 
+    def _cues_nothing(self, words: list[str], i: int, *, number_after: bool = False) -> bool:
+        """Whether words[i] cues nothing here: the head of a quoted name (计划 in “英才汇”计划), or
+        a cue that needs a verb right before a number (要60多名工人: it takes); `number_after` says
+        the number follows the last word."""
+        if i > 0 and words[i - 1] in NAME_CLOSERS:
+            return True
+        following = words[i + 1] if i + 1 < len(words) else None
+        number_follows = number_after if following is None else bool(NUMBER_WORD.match(following))
+        return words[i] in self.verb_cues and number_follows
+
     def _cue_words(self, words: list[str]) -> list[str]:
-        """`words` without those that cue nothing here: the head of a quoted name (计划 in “英才汇”
-        计划), a cue that needs a verb right before a number (要60多名工人: it takes)."""
-        return [
-            w
-            for i, w in enumerate(words)
-            if (i == 0 or words[i - 1] not in NAME_CLOSERS)
-            and not (w in self.verb_cues and i + 1 < len(words) and NUMBER_WORD.match(words[i + 1]))
-        ]
+        """`words` without those that cue nothing here (see `_cues_nothing`)."""
+        return [w for i, w in enumerate(words) if not self._cues_nothing(words, i)]
 
     def _sets_targets_in(self, words: list[str]) -> bool:
         words = self._cue_words(words)
@@ -1108,7 +1111,7 @@ class MetricLinker:
             )
             # 截至2024年底，… says where things stand, up to the sentence's 。; 近年来，… opening a
             # sentence looks back like a paragraph
-            status = self._norm.startswith((*self.status_words, *self.recap_words), start) or (continues and status)
+            status = self._norm.startswith(self.looking_back_openers, start) or (continues and status)
             plan[start] = in_force and not recap and not status  # 过去一年，… looks back anywhere
             if section is not None and section_year is not None:
                 plan_years[start] = section_year
@@ -1474,19 +1477,14 @@ class MetricLinker:
             if tag(before) == "v" and before not in self.cue_words and not self._role(before):
                 noun = phrase[0]  # 签约总额: the verb names the sum
                 return self._indicator(doc, norm, tokens[at - 1].idx, noun.idx + len(noun.text))
-            else:
-                phrase = self._with_owner(tokens, phrase, {"的"}, term_tokens)  # 上市公司的数量: whose number
+            phrase = self._with_owner(tokens, phrase, {"的"}, term_tokens)  # 上市公司的数量: whose number
         share = max((n for n, t in enumerate(tokens) if t.text in self.whole_markers), default=None)
         if share is not None and phrase and phrase[0].i > tokens[share].i and phrase[-1].text not in self.share_nouns:
             # X占Y的57%: Y is the whole; what is measured is X, before 占 (or in the clause before)
             return self._trimmed(doc, norm, self._phrase(tokens[:share], term_tokens)) if share else None
-        if len(phrase) == 1 and phrase[0].text in self.time_frames:
-            at = tokens.index(phrase[0])
-            if at > 0 and tokens[at - 1].text == "每":  # 效率由每小时40自然箱…: the rate of what comes before
-                return self._backward_indicator(doc, norm, clause_start, tokens[at - 1].idx, term_tokens)
-        if len(phrase) == 1 and self._per_unit(phrase[0].text) and phrase[0].idx > clause_start:
-            # 批发价格为每公斤4.2元: per what the number is given, not what it measures
-            return self._backward_indicator(doc, norm, clause_start, phrase[0].idx, term_tokens)
+        frame = self._per_frame(tokens, phrase[0], clause_start) if len(phrase) == 1 else None
+        if frame is not None:  # 效率由每小时40自然箱…, 批发价格为每公斤4.2元: the measure comes before
+            return self._backward_indicator(doc, norm, clause_start, frame, term_tokens)
         found = self._trimmed(doc, norm, phrase)
         if found is None and phrase and self._place_or_person(phrase):
             # 安徽GDP被上海反超了: the place that acts is no indicator; the phrase before it is
@@ -1536,10 +1534,15 @@ class MetricLinker:
             return tokens[at].idx  # 总量居全省园区首位: the field follows the ranking word
         return None
 
-    def _per_unit(self, word: str) -> bool:
-        """每公斤, 每平方米, 每人, 每月: per one of a unit or a time (not 每万人口发明专利拥有量, a name)."""
-        rest = word[1:]
-        return word.startswith("每") and (rest in self.unit_words or rest in self.time_frames or tag(rest) == "q")
+    def _per_frame(self, tokens: list[Tok], token: Tok, clause_start: int) -> int | None:
+        """Where a per-unit frame ending with `token` opens (每|小时, 每公斤, 每月): it says per what the
+        number is given, not what it measures (每万人口发明专利拥有量 is a name, no frame)."""
+        at = tokens.index(token)
+        if token.text in self.time_frames and at > 0 and tokens[at - 1].text == "每":
+            return tokens[at - 1].idx
+        rest = token.text[1:]
+        per_unit = rest in self.unit_words or rest in self.time_frames or tag(rest) == "q"
+        return token.idx if token.text.startswith("每") and per_unit and token.idx > clause_start else None
 
     def _only_scope(self, indicator: dict[str, Any]) -> bool:
         """An indicator made of nothing but the field of a ranking (全国, 各省区, 地市中)."""

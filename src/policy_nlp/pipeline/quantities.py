@@ -513,8 +513,9 @@ class QuantityFinder:
         after = self.after_pattern.match(norm, q.end)
         if after is None and norm.startswith("/", q.end):  # 30万元/人左右: the qualifier follows the whole unit
             after = next(filter(None, (self.after_pattern.match(norm, q.end + n) for n in (2, 3))), None)
-        if after is None and norm.startswith(INCLUSIVE, q.end):  # 500万美元（含）以上
-            after = self.after_pattern.match(norm, q.end + len(INCLUSIVE[0]))
+        included = past_inclusive(norm, q.end)
+        if after is None and included > q.end:  # 500万美元（含）以上
+            after = self.after_pattern.match(norm, included)
         if after:
             q.qualifier, q.qualifier_start, q.qualifier_end = self.after_map[after.group()], q.end, after.end()
             return
@@ -529,6 +530,11 @@ class QuantityFinder:
         if start > 0 and norm[start - 1] in self.not_after.get(word, ""):
             return  # 签约 is not 约, 反超 is not 超
         q.qualifier, q.qualifier_start, q.qualifier_end = self.before_map[word], start, start + len(word)
+
+
+def past_inclusive(norm: str, at: int) -> int:
+    """Where the text goes on after a mark that says a bound is included (（含）), if one stands at `at`."""
+    return at + next((len(mark) for mark in INCLUSIVE if norm.startswith(mark, at)), 0)
 
 
 class QuantityTagger:

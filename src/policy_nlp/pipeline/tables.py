@@ -157,7 +157,8 @@ class TableReader:
         for block in self.blocks(text):
             found = len(cells)
             header_at, header = block[0]
-            header_cells = _spaced_out(text, _cells(header, header_at), [_cells(line, at) for at, line in block[1:]])
+            rows = [_cells(line, line_at) for line_at, line in block[1:]]
+            header_cells = _spaced_out(text, _cells(header, header_at), rows)
             columns = [self._column(text, s, e) for s, e in header_cells]
             for before, column in pairwise(columns):
                 if column.aspect == "rate" and column.measure and not RATE_WORDS.sub("", text[slice(*column.measure)]):
@@ -172,8 +173,7 @@ class TableReader:
             first_year = next((n for n, c in enumerate(columns) if c.year is not None), None)
             # 类别 | 指标名称 | 2025年 | 2030年: the name stands right before the first year's column
             named = first_year - 1 if first_year and first_year - 1 != unit_column else 0
-            for line_at, line in block[1:]:
-                row = _cells(line, line_at)
+            for row in rows:
                 extra = len(row) - len(header_cells)
                 if extra > 0 and not any(CELL.match(text, s, e) for s, e in row[: extra + 1]):
                     row = [(row[0][0], row[extra][1]), *row[extra + 1 :]]  # 全　区: a label spaced out
