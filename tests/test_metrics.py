@@ -293,6 +293,16 @@ CASES = [
         "80家",
         {"kind": "actual"},
     ),
+    # 引才 is one word, so 按 still leads the award's base (按引才服务费的50%给予补贴)
+    ("对人力资源服务机构，按引才服务费的50%给予补贴。", "50%", {"kind": "incentive"}),
+    # a plan heading inside a plan section (重点做好六个方面工作：) keeps it open past its subheadings
+    (
+        "三、2026年工作安排\n重点做好六个方面工作：\n（一）扩大内需\n新增绿色工厂100家。",
+        "100家",
+        {"kind": "target"},
+    ),
+    # a news report's numbered heading of tasks (四、重点抓好八个方面工作) opens a plan section
+    ("报告全文\n四、重点抓好八个方面工作\n在扩大内需方面，实施省重点建设项目350个以上。", "350个", {"kind": "target"}),
     # in a review section, sentence-wide cues (争取, 计划 in a programme name) set no target;
     # the review ends at the next heading of its depth
     (

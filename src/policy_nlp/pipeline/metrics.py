@@ -1093,9 +1093,14 @@ class MetricLinker:
                     headline = paragraph == 0 and HEADLINE_FIGURE.search(heading) is not None
                     opens_plan = is_plan or any(w in heading for w in self.section_words["plan"])
                     if not reviews and opens_plan and not headline:
-                        section, looking_back = depth, None
+                        # a plan heading inside a plan section (重点做好十个方面工作：) keeps it open
+                        # past its own subheadings, and the section's year unless it names one
                         year = TITLE_YEAR.search(heading)
-                        section_year = int(year.group(1)) if year else None  # 五、2026年重点工作…
+                        if section is None:
+                            section_year = None
+                        section = depth if section is None else min(section, depth)
+                        looking_back = None
+                        section_year = int(year.group(1)) if year else section_year  # 五、2026年重点工作…
                     else:
                         if reviews or (level is not None and section is not None and level <= section):
                             section = None  # 【过去五年成绩】 closes even an unnumbered plan section
