@@ -709,8 +709,12 @@ class MetricLinker:
         )
 
     def _part_of_change(self, previous: dict[str, Any] | None, q: Quantity, clause_start: int, lead_end: int) -> bool:
-        """其中可再生能源装机2000万千瓦 after 新增电力装机3000万千瓦: a part of a change is a change."""
+        """其中可再生能源装机2000万千瓦 after 新增电力装机3000万千瓦: a part of a change is a change;
+        after a comparison (企业达2316家，比上年末净增158家，其中…) the part is of the level compared."""
         if previous is None or previous["aspect"] != "change" or previous["unit"] != q.unit:
+            return False
+        norm = self._norm
+        if norm.startswith(self.compare, self._clause_start(norm, previous["_sentence"], previous["start"])):
             return False
         opening = self._index.words_within(clause_start, lead_end)[:1]
         return bool(opening) and self._role(opening[0]) == "subset"
