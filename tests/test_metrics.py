@@ -321,6 +321,17 @@ CASES = [
     ("新增制造业单项冠军企业45家、专精特新“小巨人”企业397家。", "397家", {"aspect": "change", "value": 397}),
     ("新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦。", "2000万千瓦", {"aspect": "change"}),
     ("电力装机达3000万千瓦，其中可再生能源装机2000万千瓦。", "2000万千瓦", {"aspect": "level"}),
+    ("全年人口自然增长率为2.36‰。", "2.36‰", {"aspect": "level", "indicator": "人口自然增长率"}),  # a rate named
+    ("对企业贷款给予贴息，贴息比例为实际贷款利率的40%。", "40%", {"kind": "incentive"}),  # the award's rate
+    ("市财政按年化担保额的0.5%给予担保费补贴。", "0.5%", {"kind": "incentive"}),  # 年化 is one word
+    ("对子基金，市级出资让利比例最高可达50%。", "50%", {"kind": "incentive"}),  # a concession is an award
+    ("人工智能核心产业规模达到860亿元，增长26%左右。", "26%", {"kind": "actual"}),  # a result's growth, roughly
+    # a comparison's base year (比2025年) does not date a plan's goal before the plan
+    (
+        "某省三年行动计划（2026—2028年）\n数据中心绿色电力使用比例提高到60%以上，单位算力能耗比2025年下降20%。",
+        "20%",
+        {"kind": "target"},
+    ),
     # after a comparison the part is of the level compared, not of the change
     ("企业达2316家，比上年末净增158家，其中“小巨人”企业27家。", "27家", {"aspect": "level"}),
     ("加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽建设。", "10个", {"aspect": "level"}),

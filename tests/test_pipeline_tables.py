@@ -156,3 +156,13 @@ def test_a_header_word_spaced_out_is_one_cell(nlp):
         ("发明专利授权量", "件"): 12500,
         ("发明专利授权量", "%"): 12.4,
     }
+
+
+def test_a_latin_unit_in_brackets_and_a_rate_named_level(nlp):
+    text = "主要指标\n指标\t2025年\t2030年\t属性\n在用算力总规模（EFLOPS）\t12\t30\t预期性\n人口自然增长率（‰）\t-2.36\t-1\t预期性\n"
+    assert cells(nlp, text) == {
+        ("在用算力总规模", "2025"): (12, "EFLOPS", "eq", "level", "actual"),
+        ("在用算力总规模", "2030"): (30, "EFLOPS", "eq", "level", "target"),
+        ("人口自然增长率", "2025"): (-2.36, "‰", "eq", "level", "actual"),
+        ("人口自然增长率", "2030"): (-1, "‰", "eq", "level", "target"),
+    }

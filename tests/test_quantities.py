@@ -108,6 +108,8 @@ CASES = [
     ("一个棚一年收入五六万元。", "五六万元", 5e4, 6e4, "CNY", "range"),  # neighbouring digits: a rough range
     ("商品住宅去化周期回落至14个月。", "14个月", 14, None, "个月", "eq"),  # a span that is measured
     ("纳税额排名居全市工业企业第一。", "第一", 1, None, "rank", "eq"),  # the ranking word opens the clause
+    ("人口自然增长率-2.36‰。", "-2.36‰", -2.36, None, "‰", "eq"),  # a minus sign after a word
+    ("给予研制企业100万元—300万元奖励。", "100万元—300万元", 1e6, 3e6, "CNY", "range"),  # a dash after a unit
 ]
 
 
@@ -159,6 +161,8 @@ NOT_METRICS = [
     "百元营业收入成本下降，建设万亩粮食示范片，“五一”假期5天。",
     "提请市六届人大三次会议审议，资金在受理后30个工作日内拨付，单位为千米、千克、千瓦。",
     "从签约到投产只用了9个月，作为三大产业集群之首。",  # a span of months; the first of them, no ranking
+    "表2 人口\n附件1 申报表",  # a table's or an annex's number
+    "培育十亿级民营企业，五天时间根本不够。",  # a class label; a span of days
 ]
 
 

@@ -80,8 +80,10 @@ class MetricLinker:
     def __init__(self) -> None:
         aspects = read_cues("aspects.tsv")
         self.aspect_words = sorted(
-            ((normalize(r["word"]), r["aspect"], int(r["sign"])) for r in aspects), key=lambda r: -len(r[0])
+            ((normalize(r["word"]), r["aspect"], int(r["sign"])) for r in aspects if r["aspect"] != "name"),
+            key=lambda r: -len(r[0]),
         )
+        self.level_names = {normalize(r["word"]) for r in aspects if r["aspect"] == "name"}
         kinds = read_cues("kinds.tsv")
         self.aspect_of_word = {w: (a, sg) for w, a, sg in self.aspect_words}
         self.level_verbs = {w for w, a, _ in self.aspect_words if a == "level"}  # 为 is also a setting word
@@ -494,8 +496,9 @@ class MetricLinker:
             self.looking_ahead.search(norm, self._full_start(q.start), q.start)  # 今后五年，…
         )
         stated = [int(t.value[:4]) for t in stated_times if t.role != "target" and t.value[:4].isdigit()]
+        after_result = previous is not None and previous["kind"] == "actual" and previous["aspect"] == "level"
         record["kind"] = self._kind(
-            doc, norm, q, s_start, clause_start, s_end, target_year, aspect, min(stated, default=None)
+            doc, norm, q, s_start, clause_start, s_end, target_year, aspect, min(stated, default=None), after_result
         )
         record["time"] = self._time(times, q, s_start, clause_start, record["kind"])
         # 对出口额500万美元以上的企业给予支持: the threshold of a condition measures what is named before it
@@ -730,6 +733,8 @@ class MetricLinker:
     def _closing_cue(self, word: str) -> tuple[int, tuple[str, int]] | None:
         """The longest change or rate cue a word ends with, and its length: 两年平均增长 → 增长,
         价格下降 → 下降 (the tokenizer keeps terms and some jieba words whole)."""
+        if word in self.level_names:
+            return None  # 人口自然增长率 names a level
         for size in range(min(len(word) - 1, self.longest_cue), 1, -1):
             cue = self.aspect_of_word.get(word[-size:])
             if cue is not None and cue[0] in ("change", "rate"):
@@ -840,9 +845,11 @@ class MetricLinker:
         target_year: bool,
         aspect: str,
         stated_year: int | None,
+        after_result: bool = False,
     ) -> str:
         """Incentive, target or actual, from whole-token cues (see lexicons/cues/kinds.tsv); a
-        target year earlier in the sentence (到2025年，…) makes the rest of it targets."""
+        target year earlier in the sentence (到2025年，…) makes the rest of it targets.
+        `after_result`: the sentence's number before this one is a level reported as actual."""
         clause_end = self._clause_end(norm, q.written_end, s_end)  # past 8万元（含）以下
         clause = self._index.words_within(clause_start, q.start)
         after = self._index.words_within(q.written_end, min(clause_end, q.written_end + 20))
@@ -876,6 +883,8 @@ class MetricLinker:
             at -= 1
         if at >= 2 and clause[at - 1] in self.award_terms and clause[at - 2].endswith(self.reward_words):
             return "incentive"  # 年贴息比例为1个百分点, 补助比例提高至75%: the award's rate or cap
+        if len(clause) >= 2 and clause[1] in self.award_terms and clause[0].endswith(self.reward_words):
+            return "incentive"  # 贴息比例为实际贷款利率的40%: the award's rate opens the clause
         if clause[:1] == ["对"] and self._granted_later(q.end, s_end):
             return "incentive"  # 对研发投入增长超过20%的企业，给予最高500万元奖补: a condition of the award
         if self._tier_of_award(norm, q, s_end):
@@ -929,6 +938,7 @@ class MetricLinker:
             if (
                 aspect != "level"
                 and q.qualifier == "approx"
+                and not after_result  # 规模达到860亿元，增长26%左右: the growth of a result, given roughly
                 and norm.startswith(self.target_approx, q.end)
                 and not self._reports_actual(  # 收入完成6500亿元，增长3%左右: a result given roughly
                     self._index.words_within(self._full_start(clause_start), q.start)
@@ -1173,8 +1183,11 @@ class MetricLinker:
     @staticmethod
     def _before(times: list[TimeMention], start: int, end: int, year: int | None) -> bool:
         """Whether every time stated in [start, end) ended before `year` (“十三五”时期… in a plan
-        for 2021-2025 reports results), and one is stated."""
-        stated = [int(t.value[-4:]) for t in times if start <= t.start < end and t.value[-4:].isdigit()]
+        for 2021-2025 reports results), and one is stated; a comparison's base year (比2025年下降
+        20%) states no time of its own."""
+        stated = [
+            int(t.value[-4:]) for t in times if start <= t.start < end and t.value[-4:].isdigit() and t.role != "base"
+        ]
         return year is not None and bool(stated) and max(stated) < year
 
     def _time(self, times: list[TimeMention], q: Quantity, s_start: int, clause_start: int, kind: str) -> dict | None:

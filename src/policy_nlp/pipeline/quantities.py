@@ -109,6 +109,7 @@ class QuantityFinder:
     def __init__(self) -> None:
         units = sorted(read_cues("units.tsv"), key=lambda r: -len(r["written"]))
         self.units = [(normalize(r["written"]), r["unit"], float(r["scale"] or 1), r["kind"]) for r in units]
+        self.unit_ends = {unit[0][-1] for unit in self.units} | set("十百千万亿")
         self.units_by_first: dict[str, list[tuple[str, str, float, str]]] = {}
         for unit in self.units:  # longest first within each list, as in self.units
             self.units_by_first.setdefault(unit[0][:1], []).append(unit)
@@ -427,12 +428,19 @@ class QuantityFinder:
         value = (rough[0] if rough is not None else parse_numeral(lo)) * magnitude(lomag) * scale
         if value_max is not None and value_max <= value:  # 1-11 (月), 2021-2020: not a range
             return None
+        if value_max is None and s >= 2 and norm[s - 1] == "-" and self._signs(norm[s - 2]):
+            s, value = s - 1, -value  # 人口自然增长率-2.36‰: a signed level (not 100万元—300万元's dash)
         q = Quantity(s, end, "", tidy(value), unit, unit_kind, tidy(value_max) if value_max is not None else None)
         if value_max is not None:
             q.qualifier = "range"
         elif m.group("inner") or m.group("preinner"):  # 1000多家, 5000多万户
             q.qualifier = self.inner[m.group("inner") or m.group("preinner")]
         return q
+
+    def _signs(self, before: str) -> bool:
+        """Whether a dash after `before` is a minus sign: after a word (增长率-2.36‰), not after a
+        unit or a number, where it joins a range."""
+        return HAN.match(before) is not None and before not in self.unit_ends
 
     def _is_number(self, lo: str, lomag: str) -> bool:
         if ARABIC_RE.match(lo):

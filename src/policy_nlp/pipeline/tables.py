@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from policy_nlp.normalize import normalize
 from policy_nlp.numerals import magnitude, tidy
 from policy_nlp.pipeline.cues import read_cues
 
@@ -124,8 +125,10 @@ class TableReader:
         self.unit_forms = {form: (unit, scale, kind) for form, unit, scale, kind in reversed(units)}
         self.qualifiers = qualifiers or {}  # word or sign → qualifier (左右 → approx, ≥ → ge)
         self.periods = {r["name"]: f"{r['start']}-{r['end']}" for r in read_cues("periods.tsv")}
-        rates = [r for r in read_cues("aspects.tsv") if r["aspect"] == "rate" and len(r["word"]) > 1]
+        aspects = read_cues("aspects.tsv")
+        rates = [r for r in aspects if r["aspect"] == "rate" and len(r["word"]) > 1]
         self.change_words = sorted(((r["word"], int(r["sign"])) for r in rates), key=lambda r: -len(r[0]))
+        self.level_names = tuple(r["word"] for r in aspects if r["aspect"] == "name")  # 人口自然增长率
         self.plan_marks = tuple(r["word"] for r in read_cues("kinds.tsv") if r["scope"] == "table")
         headers = read_cues("table_headers.tsv")
         self.header_words = {
@@ -235,8 +238,9 @@ class TableReader:
         return TableCell(s, e, value, unit, unit_kind, aspect, indicator, None, "actual", qualifier, qualifier_span)
 
     def _unit(self, written: str) -> tuple[str, str, float] | None:
-        """(unit, kind, scale) of a unit written in brackets (亿元, %, 万人)."""
-        written = written.split("/")[0].strip()
+        """(unit, kind, scale) of a unit written in brackets (亿元, %, 万人, EFLOPS), as the unit
+        table holds it: normalised (Latin letters lower-cased)."""
+        written = normalize(written.split("/")[0].strip())
         mag = re.match(r"^(万亿|[十百千万亿]*)", written).group(1)  # type: ignore[union-attr]
         for cut in range(len(mag) + 1):  # 亿千瓦时: the longest unit (千瓦时) wins, 亿 scales it
             known = self.unit_forms.get(written[cut:])
@@ -283,6 +287,8 @@ class TableReader:
         if label is None:
             return None, None
         name = text[label[0] : label[1]]
+        if name.endswith(self.level_names):
+            return label, None
         for word, sign in self.change_words:  # longest first
             if name.endswith(word) and len(name) > len(word):
                 return (label[0], label[1] - len(word)), ("rate", sign)
