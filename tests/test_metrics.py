@@ -332,6 +332,20 @@ CASES = [
         "20%",
         {"kind": "target"},
     ),
+    # a rank on a published ranking that only places stand before measures the ranking
+    ("在2025年度全国旅游城市综合竞争力评价中，桂林位列第7位。", "第7位", {"indicator": "全国旅游城市综合竞争力评价"}),
+    (
+        "人才净流入规模居全省第1位，在全国城市人才吸引力评价中列第7名。",
+        "第7名",
+        {"indicator": "全国城市人才吸引力评价"},
+    ),
+    ("人才净流入规模居全省第1位，在全国城市人才吸引力评价中列第7名。", "第1位", {"indicator": "人才净流入规模"}),
+    (
+        "在国家三级公立医院绩效考核中，四川获评A+等级的医院数量达到14家，居全国第4位。",
+        "第4位",
+        {"indicator": "医院数量"},
+    ),
+    ("医保基金监管工作在国家医保局年度考核中居全国第3位。", "第3位", {"indicator": "医保基金监管工作"}),
     # after a comparison the part is of the level compared, not of the change
     ("企业达2316家，比上年末净增158家，其中“小巨人”企业27家。", "27家", {"aspect": "level"}),
     ("加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽建设。", "10个", {"aspect": "level"}),

@@ -40,6 +40,7 @@ GRADE = re.compile(r"^[Ⅰ-Ⅻ]+$")  # Ⅲ类水体: a grade is part of a name
 GRADE_SPAN = "—-~～至"  # Ⅰ—Ⅲ类
 MAX_INDICATOR = 24
 KIND_SCOPES = "before reward clause weak sentence firm goal done fund founding budget source report approx".split()
+PROPER_NAME_TAGS = ("ns", "nr", "nrt", "nz")  # jieba's tags of places and other names
 BASE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:末|底|全年)?[，,]")  # 2024年，全省…
 NUMBER_WORD = re.compile(r"[\d.%]+")
 THRESHOLD_GAP = re.compile(r"(?:以上|及以上)?的?")  # between a threshold and the class it defines
@@ -146,6 +147,10 @@ class MetricLinker:
         ranks = read_cues("ranks.tsv")
         self.rank_words = {r["word"] for r in ranks if r["role"] == "lead"}
         self.rank_scopes = {r["word"] for r in ranks if r["role"] == "scope"}
+        rankings = "|".join(re.escape(r["word"]) for r in ranks if r["role"] == "ranking") or "(?!)"
+        self.ranking_frame = re.compile(
+            rf"在(?:[^，,。；;：:在]*?的|(?:19|20)\d{{2}}年度?)?([^，,。；;：:在的]{{2,30}}?(?:{rankings}))[中上]"
+        )
         units = read_cues("units.tsv")
         self.currencies = {r["unit"] for r in units if r["kind"] == "currency"}
         self.counted_units = {r["unit"] for r in units if r["kind"] == "measure"} - {"%", "pp", "‰"}
@@ -519,6 +524,8 @@ class MetricLinker:
             indicator = self._award(doc, norm, q, s_start, clause_start, indicator) or indicator
         if q.unit == "rank" and indicator is not None and self._only_scope(indicator):
             indicator = None  # 在全省16个地市中居第1位: where it ranks, not what is ranked
+        if q.unit == "rank" and aspect == "level":
+            indicator = self._ranking(doc, norm, s_start, clause_start, lead_end, term_tokens) or indicator
         if q.unit == "rank" and norm.startswith("大", q.end) and (indicator is None or indicator["end"] < q.start):
             # 东盟保持我市第一大贸易伙伴地位: what it is the largest of follows (GDP第三大城市 keeps GDP)
             after = self._index.within(q.end + 1, q.end + 1 + MAX_INDICATOR)
@@ -1565,6 +1572,30 @@ class MetricLinker:
         rest = token.text[1:]
         per_unit = rest in self.unit_words or rest in self.time_frames or tag(rest) == "q"
         return token.idx if token.text.startswith("每") and per_unit and token.idx > clause_start else None
+
+    def _ranking(
+        self, doc: Doc, norm: str, s_start: int, clause_start: int, end: int, term_tokens: set[int]
+    ) -> dict[str, Any] | None:
+        """The published ranking a rank is on, when its sentence names one (在…评价中) and only
+        places name what ranks: 在2025年度全国旅游城市综合竞争力评价中，桂林位列第7位, 在全国城市
+        人才吸引力评价中列第7名; but 上榜企业数量居全国第7位 ranks a count."""
+        frames = list(self.ranking_frame.finditer(norm, s_start, end))
+        if not frames:
+            return None
+        frame = frames[-1]
+        own = frame.start() >= clause_start  # the ranking opens the rank's own clause
+        spans = [(max(clause_start, frame.end()), end)] + ([(clause_start, frame.start())] if own else [])
+        named = [self._backward_indicator(doc, norm, a, b, term_tokens) for a, b in spans if a < b]
+        if any(n is not None and not (self._only_scope(n) or self._proper_name(n)) for n in named):
+            return None
+        if not own and all(n is None for n in named):
+            return None  # …的医院数量达到14家，居全国第4位: the sentence's subject ranks
+        return self._indicator(doc, norm, *frame.span(1))
+
+    def _proper_name(self, indicator: dict[str, Any]) -> bool:
+        """An indicator that is one proper name (桂林, which jieba may tag as a person's): who, not what."""
+        words = self._index.words_within(indicator["start"], indicator["end"])
+        return len(words) == 1 and tag(words[0]) in PROPER_NAME_TAGS
 
     def _only_scope(self, indicator: dict[str, Any]) -> bool:
         """An indicator made of nothing but the field of a ranking (全国, 各省区, 地市中)."""
