@@ -1,5 +1,6 @@
 import pytest
 
+import policy_nlp
 from policy_nlp.pipeline.enumerations import EnumerationFinder
 
 
@@ -325,3 +326,25 @@ def test_a_head_that_opens_a_longer_term_makes_no_set(nlp):
     doc = nlp("新建3个工程技术研究中心。")
     assert doc._.enumerations == []
     assert [m["text"] for m in doc._.metrics] == ["3个"]
+
+
+def test_members_of_a_set_of_industries_are_industry_terms(nlp):
+    text = "推动鞋革、服装、汽摩配三大传统优势产业转型。"
+    terms = {t["text"]: t for t in policy_nlp.to_record(nlp(text))["terms"]}
+    for name in ("鞋革", "服装", "汽摩配"):
+        assert terms[name]["category"] == "industry" and terms[name]["origin"] == "pattern"
+        assert text[terms[name]["start"] : terms[name]["end"]] == name
+    doc = nlp(text)
+    assert {span.text for span in doc.spans["terms"]} >= {"鞋革", "服装", "汽摩配"}
+
+
+def test_members_of_other_sets_and_clauses_are_no_terms(nlp):
+    record = policy_nlp.to_record(nlp("聚焦养老、托育、家政三大领域，把钢铁、建材作为两大产业。"))
+    assert not {"养老", "托育", "家政", "把钢铁"} & {t["text"] for t in record["terms"]}
+
+
+def test_member_terms_can_be_switched_off():
+    nlp = policy_nlp.load()
+    nlp.replace_pipe("enumerations", "policy_nlp_enumerations", config={"member_terms": False})
+    record = policy_nlp.to_record(nlp("推动鞋革、服装、汽摩配三大传统优势产业转型。"))
+    assert "鞋革" not in {t["text"] for t in record["terms"]}

@@ -18,6 +18,7 @@ from policy_nlp.lexicon.load import place_names
 from policy_nlp.normalize import normalize
 from policy_nlp.numerals import NumeralError, parse_numeral
 from policy_nlp.pipeline.cues import list_item, read_cues
+from policy_nlp.pipeline.terms import add_pattern_terms
 from policy_nlp.pipeline.tokens import TokenIndex, doc_normalized, doc_text
 from policy_nlp.pos import NOUN_TAGS, dictionary_tag, tag
 
@@ -25,6 +26,7 @@ NUMERAL = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 STOPS = "，,；;。！？!?\n：:（）()"
 CLAUSE_STOPS = STOPS.replace("，", "").replace(",", "")  # what ends a name's clause before its list
 MEMBER_MAX = 24
+CLAUSE_TAGS = ("v", "p", "d", "r")  # a member holding a verb, preposition, adverb or pronoun is no name
 AMOUNT_MEMBER = re.compile(
     r"(?:[\d.]+[万亿]*|[一二两三四五六七八九十百千]+[万亿]+)[\u4e00-\u9fff]{0,2}"
 )  # 7万亿, 八万亿元
@@ -453,8 +455,11 @@ class EnumerationFinder:
 
 
 class EnumerationTagger:
-    def __init__(self) -> None:
+    def __init__(self, *, member_terms: bool = True) -> None:
         self.finder = EnumerationFinder()
+        self.member_terms = member_terms
+        rows = read_cues("member_categories.tsv")
+        self.member_categories = sorted(((r["ending"], r["category"]) for r in rows), key=lambda r: -len(r[0]))
 
     def __call__(self, doc: Doc) -> Doc:
         index = TokenIndex(doc)
@@ -477,9 +482,29 @@ class EnumerationTagger:
 
         terms = [(term["start"], term["end"], term["canonical"]) for term in doc._.terms or []]
         doc._.enumerations = self.finder(doc_text(doc), doc_normalized(doc), phrase_end, terms)
+        if self.member_terms and doc._.terms is not None:
+            add_pattern_terms(doc, self._member_terms(doc._.enumerations, index))
         return doc
 
+    def _member_terms(self, enumerations: list[dict[str, Any]], index: TokenIndex) -> list[tuple[int, int, str]]:
+        """The members of sets whose name says what they are (五大传统优势产业: industries), as
+        names (start, end, category); a member with a verb or a preposition in it is a clause."""
+        found = []
+        for enumeration in enumerations:
+            name = enumeration["name"]  # or the name before a short closing noun (四大支柱产业|转型)
+            category = next(
+                (c for e, c in self.member_categories if name.endswith(e) or name[:-CLOSING_NOUN_MAX].endswith(e)),
+                None,
+            )
+            if category is None:
+                continue
+            for member in enumeration["members"]:
+                words = index.words_within(member["start"], member["end"])
+                if len(member["text"]) >= 2 and not any(tag(w) in CLAUSE_TAGS for w in words):
+                    found.append((member["start"], member["end"], category))
+        return sorted(found)
 
-@Language.factory("policy_nlp_enumerations")
-def make_enumerations(nlp: Language, name: str) -> EnumerationTagger:
-    return EnumerationTagger()
+
+@Language.factory("policy_nlp_enumerations", default_config={"member_terms": True})
+def make_enumerations(nlp: Language, name: str, *, member_terms: bool) -> EnumerationTagger:
+    return EnumerationTagger(member_terms=member_terms)

@@ -15,7 +15,7 @@ and reported beside them with `origin: "pattern"`; switch off with `programmes=F
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -85,49 +85,17 @@ class TermTagger:
                     mentions.append(
                         _mention(text[inner.start : inner.end], start + inner.start, inner.term, i, nested=True)
                     )
-        if self.programmes:
-            for mention in self._programmes(norm, doc_text(doc), mentions):
-                doc_span = doc.char_span(mention["start"], mention["end"])
-                if doc_span is not None:
-                    label, kb_id = mention["category"], mention["canonical"]
-                    spans.append(Span(doc, doc_span.start, doc_span.end, label=label, kb_id=kb_id))
         mentions.sort(key=lambda m: (m["start"], m["nested"]))
-        top = {(m["start"], m["end"]) for m in mentions if not m["nested"]}
         doc._.terms = mentions
-        doc.spans["terms"] = sorted(
-            (span for span in spans if (span.start_char, span.end_char) in top), key=lambda span: span.start
-        )
+        doc.spans["terms"] = spans
+        _keep_top_spans(doc)
+        if self.programmes:
+            if self._finder is None:
+                self._finder = ProgrammeFinder()
+            finder, text = self._finder, doc_text(doc)
+            known = [(m["start"], m["end"]) for m in mentions if not m["nested"]]
+            add_pattern_terms(doc, finder(norm, known), lambda start, end: finder.canonical(norm, text, start, end))
         return doc
-
-    def _programmes(self, norm: str, text: str, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Programme names found by pattern that no lexicon term covers; appended to `mentions`,
-        whose lexicon terms inside them become nested (健康 in 实施健康河北行动)."""
-        if self._finder is None:
-            self._finder = ProgrammeFinder()
-        added = []
-        top = sorted((m for m in mentions if not m["nested"]), key=lambda m: m["start"])
-        starts = [m["start"] for m in top]
-        longest = max((m["end"] - m["start"] for m in top), default=0)
-        known = [(m["start"], m["end"]) for m in top]
-        for start, end, category in self._finder(norm, known):
-            nearby = top[bisect.bisect_left(starts, start - longest) : bisect.bisect_left(starts, end)]
-            overlapping = [m for m in nearby if start < m["end"] and not m["nested"]]
-            if any(m["start"] <= start and end <= m["end"] for m in overlapping):
-                continue  # a lexicon term already names it (or more)
-            if any(m["start"] < start or m["end"] > end for m in overlapping):
-                continue  # a lexicon term straddles its edge: the pattern's boundary is in doubt
-            for m in overlapping:
-                m["nested"] = True
-            name = self._finder.canonical(norm, text, start, end)
-            mention = {**PATTERN_FIELDS, "text": text[start:end], "start": start, "end": end}
-            mention |= {"canonical": name, "category": category}
-            mentions.append(mention)
-            added.append(mention)
-            at = bisect.bisect_left(starts, start)  # later names must not overlap this one either
-            starts.insert(at, start)
-            top.insert(at, mention)
-            longest = max(longest, end - start)
-        return added
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
@@ -139,7 +107,60 @@ class TermTagger:
         return self
 
 
-def _mention(text: str, start: int, term: Term, token: int, *, nested: bool) -> dict[str, object]:
+def add_pattern_terms(
+    doc: Doc,
+    found: Iterable[tuple[int, int, str]],
+    canonical: Callable[[int, int], str] | None = None,
+) -> list[dict[str, Any]]:
+    """Names read by pattern (start, end, category), each added to `doc._.terms` and
+    `doc.spans["terms"]` unless a term already covers it or straddles its edge; terms inside
+    one become nested (健康 in 实施健康河北行动). `canonical` names it (default: as written)."""
+    text = doc_text(doc)
+    mentions = doc._.terms
+    top = sorted((m for m in mentions if not m["nested"]), key=lambda m: m["start"])
+    starts = [m["start"] for m in top]
+    longest = max((m["end"] - m["start"] for m in top), default=0)
+    added = []
+    for start, end, category in found:
+        nearby = top[bisect.bisect_left(starts, start - longest) : bisect.bisect_left(starts, end)]
+        overlapping = [m for m in nearby if start < m["end"] and not m["nested"]]
+        if any(m["start"] <= start and end <= m["end"] for m in overlapping):
+            continue  # a term already names it (or more)
+        if any(m["start"] < start or m["end"] > end for m in overlapping):
+            continue  # a term straddles its edge: the pattern's boundary is in doubt
+        for m in overlapping:
+            m["nested"] = True
+        name = canonical(start, end) if canonical is not None else text[start:end]
+        mention: dict[str, Any] = {**PATTERN_FIELDS, "text": text[start:end], "start": start, "end": end}
+        mention |= {"canonical": name, "category": category}
+        added.append(mention)
+        at = bisect.bisect_left(starts, start)  # later names must not overlap this one either
+        starts.insert(at, start)
+        top.insert(at, mention)
+        longest = max(longest, end - start)
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda m: (m["start"], m["nested"]))
+        spans = list(doc.spans["terms"])
+        for mention in added:
+            doc_span = doc.char_span(mention["start"], mention["end"])
+            if doc_span is not None:
+                label, kb_id = mention["category"], mention["canonical"]
+                spans.append(Span(doc, doc_span.start, doc_span.end, label=label, kb_id=kb_id))
+        doc.spans["terms"] = spans
+        _keep_top_spans(doc)
+    return added
+
+
+def _keep_top_spans(doc: Doc) -> None:
+    """`doc.spans["terms"]` holds the spans of top-level mentions only, in order."""
+    top = {(m["start"], m["end"]) for m in doc._.terms if not m["nested"]}
+    doc.spans["terms"] = sorted(
+        (span for span in doc.spans["terms"] if (span.start_char, span.end_char) in top), key=lambda span: span.start
+    )
+
+
+def _mention(text: str, start: int, term: Term, token: int, *, nested: bool) -> dict[str, Any]:
     return {
         "text": text,
         "start": start,
