@@ -39,3 +39,8 @@ def test_mentions_lie_in_the_text_and_hold_years(text):
     for m in FIND(norm):
         assert 0 <= m.start < m.end <= len(norm)
         assert re.fullmatch(r"\d{4}(-\d{4})?", m.value)
+
+
+def test_a_date_inside_a_condition_dates_nothing():
+    text = "完成2000年底前建成的老旧小区改造，报废2019年4月30日前注册登记的车辆，2025年底前完成改造。"
+    assert roles(text) == [("2025", "target")]

@@ -39,6 +39,12 @@ class TimeFinder:
         self.target = tuple(r["word"] for r in times if r["role"] == "target")
         self.relative = tuple(r["word"] for r in times if r["role"] == "relative")
         self.deadline = tuple(sorted((r["word"] for r in times if r["role"] == "deadline"), key=len, reverse=True))
+        conditions = "|".join(
+            sorted((re.escape(r["word"]) for r in times if r["role"] == "condition"), key=len, reverse=True)
+        )
+        self.condition = re.compile(  # 2000年|底前建成的, 2019年|4月30日前注册登记的
+            rf"(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?[底末]?(?:{conditions or '(?!)'})[\u4e00-\u9fff]{{1,6}}?的"
+        )
         self.target_words = tuple(target_words)
         self.breaks = breaks
         self.periods = {normalize(r["name"]): f"{r['start']}-{r['end']}" for r in read_cues("periods.tsv")}
@@ -64,6 +70,8 @@ class TimeFinder:
                 value = self.periods[m.group("p")]
                 if m.group("pend"):  # 到“十四五”末: the period's last year
                     value = value.split("-")[1]
+            if m.group("y") and self.condition.match(norm, m.end()):
+                continue  # a date inside a condition (2000年底前建成的) dates nothing
             start = m.start() - 1 if m.start() > 0 and norm[m.start() - 1] in '“"' else m.start()  # 到“十四五”
             head = norm[max(0, start - 3) : start]
             role = "plain"
