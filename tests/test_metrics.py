@@ -346,6 +346,10 @@ CASES = [
         {"indicator": "医院数量"},
     ),
     ("医保基金监管工作在国家医保局年度考核中居全国第3位。", "第3位", {"indicator": "医保基金监管工作"}),
+    ("市、区两级统筹安排提振消费专项资金不少于15亿元。", "15亿元", {"kind": "incentive"}),  # money allotted
+    ("对年销售额首次超过10亿元的商业综合体，奖励50万元。", "10亿元", {"kind": "incentive"}),  # the award's condition
+    # a condition closed by 的 at a clause's end: the award is the next clause
+    ("单件销售价格不超过5000元的，按产品销售价格的10%给予补贴。", "5000元", {"kind": "incentive"}),
     # after a comparison the part is of the level compared, not of the change
     ("企业达2316家，比上年末净增158家，其中“小巨人”企业27家。", "27家", {"aspect": "level"}),
     ("加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽建设。", "10个", {"aspect": "level"}),

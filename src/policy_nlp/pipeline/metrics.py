@@ -65,6 +65,7 @@ FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]+)个五年") 
 TITLE_LINES = 3  # a document's title is among its first lines (after a document number, say)
 TITLE_MAX_CHARS = 60
 TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （征求意见稿）
+MAX_AWARD_REACH = 8  # words after a condition's 的 within which its award is named (…的企业，分别奖励)
 UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
 
 
@@ -960,6 +961,8 @@ class MetricLinker:
         end = self._condition_end(norm, q, (*BOUNDS, "range"))
         if end is None:
             return False
+        if CLAUSE_BREAK_RE.match(norm, end + 1):
+            end += 1  # 单件销售价格不超过5000元的，按…给予补贴: the award is the next clause
         rest = self._index.words_within(end + 1, self._clause_end(norm, end + 1, s_end))
         return any(w.endswith(self.reward_words) or w in self.kind_scopes["before"] for w in rest)
 
@@ -973,7 +976,12 @@ class MetricLinker:
         """Whether the rest of the sentence, past the 的 that closes the condition, grants an award."""
         rest = self._index.words_within(end, s_end)
         closes = next((n for n, w in enumerate(rest) if w == "的"), None)
-        return closes is not None and not self.kind_scopes["before"].isdisjoint(rest[closes + 1 :])
+        if closes is None:
+            return False
+        granted = rest[closes + 1 :]  # 对…的企业，给予…; …的商业综合体，分别奖励50万元
+        return not self.kind_scopes["before"].isdisjoint(granted) or any(
+            w.endswith(self.reward_words) for w in granted[:MAX_AWARD_REACH]
+        )
 
     def _reports_actual(self, words: list[str]) -> bool:
         """Whether one of `words` is an actual cue (已, 完成 …)."""
