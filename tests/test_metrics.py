@@ -350,6 +350,14 @@ CASES = [
     ("对年销售额首次超过10亿元的商业综合体，奖励50万元。", "10亿元", {"kind": "incentive"}),  # the award's condition
     # a condition closed by 的 at a clause's end: the award is the next clause
     ("单件销售价格不超过5000元的，按产品销售价格的10%给予补贴。", "5000元", {"kind": "incentive"}),
+    # public money a policy provides is an incentive; the budget's own measures are not
+    (
+        "关于支持粮食生产的若干措施\n改造提升项目亩均财政投入不低于2000元，其中省级财政承担比例不低于40%。",
+        "40%",
+        {"kind": "incentive"},
+    ),
+    ("关于支持粮食生产的若干措施\n全市财政民生支出占比不低于80%。", "80%", {"kind": "target"}),
+    ("某省人才发展规划\n省级财政人才发展专项资金从2025年的12亿元提高到2030年的20亿元。", "20亿元", {"kind": "target"}),
     # after a comparison the part is of the level compared, not of the change
     ("企业达2316家，比上年末净增158家，其中“小巨人”企业27家。", "27家", {"aspect": "level"}),
     ("加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽建设。", "10个", {"aspect": "level"}),

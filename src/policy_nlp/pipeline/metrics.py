@@ -65,6 +65,7 @@ FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]+)个五年") 
 TITLE_LINES = 3  # a document's title is among its first lines (after a document number, say)
 TITLE_MAX_CHARS = 60
 TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （征求意见稿）
+SERIES_OPENERS = ("从", "由")
 MAX_AWARD_REACH = 8  # words after a condition's 的 within which its award is named (…的企业，分别奖励)
 UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
 
@@ -148,6 +149,9 @@ class MetricLinker:
         ranks = read_cues("ranks.tsv")
         self.rank_words = {r["word"] for r in ranks if r["role"] == "lead"}
         self.rank_scopes = {r["word"] for r in ranks if r["role"] == "scope"}
+        fiscal = read_cues("fiscal.tsv")
+        self.fiscal_words = tuple(r["word"] for r in fiscal if r["role"] == "fiscal")
+        self.aggregate_words = tuple(r["word"] for r in fiscal if r["role"] == "aggregate")
         rankings = "|".join(re.escape(r["word"]) for r in ranks if r["role"] == "ranking") or "(?!)"
         self.ranking_frame = re.compile(
             rf"在(?:[^，,。；;：:在]*?的|(?:19|20)\d{{2}}年度?)?([^，,。；;：:在的]{{2,30}}?(?:{rankings}))[中上]"
@@ -927,6 +931,8 @@ class MetricLinker:
             and not target_year
         ):
             planned = False  # 2025年…达到3.5万亿元 under 五、2026年重点工作: the base the plan starts from
+        if planned and aspect == "level" and self._provided(clause):
+            return "incentive"  # 省级财政承担比例不低于40%: public money a plan or policy provides
         for i in range(len(clause) - 1, -1, -1):
             following = clause[i + 1] if i + 1 < len(clause) else ""
             if following in NAME_CLOSERS or self._cues_nothing(clause, i, number_after=True):
@@ -954,6 +960,13 @@ class MetricLinker:
             ):
                 return "target"  # 增长6%左右: a growth rate given roughly is a goal, not a result
         return "target" if planned else "actual"
+
+    def _provided(self, clause: list[str]) -> bool:
+        """Whether a clause names public money (财政) that is not the budget's own measure
+        (财政收入, 财政民生支出)."""
+        fiscal = any(f in w for w in clause for f in self.fiscal_words)
+        series = any(w in SERIES_OPENERS for w in clause)  # 专项资金从2025年的12亿元提高到…: a budget's path
+        return fiscal and not series and not any(a in w for w in clause for a in self.aggregate_words)
 
     def _tier_of_award(self, norm: str, q: Quantity, s_end: int) -> bool:
         """A bound or range closed by 的 whose clause goes on to an award (…以下的每台补贴1000元;
