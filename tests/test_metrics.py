@@ -358,6 +358,9 @@ CASES = [
     ),
     ("关于支持粮食生产的若干措施\n全市财政民生支出占比不低于80%。", "80%", {"kind": "target"}),
     ("某省人才发展规划\n省级财政人才发展专项资金从2025年的12亿元提高到2030年的20亿元。", "20亿元", {"kind": "target"}),
+    # the members listed before a counted set are no part of what is measured
+    ("新材料、现代食品、铝及铝精深加工六大主导产业增加值同比增长10.9%。", "10.9%", {"indicator": "六大主导产业增加值"}),
+    ("全县绿色食品、有机农产品、地理标志农产品“三品一标”产品19个。", "19个", {"indicator": "“三品一标”产品"}),
     # after a comparison the part is of the level compared, not of the change
     ("企业达2316家，比上年末净增158家，其中“小巨人”企业27家。", "27家", {"aspect": "level"}),
     ("加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽建设。", "10个", {"aspect": "level"}),

@@ -66,6 +66,9 @@ TITLE_LINES = 3  # a document's title is among its first lines (after a document
 TITLE_MAX_CHARS = 60
 TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （征求意见稿）
 SERIES_OPENERS = ("从", "由")
+SET_NAME = re.compile(  # 六大主导产业, “三品一标”: a counted set's name
+    r"(?:[二两三四五六七八九十]|\d{1,2})[大个项类条](?=[\u4e00-\u9fff])|“(?=[一二两三四五六七八九十])"
+)
 MAX_AWARD_REACH = 8  # words after a condition's 的 within which its award is named (…的企业，分别奖励)
 UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
 
@@ -1718,7 +1721,18 @@ class MetricLinker:
         last = picked[-1].text
         end = picked[-1].idx + len(last) - self._change_suffix(last)  # 猪肉|价格下降 → 猪肉价格
         start, end = self._balanced(norm, picked[0].idx, end)
+        start = self._past_member_list(norm, start, end)
         return self._indicator(doc, norm, start, end) if end > start else None
+
+    @staticmethod
+    def _past_member_list(norm: str, start: int, end: int) -> int:
+        """Where a phrase starts past the members listed before the set it names: 新材料、现代食品…
+        六大主导产业增加值 → 六大主导产业增加值, 绿色食品、有机农产品“三品一标”产品 → “三品一标”产品."""
+        listed = norm.rfind("、", start, end)
+        if listed < 0:
+            return start
+        named = SET_NAME.search(norm, listed + 1, end)
+        return named.start() if named is not None and named.start() < end - 1 else start
 
     def _place_or_person(self, picked: list[Tok]) -> bool:
         """A place before what it qualifies (广东GDP); a lone "person" is jieba mis-tagging a noun
