@@ -357,6 +357,8 @@ CASES = [
         {"kind": "incentive"},
     ),
     ("关于支持粮食生产的若干措施\n全市财政民生支出占比不低于80%。", "80%", {"kind": "target"}),
+    ("关于支持民营经济发展的若干措施\n政府性融资担保机构平均担保费率降至1%以下。", "1%", {"kind": "incentive"}),
+    ("全省新发放企业贷款加权平均利率为3.28%。", "3.28%", {"kind": "actual"}),  # a result reported
     ("某省人才发展规划\n省级财政人才发展专项资金从2025年的12亿元提高到2030年的20亿元。", "20亿元", {"kind": "target"}),
     # the members listed before a counted set are no part of what is measured
     ("新材料、现代食品、铝及铝精深加工六大主导产业增加值同比增长10.9%。", "10.9%", {"indicator": "六大主导产业增加值"}),
@@ -684,7 +686,8 @@ def test_a_document_that_lays_down_rules_sets_targets_throughout(nlp):
         "截至2020年底，全省已筹集租赁住房10万套。\n"
     )
     kinds = kinds_of(nlp, text)
-    assert kinds == {"120万套": "target", "70平方米": "target", "90%": "target", "10万套": "actual"}
+    # the rent cap is what the policy grants tenants: an incentive
+    assert kinds == {"120万套": "target", "70平方米": "target", "90%": "incentive", "10万套": "actual"}
     news = "保障性租赁住房建设提速\n全省筹集保障性租赁住房12万套，租金为市场租金的85%。\n"
     assert {m["kind"] for m in nlp(news)._.metrics} == {"actual"}  # a headline names no such document
 

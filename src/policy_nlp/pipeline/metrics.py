@@ -152,9 +152,9 @@ class MetricLinker:
         ranks = read_cues("ranks.tsv")
         self.rank_words = {r["word"] for r in ranks if r["role"] == "lead"}
         self.rank_scopes = {r["word"] for r in ranks if r["role"] == "scope"}
-        fiscal = read_cues("fiscal.tsv")
-        self.fiscal_words = tuple(r["word"] for r in fiscal if r["role"] == "fiscal")
-        self.aggregate_words = tuple(r["word"] for r in fiscal if r["role"] == "aggregate")
+        provisions = read_cues("provisions.tsv")
+        self.provision_words = tuple(r["word"] for r in provisions if r["role"] in ("fiscal", "terms"))
+        self.aggregate_words = tuple(r["word"] for r in provisions if r["role"] == "aggregate")
         rankings = "|".join(re.escape(r["word"]) for r in ranks if r["role"] == "ranking") or "(?!)"
         self.ranking_frame = re.compile(
             rf"在(?:[^，,。；;：:在]*?的|(?:19|20)\d{{2}}年度?)?([^，,。；;：:在的]{{2,30}}?(?:{rankings}))[中上]"
@@ -935,7 +935,7 @@ class MetricLinker:
         ):
             planned = False  # 2025年…达到3.5万亿元 under 五、2026年重点工作: the base the plan starts from
         if planned and aspect == "level" and self._provided(clause):
-            return "incentive"  # 省级财政承担比例不低于40%: public money a plan or policy provides
+            return "incentive"  # 省级财政承担比例不低于40%, 担保费率降至1%以下: what a plan or policy provides
         for i in range(len(clause) - 1, -1, -1):
             following = clause[i + 1] if i + 1 < len(clause) else ""
             if following in NAME_CLOSERS or self._cues_nothing(clause, i, number_after=True):
@@ -965,11 +965,11 @@ class MetricLinker:
         return "target" if planned else "actual"
 
     def _provided(self, clause: list[str]) -> bool:
-        """Whether a clause names public money (财政) that is not the budget's own measure
-        (财政收入, 财政民生支出)."""
-        fiscal = any(f in w for w in clause for f in self.fiscal_words)
+        """Whether a clause names public money (财政) or the terms of finance or space granted
+        (费率, 额度, 租金), and not the budget's own measure (财政收入, 财政民生支出)."""
+        provided = any(f in w for w in clause for f in self.provision_words)
         series = any(w in SERIES_OPENERS for w in clause)  # 专项资金从2025年的12亿元提高到…: a budget's path
-        return fiscal and not series and not any(a in w for w in clause for a in self.aggregate_words)
+        return provided and not series and not any(a in w for w in clause for a in self.aggregate_words)
 
     def _tier_of_award(self, norm: str, q: Quantity, s_end: int) -> bool:
         """A bound or range closed by 的 whose clause goes on to an award (…以下的每台补贴1000元;
