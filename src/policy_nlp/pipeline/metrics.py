@@ -59,6 +59,7 @@ INLINE_PAREN = re.compile(
 INLINE_HEADING_MAX = 16  # characters of a numbered heading that opens its paragraph: （一）工作基础。
 BOUNDS = ("gt", "ge", "lt", "le")  # qualifiers of a bound
 NAME_CLOSERS = ("”", "」", "》")  # a cue word right before or after one is part of a name
+NAME_CLOSER_SET = frozenset(NAME_CLOSERS)
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
 FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]+)个五年")  # 第十四个五年规划
@@ -169,6 +170,7 @@ class MetricLinker:
         for scope in KIND_SCOPES:
             self.kind_scopes.setdefault(scope, set())
         self.sentence_cues = self.kind_scopes["sentence"] | self.kind_scopes["firm"]
+        self.clause_or_weak = self.kind_scopes["clause"] | self.kind_scopes["weak"]  # weak: outside plans
         self.target_approx = tuple(self.kind_scopes["approx"])
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
         self.plan_sources = tuple(self.kind_scopes["source"])
@@ -936,14 +938,16 @@ class MetricLinker:
             planned = False  # 2025年…达到3.5万亿元 under 五、2026年重点工作: the base the plan starts from
         if planned and aspect == "level" and self._provided(clause):
             return "incentive"  # 省级财政承担比例不低于40%, 担保费率降至1%以下: what a plan or policy provides
+        cues = scopes["clause"] if planned else self.clause_or_weak
         for i in range(len(clause) - 1, -1, -1):
+            if clause[i] not in cues:
+                continue
             following = clause[i + 1] if i + 1 < len(clause) else ""
             if following in NAME_CLOSERS or self._cues_nothing(clause, i, number_after=True):
                 continue  # the end of a name, its head (“英才汇”计划), or 要60多名工人 (it takes)
-            if clause[i] in scopes["clause"] or (clause[i] in scopes["weak"] and not planned):
-                if i > 0 and clause[i - 1] in self.actual_words and self.kind_of_word[clause[i]] == "target":
-                    return "actual"  # 已将80种…列为: 将 after 已 marks the object, not the future
-                return self.kind_of_word[clause[i]]
+            if i > 0 and clause[i - 1] in self.actual_words and self.kind_of_word[clause[i]] == "target":
+                return "actual"  # 已将80种…列为: 将 after 已 marks the object, not the future
+            return self.kind_of_word[clause[i]]
         if s_start in self._in_review:  # 争取…资金237亿元 looking back reports what was secured, but
             if not scopes["firm"].isdisjoint(self._index.words_within(self._full_start(clause_start), q.start)):
                 return "target"  # 下一步将…，力争…: a firm cue looks ahead even there
@@ -1028,6 +1032,8 @@ class MetricLinker:
 
     def _cue_words(self, words: list[str]) -> list[str]:
         """`words` without those that cue nothing here (see `_cues_nothing`)."""
+        if self.verb_cues.isdisjoint(words) and NAME_CLOSER_SET.isdisjoint(words):
+            return words  # nothing to drop: the common case, checked at C speed
         return [w for i, w in enumerate(words) if not self._cues_nothing(words, i)]
 
     def _sets_targets_in(self, words: list[str]) -> bool:

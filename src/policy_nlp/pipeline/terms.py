@@ -88,13 +88,17 @@ class TermTagger:
         mentions.sort(key=lambda m: (m["start"], m["nested"]))
         doc._.terms = mentions
         doc.spans["terms"] = spans
-        _keep_top_spans(doc)
+        added = []
         if self.programmes:
             if self._finder is None:
                 self._finder = ProgrammeFinder()
             finder, text = self._finder, doc_text(doc)
             known = [(m["start"], m["end"]) for m in mentions if not m["nested"]]
-            add_pattern_terms(doc, finder(norm, known), lambda start, end: finder.canonical(norm, text, start, end))
+            added = add_pattern_terms(
+                doc, finder(norm, known), lambda start, end: finder.canonical(norm, text, start, end)
+            )
+        if not added:
+            _keep_top_spans(doc)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -115,6 +119,9 @@ def add_pattern_terms(
     """Names read by pattern (start, end, category), each added to `doc._.terms` and
     `doc.spans["terms"]` unless a term already covers it or straddles its edge; terms inside
     one become nested (健康 in 实施健康河北行动). `canonical` names it (default: as written)."""
+    found = list(found)
+    if not found:
+        return []
     text = doc_text(doc)
     mentions = doc._.terms
     top = sorted((m for m in mentions if not m["nested"]), key=lambda m: m["start"])
