@@ -18,7 +18,7 @@ from policy_nlp.lexicon.load import place_names
 from policy_nlp.normalize import normalize
 from policy_nlp.numerals import NumeralError, parse_numeral
 from policy_nlp.pipeline.cues import list_item, read_cues
-from policy_nlp.pipeline.terms import add_pattern_terms
+from policy_nlp.pipeline.terms import add_pattern_terms, set_term_spans, spans_of
 from policy_nlp.pipeline.tokens import TokenIndex, doc_normalized, doc_text
 from policy_nlp.pos import NOUN_TAGS, dictionary_tag, tag
 
@@ -483,7 +483,9 @@ class EnumerationTagger:
         terms = [(term["start"], term["end"], term["canonical"]) for term in doc._.terms or []]
         doc._.enumerations = self.finder(doc_text(doc), doc_normalized(doc), phrase_end, terms)
         if self.member_terms and doc._.terms is not None:
-            add_pattern_terms(doc, self._member_terms(doc._.enumerations, index))
+            added = add_pattern_terms(doc, self._member_terms(doc._.enumerations, index))
+            if added:
+                set_term_spans(doc, [*doc.spans.get("terms", []), *spans_of(doc, added)])
         return doc
 
     def _member_terms(self, enumerations: list[dict[str, Any]], index: TokenIndex) -> list[tuple[int, int, str]]:

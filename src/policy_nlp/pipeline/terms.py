@@ -87,8 +87,6 @@ class TermTagger:
                     )
         mentions.sort(key=lambda m: (m["start"], m["nested"]))
         doc._.terms = mentions
-        doc.spans["terms"] = spans
-        added = []
         if self.programmes:
             if self._finder is None:
                 self._finder = ProgrammeFinder()
@@ -97,8 +95,8 @@ class TermTagger:
             added = add_pattern_terms(
                 doc, finder(norm, known), lambda start, end: finder.canonical(norm, text, start, end)
             )
-        if not added:
-            _keep_top_spans(doc)
+            spans.extend(spans_of(doc, added))
+        set_term_spans(doc, spans)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -116,9 +114,10 @@ def add_pattern_terms(
     found: Iterable[tuple[int, int, str]],
     canonical: Callable[[int, int], str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Names read by pattern (start, end, category), each added to `doc._.terms` and
-    `doc.spans["terms"]` unless a term already covers it or straddles its edge; terms inside
-    one become nested (健康 in 实施健康河北行动). `canonical` names it (default: as written)."""
+    """Names read by pattern (start, end, category), each added to `doc._.terms` unless a term
+    already covers it or straddles its edge; terms inside one become nested (健康 in 实施健康
+    河北行动). `canonical` names it (default: as written). Returns the mentions added, whose
+    spans `spans_of` makes for `set_term_spans`."""
     found = list(found)
     if not found:
         return []
@@ -148,22 +147,24 @@ def add_pattern_terms(
     if added:
         mentions.extend(added)
         mentions.sort(key=lambda m: (m["start"], m["nested"]))
-        spans = list(doc.spans["terms"])
-        for mention in added:
-            doc_span = doc.char_span(mention["start"], mention["end"])
-            if doc_span is not None:
-                label, kb_id = mention["category"], mention["canonical"]
-                spans.append(Span(doc, doc_span.start, doc_span.end, label=label, kb_id=kb_id))
-        doc.spans["terms"] = spans
-        _keep_top_spans(doc)
     return added
 
 
-def _keep_top_spans(doc: Doc) -> None:
-    """`doc.spans["terms"]` holds the spans of top-level mentions only, in order."""
+def spans_of(doc: Doc, mentions: list[dict[str, Any]]) -> list[Span]:
+    """spaCy spans of term mentions (label = category, kb_id = canonical)."""
+    spans = []
+    for mention in mentions:
+        doc_span = doc.char_span(mention["start"], mention["end"])
+        if doc_span is not None:
+            spans.append(Span(doc, doc_span.start, doc_span.end, label=mention["category"], kb_id=mention["canonical"]))
+    return spans
+
+
+def set_term_spans(doc: Doc, spans: list[Span]) -> None:
+    """`doc.spans["terms"]`: those of `spans` that are top-level mentions of `doc._.terms`, in order."""
     top = {(m["start"], m["end"]) for m in doc._.terms if not m["nested"]}
     doc.spans["terms"] = sorted(
-        (span for span in doc.spans["terms"] if (span.start_char, span.end_char) in top), key=lambda span: span.start
+        (span for span in spans if (span.start_char, span.end_char) in top), key=lambda span: span.start
     )
 
 
