@@ -363,6 +363,16 @@ CASES = [
     # the members listed before a counted set are no part of what is measured
     ("新材料、现代食品、铝及铝精深加工六大主导产业增加值同比增长10.9%。", "10.9%", {"indicator": "六大主导产业增加值"}),
     ("全县绿色食品、有机农产品、地理标志农产品“三品一标”产品19个。", "19个", {"indicator": "“三品一标”产品"}),
+    # tiers listed together share the condition's 的 (…首次突破10亿元、50亿元的，分别给予…)
+    (
+        "对新引进的企业，当年产值首次突破10亿元、50亿元、100亿元的，分别给予500万元、1000万元、2000万元奖励。",
+        "50亿元",
+        {"kind": "incentive"},
+    ),
+    ("对年营业收入首次突破1亿元、5亿元的企业，分别给予50万元、100万元奖励。", "1亿元", {"indicator": "年营业收入"}),
+    ("分别给予30万元、20万元、10万元的工作经费奖励。", "10万元", {"kind": "incentive", "indicator": "奖励"}),
+    ("售价在10万元（含）以下的每辆补贴3000元。", "10万元", {"kind": "incentive", "indicator": "售价"}),
+    ("2024年营业收入增长5%。", "5%", {"indicator": "营业收入"}),  # 年 after a year is the date's
     # after a comparison the part is of the level compared, not of the change
     ("企业达2316家，比上年末净增158家，其中“小巨人”企业27家。", "27家", {"aspect": "level"}),
     ("加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽建设。", "10个", {"aspect": "level"}),
@@ -785,7 +795,7 @@ def test_an_award_after_the_rate_it_is_paid_at(nlp):
         ("分别按每人50万元、20万元、10万元给予引才奖励。", "50万元", "奖励"),
         ("对婴幼儿按每孩每年3600元的标准发放育儿补贴。", "3600元", "育儿补贴"),
         ("对农户按照每亩105元左右的标准发放耕地地力保护补贴。", "105元", "耕地地力保护补贴"),  # a long award
-        ("对贷款实施财政贴息，年贴息比例为1个百分点。", "1个百分点", "贴息比例"),
+        ("对贷款实施财政贴息，年贴息比例为1个百分点。", "1个百分点", "年贴息比例"),
     ],
 )
 def test_an_incentive_measures_its_award(nlp, sentence, quantity, award):

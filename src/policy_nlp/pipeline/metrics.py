@@ -67,6 +67,10 @@ TITLE_LINES = 3  # a document's title is among its first lines (after a document
 TITLE_MAX_CHARS = 60
 TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （征求意见稿）
 SERIES_OPENERS = ("从", "由")
+PER_UNIT = ("每", "按")  # 的每辆补贴3000元: the award per unit follows the condition
+ANNUAL = ("年", "年度")  # right before a noun: 年营业收入, 年度计划投资
+DATE_BEFORE = "0123456789〇零一二两三四五六七八九十今去明前后上本当全每近同该历"  # …年 is then a date
+TIER_LIST = re.compile(r"(?:[、和][\d.]+[十百千万亿]*[^\d、和，,；;。的\s]{0,3})*")  # 、50亿元、100亿元
 SET_NAME = re.compile(  # 六大主导产业, “三品一标”: a counted set's name
     r"(?:[二两三四五六七八九十]|\d{1,2})[大个项类条](?=[\u4e00-\u9fff])|“(?=[一二两三四五六七八九十])"
 )
@@ -988,9 +992,14 @@ class MetricLinker:
 
     @staticmethod
     def _condition_end(norm: str, q: Quantity, bounds: tuple[str, ...] = BOUNDS) -> int | None:
-        """Where the 的 that closes a bound (or a range, when `bounds` hold it) stands: 8万元（含）以下的."""
+        """Where the 的 that closes a bound (or a range, when `bounds` hold it) stands: 8万元（含）以下的;
+        tiers listed together share it (首次突破10亿元、50亿元、100亿元的，分别给予…)."""
         end = past_inclusive(norm, q.written_end)
-        return end if q.qualifier in bounds and norm.startswith("的", end) else None
+        more = TIER_LIST.match(norm, end)  # matches, maybe empty, anywhere
+        past = more.end() if more else end
+        listed = past > end or norm[q.start - 1 : q.start] == "、"
+        end = past
+        return end if (q.qualifier in bounds or listed) and norm.startswith("的", end) else None
 
     def _granted_later(self, end: int, s_end: int) -> bool:
         """Whether the rest of the sentence, past the 的 that closes the condition, grants an award."""
@@ -1277,7 +1286,7 @@ class MetricLinker:
             return False
         if not allow_head and text in self.head:
             return False
-        if text in self.nouns:
+        if text in self.nouns or self._annual(token):
             return True
         if text in self.cue_words:
             return False
@@ -1288,6 +1297,10 @@ class MetricLinker:
         if pos in ("i", "l") and closing is None and len(text) >= 4 and dictionary_tag(text[-2:]) == "v":
             return False  # 始终保持: a set phrase that ends with a verb acts as one
         return pos.startswith(NOUNISH)
+
+    def _annual(self, token: Tok) -> bool:
+        """年 or 年度 before a noun, not after a year or a time word (年营业收入, not 2024年, 今年)."""
+        return token.text in ANNUAL and (token.idx == 0 or self._norm[token.idx - 1] not in DATE_BEFORE)
 
     def _inner_ok(self, token: Tok, term_tokens: set[int]) -> bool:
         """Inside a phrase a verb is fine between nouns (科技创新指数, R&D经费投入强度)."""
@@ -1365,12 +1378,20 @@ class MetricLinker:
 
     def _is_condition(self, norm: str, q: Quantity) -> bool:
         """A bound closed by 的 and a thing (1000万元以上的企业, 增长超过20%的企业) sets a
-        condition; 最高50万元的奖励 names the award itself."""
+        condition; 最高50万元的奖励, 30万元、20万元的工作经费奖励 name the award itself."""
         end = self._condition_end(norm, q)
         if end is None:
             return False
-        following = [w for w in self._index.words_within(end + 1, end + 10) if w not in self.kind_scopes["before"]]
-        return bool(following) and not following[0].endswith(self.reward_words)  # 的一次性奖励: the award
+        if CLAUSE_BREAK_RE.match(norm, end + 1):
+            return True  # 芯片比例达到50%以上的，补贴比例…: the condition closes its clause
+        named = []  # the noun phrase after 的, up to a grant, a number or a verb (…的企业给予支持, 的部分予以贴息)
+        for word in self._index.words_within(end + 1, self._clause_end(norm, end + 1, end + 10)):
+            if word.startswith(PER_UNIT) or NUMBER_WORD.match(word):
+                return True  # 10万元（含）以下的每辆补贴3000元: a tier of an award paid per unit
+            if word in self.kind_scopes["before"] or (tag(word) == "v" and not word.endswith(self.reward_words)):
+                break
+            named.append(word)
+        return bool(named) and not any(w.endswith(self.reward_words) for w in named)  # 的一次性奖励
 
     def _classed(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int]) -> dict | None:
         """The class a threshold written right before it defines (新开工亿元以上项目120个 → 项目)."""
@@ -1699,7 +1720,11 @@ class MetricLinker:
                     and norm[picked[0].idx - 1] in COUNTED
                 )
                 or picked[0].text in INNER_LINKS.replace("“", "")
-                or (tag(picked[0].text) in ("t", "r", "m", "uj") and not CLASS_MAGNITUDE.fullmatch(picked[0].text))
+                or (
+                    tag(picked[0].text) in ("t", "r", "m", "uj")
+                    and not CLASS_MAGNITUDE.fullmatch(picked[0].text)
+                    and not (len(picked) > 1 and self._annual(picked[0]))  # 年营业收入: annual, not a date
+                )
             )
         ):
             picked = picked[1:]
