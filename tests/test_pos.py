@@ -18,3 +18,8 @@ def test_lexicon_terms_are_proper_nouns():
 def test_dictionary_tag_only_for_dictionary_words():
     assert dictionary_tag("强度") == "n"
     assert dictionary_tag("某新词汇") is None
+
+
+def test_corrections_replace_jiebas_tags_for_institutions():
+    assert dictionary_tag("普通高中") == "n" and dictionary_tag("幼儿园") == "n"
+    assert tag("招生").startswith("vn")

@@ -12,6 +12,8 @@ import re
 
 import rjieba
 
+from policy_nlp.pipeline.cues import read_cues
+
 NOUN_TAGS = ("n", "vn", "nz", "j", "l", "an", "b", "ng")  # tags of words that can head a noun phrase
 _NUMBER = re.compile(r"^[\d.,%％０-９]+$")
 _LATIN = re.compile(r"^[A-Za-z&Ａ-Ｚａ-ｚ＆+]+$")
@@ -23,9 +25,19 @@ def _dictionary() -> rjieba.Jieba:
     return rjieba.Jieba()
 
 
+@functools.cache
+def _corrections() -> dict[str, str]:
+    """Tags that replace jieba's for words it tags wrongly (`lexicons/cues/pos.tsv`)."""
+    return {row["word"]: row["tag"] for row in read_cues("pos.tsv")}
+
+
 @functools.lru_cache(maxsize=65536)
 def dictionary_tag(word: str) -> str | None:
-    """The tag jieba's dictionary gives `word`, or None when the word is not in it."""
+    """The tag jieba's dictionary gives `word` (or `lexicons/cues/pos.tsv`), or None when the
+    word is not in it."""
+    corrected = _corrections().get(word)
+    if corrected is not None:
+        return corrected
     pairs = _dictionary().tag(word, False)
     return pairs[0][1] if len(pairs) == 1 and pairs[0][0] == word and _dictionary().has_word(word) else None
 
