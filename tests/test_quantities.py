@@ -163,6 +163,7 @@ NOT_METRICS = [
     "从签约到投产只用了9个月，作为三大产业集群之首。",  # a span of months; the first of them, no ranking
     "表2 人口\n附件1 申报表",  # a table's or an annex's number
     "培育十亿级民营企业，五天时间根本不够。",  # a class label; a span of days
+    "关键在于产业支撑和通道带动两个‘引擎’。",  # a counted set in single quotes
 ]
 
 

@@ -492,9 +492,9 @@ class QuantityFinder:
             ):
                 return True  # 办好“退役军人最期盼的10件事”: a slogan that closes with its count
             return listed > 0 and listed == parse_numeral(numeral)
-        if norm[end - 1 : end] in SET_MEASURES and re.match(r"[“\u4e00-\u9fff]", norm[end : end + 1]):
-            return True  # 四个意识, 两项改革: a count written out in characters names a set
-        if norm[start - 1 : start] == "“" or re.match(r"[\u4e00-\u9fff]{1,4}[：:]", norm[end : end + 5]):
+        if norm[end - 1 : end] in SET_MEASURES and re.match(r"[“‘\u4e00-\u9fff]", norm[end : end + 1]):
+            return True  # 四个意识, 两项改革, 两个‘引擎’: a count written out in characters names a set
+        if norm[start - 1 : start] in "“‘" or re.match(r"[\u4e00-\u9fff]{1,4}[：:]", norm[end : end + 5]):
             return True  # “五个更加注重”, 四件大事：一是…
         tail = norm[end : end + 8]
         phrase = re.match(r"[“\"]?([\u4e00-\u9fff]{1,6})", tail)
