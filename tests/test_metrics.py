@@ -927,3 +927,8 @@ def test_a_plan_s_own_heading_of_its_base_and_a_past_period_look_back(nlp):
         "（二）主要目标。到2028年，改造老旧小区1000个。\n"
     )
     assert kinds_of(nlp, text) == {"1800个": "actual", "300个": "actual", "第5位": "actual", "1000个": "target"}
+
+
+def test_a_work_report_plans_for_the_year_its_title_names(nlp):
+    text = "某县2026年政府工作报告\n坚持政府过紧日子，2026年一般性支出压减5%以上。\n2025年，全县一般性支出压减8%。\n"
+    assert kinds_of(nlp, text) == {"5%": "target", "8%": "actual"}

@@ -148,6 +148,8 @@ class MetricLinker:
         self.status_words = tuple(self.section_words["status"])
         self.looking_back_openers = (*self.status_words, *self.recap_words)  # 截至…, 近年来… opening a sentence
         self.rule_documents = tuple(self.section_words["rules"])
+        reports = "|".join(re.escape(w) for w in sorted(self.section_words["work_report"], key=len, reverse=True))
+        self.report_year = re.compile(rf"((?:19|20)\d{{2}}年)[^，,。；;\n]{{0,6}}(?:{reports or '(?!)'})")
         self.period_starts = {normalize(r["name"]): int(r["start"]) for r in read_cues("periods.tsv")}
         ahead = "|".join(re.escape(r["word"]) for r in read_cues("time.tsv") if r["role"] == "ahead") or "(?!)"
         self.looking_ahead = re.compile(rf"(?:{ahead})(?:[一二两三四五六七八九十几\d]+年|一个时期|一段时期)")
@@ -198,6 +200,7 @@ class MetricLinker:
     _title_measures: dict[str, dict[str, Any]]
     _on_work_report: bool
     _this_year: dict[int, bool]
+    _plan_year: str | None
     _cites_plan: dict[int, bool]
     _targets_before: dict[tuple[int, int], bool]
     _full_starts: list[int]
@@ -240,6 +243,7 @@ class MetricLinker:
         self._paragraph_is_plan, self._in_review, self._plan_years = self._plan_paragraphs(sentence_list, times)
         self._title_measures = self._title_indicators(doc, norm, sentence_list)
         self._on_work_report = self._reports_on_work_report(norm, sentence_list)
+        self._plan_year = self._report_year(norm, sentence_list) if self._on_work_report else None
         self._full_starts = [
             start
             for (start, _, paragraph, _), (_, last_end, last_paragraph, _) in zip(
@@ -581,14 +585,25 @@ class MetricLinker:
         first = [(s, e) for s, e, paragraph, _ in sentences if paragraph is not None and paragraph < TITLE_LINES]
         return any(word in norm[start:end] for start, end in first for word in self.section_words["work_report"])
 
+    def _report_year(self, norm: str, sentences: list[tuple[int, int, int | None, str]]) -> str | None:
+        """The year a work report plans for, as its title writes it right before the report's name
+        (桐溪县2026年政府工作报告), or None."""
+        first = [(s, e) for s, e, paragraph, _ in sentences if paragraph is not None and paragraph < TITLE_LINES]
+        for start, end in first:
+            found = self.report_year.search(norm, start, end)
+            if found:
+                return found.group(1)
+        return None
+
     def _says_this_year(self, s_start: int, s_end: int) -> bool:
-        """Whether the sentence speaks of the plan year (今年) and reports no result (已, 完成 …);
-        worked out once per sentence."""
+        """Whether the sentence speaks of the plan year (今年, or the year of the report's title:
+        2026年一般性支出压减5%以上) and reports no result (已, 完成 …); worked out once per sentence."""
         if s_start not in self._this_year:
             words = self._index.words_within(s_start, s_end)
-            self._this_year[s_start] = not self.section_words["this_year"].isdisjoint(words) and not (
-                self._reports_actual(words)
+            named = not self.section_words["this_year"].isdisjoint(words) or (
+                self._plan_year is not None and self._plan_year in self._norm[s_start:s_end]
             )
+            self._this_year[s_start] = named and not self._reports_actual(words)
         return self._this_year[s_start]
 
     def _title_indicators(
