@@ -374,6 +374,8 @@ CASES = [
     ("售价在10万元（含）以下的每辆补贴3000元。", "10万元", {"kind": "incentive", "indicator": "售价"}),
     ("2024年营业收入增长5%。", "5%", {"indicator": "营业收入"}),  # 年 after a year is the date's
     ("全省共有普通高中628所，比上年增加14所。", "628所", {"indicator": "普通高中"}),  # a school, not a place
+    # a target cue before a change verb that governs its object (力争…累计降低企业用能成本15亿元)
+    ("力争2026年至2028年累计降低企业用能成本15亿元以上。", "15亿元", {"aspect": "change", "kind": "target"}),
     # after a comparison the part is of the level compared, not of the change
     ("企业达2316家，比上年末净增158家，其中“小巨人”企业27家。", "27家", {"aspect": "level"}),
     ("加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽建设。", "10个", {"aspect": "level"}),

@@ -722,8 +722,15 @@ class MetricLinker:
         return default, 1
 
     def _leads_in(self, word: str) -> bool:
-        """A word that may come before a clause's main verb: a filler, a scope, a time or a modal (每年可)."""
-        return self.skippable(word) or word in self.head or tag(word) in ("t", "r", "d") or word in self.modals
+        """A word that may come before a clause's main verb: a filler, a scope, a time, a modal (每年可)
+        or a target cue (力争累计降低…)."""
+        return (
+            self.skippable(word)
+            or word in self.head
+            or tag(word) in ("t", "r", "d")
+            or word in self.modals
+            or self.kind_of_word.get(word) == "target"
+        )
 
     def _noun_list(self, words: list[str]) -> bool:
         """Noun phrases, each of up to 7 words, joined by 、 after the amount of the one before
