@@ -164,6 +164,7 @@ NOT_METRICS = [
     "表2 人口\n附件1 申报表",  # a table's or an annex's number
     "培育十亿级民营企业，五天时间根本不够。",  # a class label; a span of days
     "关键在于产业支撑和通道带动两个‘引擎’。",  # a counted set in single quotes
+    "推行“订单收购+二次分红”模式，推动二次创业。",  # 二次 before a word is "secondary"
 ]
 
 
