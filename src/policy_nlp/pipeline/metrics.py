@@ -68,8 +68,7 @@ TITLE_MAX_CHARS = 60
 TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （征求意见稿）
 SERIES_OPENERS = ("从", "由")
 PER_UNIT = ("每", "按")  # 的每辆补贴3000元: the award per unit follows the condition
-ANNUAL = ("年", "年度")  # right before a noun: 年营业收入, 年度计划投资
-DATE_BEFORE = "0123456789〇零一二两三四五六七八九十今去明前后上本当全每近同该历"  # …年 is then a date
+NUMERAL_CHARS = "0123456789〇零一二两三四五六七八九十"
 TIER_LIST = re.compile(r"(?:[、和][\d.]+[十百千万亿]*[^\d、和，,；;。的\s]{0,3})*")  # 、50亿元、100亿元
 SET_NAME = re.compile(  # 六大主导产业, “三品一标”: a counted set's name
     r"(?:[二两三四五六七八九十]|\d{1,2})[大个项类条](?=[\u4e00-\u9fff])|“(?=[一二两三四五六七八九十])"
@@ -150,6 +149,9 @@ class MetricLinker:
         self.rule_documents = tuple(self.section_words["rules"])
         reports = "|".join(re.escape(w) for w in sorted(self.section_words["work_report"], key=len, reverse=True))
         self.report_year = re.compile(rf"((?:19|20)\d{{2}}年)[^，,。；;\n]{{0,6}}(?:{reports or '(?!)'})")
+        times = read_cues("time.tsv")
+        self.annual_words = {r["word"] for r in times if r["role"] == "annual"}  # 年营业收入
+        self.date_prefix = NUMERAL_CHARS + "".join(r["word"] for r in times if r["role"] == "date_prefix")
         self.period_starts = {normalize(r["name"]): int(r["start"]) for r in read_cues("periods.tsv")}
         ahead = "|".join(re.escape(r["word"]) for r in read_cues("time.tsv") if r["role"] == "ahead") or "(?!)"
         self.looking_ahead = re.compile(rf"(?:{ahead})(?:[一二两三四五六七八九十几\d]+年|一个时期|一段时期)")
@@ -1322,7 +1324,7 @@ class MetricLinker:
 
     def _annual(self, token: Tok) -> bool:
         """年 or 年度 before a noun, not after a year or a time word (年营业收入, not 2024年, 今年)."""
-        return token.text in ANNUAL and (token.idx == 0 or self._norm[token.idx - 1] not in DATE_BEFORE)
+        return token.text in self.annual_words and (token.idx == 0 or self._norm[token.idx - 1] not in self.date_prefix)
 
     def _inner_ok(self, token: Tok, term_tokens: set[int]) -> bool:
         """Inside a phrase a verb is fine between nouns (科技创新指数, R&D经费投入强度)."""
