@@ -154,3 +154,7 @@ def test_named_funds_after_a_lead_without_their_administrative_level():
 def test_what_is_not_a_fund_name():
     assert funds("设立一支基金，设立相关基金，安排不低于8亿元专项资金，设立发展基金。") == []
     assert funds("引导基金对子基金的出资比例最高可达25%。") == []  # no lead
+
+
+def test_a_quoted_everyday_word_naming_a_system_is_a_coinage():
+    assert names("全面推行科研经费“包干制”，开展“订单式”培养，交出“答卷”。") == ["“包干制”", "“订单式”"]

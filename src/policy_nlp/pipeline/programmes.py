@@ -68,6 +68,7 @@ class ProgrammeFinder:
             else "(?!)"
         )
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
+        self.system_ends = tuple(words("system_end"))  # “包干制”: quoted, a word names a mechanism
         fund_heads = words("fund_head")
         self.fund_heads = re.compile("|".join(map(re.escape, fund_heads)) or "(?!)")
         self.fund_leads = words("fund_lead")
@@ -103,7 +104,10 @@ class ProgrammeFinder:
             if (
                 name in self.periods
                 or COUNTED_SET.match(name)
-                or all(len(part) > 1 and dictionary_tag(part) for part in parts)
+                or (
+                    all(len(part) > 1 and dictionary_tag(part) for part in parts)
+                    and not (len(parts) == 1 and len(name) > 2 and name.endswith(self.system_ends))
+                )
             ):
                 continue
             found.append((m.start(), m.end()))
