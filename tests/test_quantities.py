@@ -109,7 +109,7 @@ CASES = [
     ("商品住宅去化周期回落至14个月。", "14个月", 14, None, "个月", "eq"),  # a span that is measured
     ("纳税额排名居全市工业企业第一。", "第一", 1, None, "rank", "eq"),  # the ranking word opens the clause
     ("人口自然增长率-2.36‰。", "-2.36‰", -2.36, None, "‰", "eq"),  # a minus sign after a word
-    ("给予研制企业100万元—300万元奖励。", "100万元—300万元", 1e6, 3e6, "CNY", "range"),  # a dash after a unit
+    ("给予整机企业150万元—400万元奖励。", "150万元—400万元", 1.5e6, 4e6, "CNY", "range"),  # a dash after a unit
 ]
 
 
@@ -163,7 +163,7 @@ NOT_METRICS = [
     "从签约到投产只用了9个月，作为三大产业集群之首。",  # a span of months; the first of them, no ranking
     "表2 人口\n附件1 申报表",  # a table's or an annex's number
     "培育十亿级民营企业，五天时间根本不够。",  # a class label; a span of days
-    "关键在于产业支撑和通道带动两个‘引擎’。",  # a counted set in single quotes
+    "要点在于科技赋能和开放牵引两个‘轮子’。",  # a counted set in single quotes
     "推行“订单收购+二次分红”模式，推动二次创业。",  # 二次 before a word is "secondary"
 ]
 

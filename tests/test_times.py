@@ -42,5 +42,5 @@ def test_mentions_lie_in_the_text_and_hold_years(text):
 
 
 def test_a_date_inside_a_condition_dates_nothing():
-    text = "完成2000年底前建成的老旧小区改造，报废2019年4月30日前注册登记的车辆，2025年底前完成改造。"
+    text = "完成2002年底前建成的老旧小区改造，报废2018年6月30日前注册登记的车辆，2025年底前完成改造。"
     assert roles(text) == [("2025", "target")]

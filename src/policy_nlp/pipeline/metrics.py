@@ -67,9 +67,9 @@ TITLE_LINES = 3  # a document's title is among its first lines (after a document
 TITLE_MAX_CHARS = 60
 TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （征求意见稿）
 SERIES_OPENERS = ("从", "由")
-PER_UNIT = ("每", "按")  # 的每辆补贴3000元: the award per unit follows the condition
+PER_UNIT = ("每", "按")  # 的每辆补贴2500元: the award per unit follows the condition
 NUMERAL_CHARS = "0123456789〇零一二两三四五六七八九十"
-TIER_LIST = re.compile(r"(?:[、和][\d.]+[十百千万亿]*[^\d、和，,；;。的\s]{0,3})*")  # 、50亿元、100亿元
+TIER_LIST = re.compile(r"(?:[、和][\d.]+[十百千万亿]*[^\d、和，,；;。的\s]{0,3})*")  # 、30亿元、80亿元
 SET_NAME = re.compile(  # 六大主导产业, “三品一标”: a counted set's name
     r"(?:[二两三四五六七八九十]|\d{1,2})[大个项类条](?=[\u4e00-\u9fff])|“(?=[一二两三四五六七八九十])"
 )
@@ -589,7 +589,7 @@ class MetricLinker:
 
     def _report_year(self, norm: str, sentences: list[tuple[int, int, int | None, str]]) -> str | None:
         """The year a work report plans for, as its title writes it right before the report's name
-        (桐溪县2026年政府工作报告), or None."""
+        (某县2026年政府工作报告), or None."""
         first = [(s, e) for s, e, paragraph, _ in sentences if paragraph is not None and paragraph < TITLE_LINES]
         for start, end in first:
             found = self.report_year.search(norm, start, end)
@@ -599,7 +599,7 @@ class MetricLinker:
 
     def _says_this_year(self, s_start: int, s_end: int) -> bool:
         """Whether the sentence speaks of the plan year (今年, or the year of the report's title:
-        2026年一般性支出压减5%以上) and reports no result (已, 完成 …); worked out once per sentence."""
+        2026年一般性支出压减4%以上) and reports no result (已, 完成 …); worked out once per sentence."""
         if s_start not in self._this_year:
             words = self._index.words_within(s_start, s_end)
             named = not self.section_words["this_year"].isdisjoint(words) or (
@@ -757,8 +757,8 @@ class MetricLinker:
         )
 
     def _part_of_change(self, previous: dict[str, Any] | None, q: Quantity, clause_start: int, lead_end: int) -> bool:
-        """其中可再生能源装机2000万千瓦 after 新增电力装机3000万千瓦: a part of a change is a change;
-        after a comparison (企业达2316家，比上年末净增158家，其中…) the part is of the level compared."""
+        """其中光伏装机1500万千瓦 after 新增电力装机2600万千瓦: a part of a change is a change;
+        after a comparison (企业达1875家，比上年末净增96家，其中…) the part is of the level compared."""
         if previous is None or previous["aspect"] != "change" or previous["unit"] != q.unit:
             return False
         norm = self._norm
@@ -929,7 +929,7 @@ class MetricLinker:
         if at >= 2 and clause[at - 1] in self.award_terms and clause[at - 2].endswith(self.reward_words):
             return "incentive"  # 年贴息比例为1个百分点, 补助比例提高至75%: the award's rate or cap
         if len(clause) >= 2 and clause[1] in self.award_terms and clause[0].endswith(self.reward_words):
-            return "incentive"  # 贴息比例为实际贷款利率的40%: the award's rate opens the clause
+            return "incentive"  # 贴息比例为实际贷款利率的35%: the award's rate opens the clause
         if clause[:1] == ["对"] and self._granted_later(q.end, s_end):
             return "incentive"  # 对研发投入增长超过20%的企业，给予最高500万元奖补: a condition of the award
         if self._tier_of_award(norm, q, s_end):
@@ -965,7 +965,7 @@ class MetricLinker:
         ):
             planned = False  # 2025年…达到3.5万亿元 under 五、2026年重点工作: the base the plan starts from
         if planned and aspect == "level" and self._provided(clause):
-            return "incentive"  # 省级财政承担比例不低于40%, 担保费率降至1%以下: what a plan or policy provides
+            return "incentive"  # 市级财政承担比例不低于35%, 担保费率降至0.9%以下: what a plan or policy provides
         cues = scopes["clause"] if planned else self.clause_or_weak
         for i in range(len(clause) - 1, -1, -1):
             if clause[i] not in cues:
@@ -987,7 +987,7 @@ class MetricLinker:
             if (
                 aspect != "level"
                 and q.qualifier == "approx"
-                and not after_result  # 规模达到860亿元，增长26%左右: the growth of a result, given roughly
+                and not after_result  # 规模达到540亿元，增长18%左右: the growth of a result, given roughly
                 and norm.startswith(self.target_approx, q.end)
                 and not self._reports_actual(  # 收入完成6500亿元，增长3%左右: a result given roughly
                     self._index.words_within(self._full_start(clause_start), q.start)
@@ -1000,7 +1000,7 @@ class MetricLinker:
         """Whether a clause names public money (财政) or the terms of finance or space granted
         (费率, 额度, 租金), and not the budget's own measure (财政收入, 财政民生支出)."""
         provided = any(f in w for w in clause for f in self.provision_words)
-        series = any(w in SERIES_OPENERS for w in clause)  # 专项资金从2025年的12亿元提高到…: a budget's path
+        series = any(w in SERIES_OPENERS for w in clause)  # 专项资金从2025年的8亿元提高到…: a budget's path
         return provided and not series and not any(a in w for w in clause for a in self.aggregate_words)
 
     def _tier_of_award(self, norm: str, q: Quantity, s_end: int) -> bool:
@@ -1010,14 +1010,14 @@ class MetricLinker:
         if end is None:
             return False
         if CLAUSE_BREAK_RE.match(norm, end + 1):
-            end += 1  # 单件销售价格不超过5000元的，按…给予补贴: the award is the next clause
+            end += 1  # 单台销售价格不超过6000元的，按…给予补贴: the award is the next clause
         rest = self._index.words_within(end + 1, self._clause_end(norm, end + 1, s_end))
         return any(w.endswith(self.reward_words) or w in self.kind_scopes["before"] for w in rest)
 
     @staticmethod
     def _condition_end(norm: str, q: Quantity, bounds: tuple[str, ...] = BOUNDS) -> int | None:
         """Where the 的 that closes a bound (or a range, when `bounds` hold it) stands: 8万元（含）以下的;
-        tiers listed together share it (首次突破10亿元、50亿元、100亿元的，分别给予…)."""
+        tiers listed together share it (首次突破10亿元、30亿元、80亿元的，分别给予…)."""
         end = past_inclusive(norm, q.written_end)
         more = TIER_LIST.match(norm, end)  # matches, maybe empty, anywhere
         past = more.end() if more else end
@@ -1031,7 +1031,7 @@ class MetricLinker:
         closes = next((n for n, w in enumerate(rest) if w == "的"), None)
         if closes is None:
             return False
-        granted = rest[closes + 1 :]  # 对…的企业，给予…; …的商业综合体，分别奖励50万元
+        granted = rest[closes + 1 :]  # 对…的企业，给予…; …的商业综合体，分别奖励40万元
         return not self.kind_scopes["before"].isdisjoint(granted) or any(
             w.endswith(self.reward_words) for w in granted[:MAX_AWARD_REACH]
         )
@@ -1177,7 +1177,7 @@ class MetricLinker:
                     headline = paragraph == 0 and HEADLINE_FIGURE.search(heading) is not None
                     opens_plan = is_plan or any(w in heading for w in self.section_words["plan"])
                     if not reviews and opens_plan and not headline:
-                        # a plan heading inside a plan section (重点做好十个方面工作：) keeps it open
+                        # a plan heading inside a plan section (重点做好七个方面工作：) keeps it open
                         # past its own subheadings, and the section's year unless it names one
                         year = TITLE_YEAR.search(heading)
                         if section is None:
@@ -1407,11 +1407,11 @@ class MetricLinker:
         if end is None:
             return False
         if CLAUSE_BREAK_RE.match(norm, end + 1):
-            return True  # 芯片比例达到50%以上的，补贴比例…: the condition closes its clause
+            return True  # 芯片比例达到45%以上的，补贴比例…: the condition closes its clause
         named = []  # the noun phrase after 的, up to a grant, a number or a verb (…的企业给予支持, 的部分予以贴息)
         for word in self._index.words_within(end + 1, self._clause_end(norm, end + 1, end + 10)):
             if word.startswith(PER_UNIT) or NUMBER_WORD.match(word):
-                return True  # 10万元（含）以下的每辆补贴3000元: a tier of an award paid per unit
+                return True  # 12万元（含）以下的每辆补贴2500元: a tier of an award paid per unit
             if word in self.kind_scopes["before"] or (tag(word) == "v" and not word.endswith(self.reward_words)):
                 break
             named.append(word)
@@ -1652,8 +1652,8 @@ class MetricLinker:
         self, doc: Doc, norm: str, s_start: int, clause_start: int, end: int, term_tokens: set[int]
     ) -> dict[str, Any] | None:
         """The published ranking a rank is on, when its sentence names one (在…评价中) and only
-        places name what ranks: 在2025年度全国旅游城市综合竞争力评价中，桂林位列第7位, 在全国城市
-        人才吸引力评价中列第7名; but 上榜企业数量居全国第7位 ranks a count."""
+        places name what ranks: 在2024年度全国文化旅游城市竞争力评价中，某市位列第6位, 在全国城市
+        营商环境评价中列第9名; but 上榜企业数量居全国第6位 ranks a count."""
         frames = list(self.ranking_frame.finditer(norm, s_start, end))
         if not frames:
             return None
@@ -1664,7 +1664,7 @@ class MetricLinker:
         if any(n is not None and not (self._only_scope(n) or self._proper_name(n)) for n in named):
             return None
         if not own and all(n is None for n in named):
-            return None  # …的医院数量达到14家，居全国第4位: the sentence's subject ranks
+            return None  # …的医院数量达到11家，居全国第5位: the sentence's subject ranks
         return self._indicator(doc, norm, *frame.span(1))
 
     def _proper_name(self, indicator: dict[str, Any]) -> bool:
@@ -1782,7 +1782,7 @@ class MetricLinker:
     @staticmethod
     def _past_member_list(norm: str, start: int, end: int) -> int:
         """Where a phrase starts past the members listed before the set it names: 新材料、现代食品…
-        六大主导产业增加值 → 六大主导产业增加值, 绿色食品、有机农产品“三品一标”产品 → “三品一标”产品."""
+        五大支柱产业增加值 → 五大支柱产业增加值, 绿色食品、有机农产品“三品一标”产品 → “三品一标”产品."""
         listed = norm.rfind("、", start, end)
         if listed < 0:
             return start

@@ -42,7 +42,7 @@ class TimeFinder:
         conditions = "|".join(
             sorted((re.escape(r["word"]) for r in times if r["role"] == "condition"), key=len, reverse=True)
         )
-        self.condition = re.compile(  # 2000年|底前建成的, 2019年|4月30日前注册登记的
+        self.condition = re.compile(  # 2002年|底前建成的, 2018年|6月30日前注册登记的
             rf"(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?[底末]?(?:{conditions or '(?!)'})[\u4e00-\u9fff]{{1,6}}?的"
         )
         self.target_words = tuple(target_words)
@@ -71,7 +71,7 @@ class TimeFinder:
                 if m.group("pend"):  # 到“十四五”末: the period's last year
                     value = value.split("-")[1]
             if m.group("y") and self.condition.match(norm, m.end()):
-                continue  # a date inside a condition (2000年底前建成的) dates nothing
+                continue  # a date inside a condition (2002年底前建成的) dates nothing
             start = m.start() - 1 if m.start() > 0 and norm[m.start() - 1] in '“"' else m.start()  # 到“十四五”
             head = norm[max(0, start - 3) : start]
             role = "plain"
