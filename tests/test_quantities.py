@@ -108,6 +108,7 @@ CASES = [
     ("一个棚一年收入五六万元。", "五六万元", 5e4, 6e4, "CNY", "range"),  # neighbouring digits: a rough range
     ("商品住宅去化周期回落至14个月。", "14个月", 14, None, "个月", "eq"),  # a span that is measured
     ("纳税额排名居全市工业企业第一。", "第一", 1, None, "rank", "eq"),  # the ranking word opens the clause
+    ("来访游客中近四成为首次到访。", "四成", 40, None, "%", "approx"),  # 近…成为: a share, then 为
     ("人口自然增长率-2.36‰。", "-2.36‰", -2.36, None, "‰", "eq"),  # a minus sign after a word
     ("给予整机企业150万元—400万元奖励。", "150万元—400万元", 1.5e6, 4e6, "CNY", "range"),  # a dash after a unit
 ]
@@ -165,6 +166,7 @@ NOT_METRICS = [
     "培育十亿级民营企业，五天时间根本不够。",  # a class label; a span of days
     "要点在于科技赋能和开放牵引两个‘轮子’。",  # a counted set in single quotes
     "推行“订单收购+二次分红”模式，推动二次创业。",  # 二次 before a word is "secondary"
+    "三成为新建项目，这一成为现实。",  # 成为 (become) with no qualifier before the count
 ]
 
 

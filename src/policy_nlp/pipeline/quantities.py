@@ -197,7 +197,8 @@ class QuantityFinder:
             r"|(?P<top>首位|榜首|居首|(?<=之)首(?![\u4e00-\u9fff]))"
             r"|(?P<topn>前(?P<topnum>[一二两三四五六七八九十]{1,2}|\d{1,3})(?:强|位|名)?)"
             r"|(?P<half>(?:(?<=[近过大接])半|一半|半数)(?![年月天日个小]))"  # 已过半年 is a time
-            r"|(?P<tenth>(?P<tn>[一二两三四五六七八九]|(?<!\d)\d)成(?![为果本功立效员绩熟交长都就型])))"
+            r"|(?P<tenth>(?P<tn>[一二两三四五六七八九]|(?<!\d)\d)成"
+            r"(?:(?<=[近约超逾达占][一二两三四五六七八九\d]成)|(?![为果本功立效员绩熟交长都就型]))))"  # 近三成为…
         )
 
     def __call__(self, text: str, norm: str | None = None, hints: TokenHints | None = None) -> list[Quantity]:
