@@ -167,6 +167,8 @@ NOT_METRICS = [
     "要点在于科技赋能和开放牵引两个‘轮子’。",  # a counted set in single quotes
     "推行“订单收购+二次分红”模式，推动二次创业。",  # 二次 before a word is "secondary"
     "三成为新建项目，这一成为现实。",  # 成为 (become) with no qualifier before the count
+    "构建“1+3+N”服务体系，即建设1个市级服务中心、3个区域分中心。",  # the parts of a formula code
+    "对1类创新药给予奖励，对2类改良型新药给予支持。",  # a one-digit class label
 ]
 
 

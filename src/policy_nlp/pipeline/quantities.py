@@ -42,6 +42,8 @@ SPAN_REACH = 8  # characters before a span of time in which a noun may say the s
 INCLUSIVE = ("（含）", "(含)")  # a bound said to be included, between a number and 以上/以下
 SHARED_UNIT = re.compile(r"(?:和|及|、|至|到|-|~)[\d.]+(?=个百分点)")  # 高2.1个和1.5个百分点
 HAN = re.compile(r"[\u4e00-\u9fff]")
+FORMULA_EXPLAINED = re.compile(r"“(?P<code>[\dNn]+(?:[+＋][\dNn]+)+)”[^。；;“]{0,16}?[，,：:]即")  # “1+3+N”体系，即
+FORMULA_REACH = 80  # characters back from a count to the code it spells out
 QUOTED_SLOGAN_END = re.compile(r"[\u4e00-\u9fff]{0,2}”")
 MAX_WORD = 12
 SHARE_OF_REACH = 24  # characters between a qualifier and 的 before a share (不高于同地段市场租金的90%)
@@ -477,12 +479,26 @@ class QuantityFinder:
             pattern.match(norm, s) and before.search(head) for before, pattern in self.nonmetric
         )
 
+    @staticmethod
+    def _explains_formula(norm: str, start: int, numeral: str) -> bool:
+        """Whether a count spells out a part of a formula code just quoted (“1+4+N”政策体系，即1个
+        总体方案、4个专项政策): a part of the code, after 即, in the same sentence."""
+        before = norm[max(0, start - FORMULA_REACH) : start]
+        found = None
+        for found in FORMULA_EXPLAINED.finditer(before):
+            pass
+        if found is None or "。" in before[found.end() :]:
+            return False
+        return numeral in re.split(r"[+＋]", found.group("code"))
+
     def _is_formulation(self, norm: str, start: int, end: int, numeral: str) -> bool:
         """Whether a count names a set rather than measures: written out in characters before a set
         measure word and a name (四个意识, 两项改革), opening a quoted slogan (“五个更加注重”),
         before a colon (四件大事：), before a formulation head (七项行动), or — digits too — after a
         list of as many members (东北、西北、西南、东南四个片区, 汽车、装备、材料3个产业)."""
         listed = listed_before(norm, start)
+        if self._explains_formula(norm, start, numeral):
+            return True  # 构建“1+3+N”体系，即1个…、3个…: the parts of a formula code
         if ARABIC_RE.match(numeral):  # 7个关键领域 is blocked with the heads; here only a declared list counts
             if norm[end - 1 : end] in SET_MEASURES and category_examples(norm, start):
                 return True  # 钢铁、煤炭、有色等10个传统产业: kinds of thing, by example
