@@ -484,11 +484,10 @@ class QuantityFinder:
         """Whether a count spells out a part of a formula code just quoted (“1+4+N”政策体系，即1个
         总体方案、4个专项政策): a part of the code, after 即, in the same sentence."""
         before = norm[max(0, start - FORMULA_REACH) : start]
-        found = None
-        for found in FORMULA_EXPLAINED.finditer(before):
-            pass
-        if found is None or "。" in before[found.end() :]:
+        codes = list(FORMULA_EXPLAINED.finditer(before))
+        if not codes or "。" in before[codes[-1].end() :]:
             return False
+        found = codes[-1]
         return numeral in re.split(r"[+＋]", found.group("code"))
 
     def _is_formulation(self, norm: str, start: int, end: int, numeral: str) -> bool:
