@@ -481,8 +481,8 @@ class QuantityFinder:
 
     @staticmethod
     def _explains_formula(norm: str, start: int, numeral: str) -> bool:
-        """Whether a count spells out a part of a formula code just quoted (“1+4+N”政策体系，即1个
-        总体方案、4个专项政策): a part of the code, after 即, in the same sentence."""
+        """Whether a count spells out a part of a formula code just quoted (“1+2+N”制度体系，即1个
+        总体方案、2个专项制度): a part of the code, after 即, in the same sentence."""
         before = norm[max(0, start - FORMULA_REACH) : start]
         codes = list(FORMULA_EXPLAINED.finditer(before))
         if not codes or "。" in before[codes[-1].end() :]:
