@@ -58,15 +58,14 @@ INLINE_PAREN = re.compile(
 )  # 县(市、区) in a name
 INLINE_HEADING_MAX = 16  # characters of a numbered heading that opens its paragraph: （一）工作基础。
 BOUNDS = ("gt", "ge", "lt", "le")  # qualifiers of a bound
-NAME_CLOSERS = ("”", "」", "》")  # a cue word right before or after one is part of a name
-NAME_CLOSER_SET = frozenset(NAME_CLOSERS)
+NAME_CLOSERS = frozenset("”」》")  # a cue word right before or after one is part of a name
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
 FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]+)个五年")  # 第十四个五年规划
 TITLE_LINES = 3  # a document's title is among its first lines (after a document number, say)
 TITLE_MAX_CHARS = 60
 TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （征求意见稿）
-SERIES_OPENERS = ("从", "由")
+SERIES_OPENERS = ("从", "由")  # a series opens with one (从2019年的2.5%…)
 PER_UNIT = ("每", "按")  # 的每辆补贴2500元: the award per unit follows the condition
 NUMERAL_CHARS = "0123456789〇零一二两三四五六七八九十"
 TIER_LIST = re.compile(r"(?:[、和][\d.]+[十百千万亿]*[^\d、和，,；;。的\s]{0,3})*")  # 、30亿元、80亿元
@@ -79,7 +78,7 @@ UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：)
 
 CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*年)")  # 目标5%左右, not 2023年
-SERIES_FROM = re.compile(r"[从由][^，,；;。]{0,12}$")  # 从2019年的2.5%…, 由2023年的7.2%…
+SERIES_FROM = re.compile(rf"[{''.join(SERIES_OPENERS)}][^，,；;。]{{0,12}}$")  # 从2019年的2.5%…, 由2023年的7.2%…
 SERIES_TO = re.compile(r"(到|至)[^，,；;。]{0,8}$")  # …提升到2023年的2.9%
 PERIOD_OF = re.compile(r"”?(时期|期间|期末|年末|年底|末|底)?的?")  # between 是2020年 / 是“十三五”时期 and 的3倍
 
@@ -153,7 +152,7 @@ class MetricLinker:
         self.annual_words = {r["word"] for r in times if r["role"] == "annual"}  # 年营业收入
         self.date_prefix = NUMERAL_CHARS + "".join(r["word"] for r in times if r["role"] == "date_prefix")
         self.period_starts = {normalize(r["name"]): int(r["start"]) for r in read_cues("periods.tsv")}
-        ahead = "|".join(re.escape(r["word"]) for r in read_cues("time.tsv") if r["role"] == "ahead") or "(?!)"
+        ahead = "|".join(re.escape(r["word"]) for r in times if r["role"] == "ahead") or "(?!)"
         self.looking_ahead = re.compile(rf"(?:{ahead})(?:[一二两三四五六七八九十几\d]+年|一个时期|一段时期)")
         bounds = [r["pattern"] for r in read_cues("nonmetric.tsv") if r["kind"] == "bound"]
         self.group_bounds = re.compile("|".join(f"(?:{b})" for b in bounds) or "(?!)")
@@ -584,14 +583,16 @@ class MetricLinker:
 
     def _reports_on_work_report(self, norm: str, sentences: list[tuple[int, int, int | None, str]]) -> bool:
         """Whether the headline or the first paragraph after it names a work report."""
-        first = [(s, e) for s, e, paragraph, _ in sentences if paragraph is not None and paragraph < TITLE_LINES]
-        return any(word in norm[start:end] for start, end in first for word in self.section_words["work_report"])
+        return any(
+            word in norm[start:end]
+            for start, end in _title_spans(sentences)
+            for word in self.section_words["work_report"]
+        )
 
     def _report_year(self, norm: str, sentences: list[tuple[int, int, int | None, str]]) -> str | None:
         """The year a work report plans for, as its title writes it right before the report's name
         (某县2026年政府工作报告), or None."""
-        first = [(s, e) for s, e, paragraph, _ in sentences if paragraph is not None and paragraph < TITLE_LINES]
-        for start, end in first:
+        for start, end in _title_spans(sentences):
             found = self.report_year.search(norm, start, end)
             if found:
                 return found.group(1)
@@ -1019,7 +1020,7 @@ class MetricLinker:
         """Where the 的 that closes a bound (or a range, when `bounds` hold it) stands: 8万元（含）以下的;
         tiers listed together share it (首次突破10亿元、30亿元、80亿元的，分别给予…)."""
         end = past_inclusive(norm, q.written_end)
-        more = TIER_LIST.match(norm, end)  # matches, maybe empty, anywhere
+        more = TIER_LIST.match(norm, end)  # always matches (maybe nothing): 、30亿元、80亿元 or ""
         past = more.end() if more else end
         listed = past > end or norm[q.start - 1 : q.start] == "、"
         end = past
@@ -1065,7 +1066,7 @@ class MetricLinker:
 
     def _cue_words(self, words: list[str]) -> list[str]:
         """`words` without those that cue nothing here (see `_cues_nothing`)."""
-        if self.verb_cues.isdisjoint(words) and NAME_CLOSER_SET.isdisjoint(words):
+        if self.verb_cues.isdisjoint(words) and NAME_CLOSERS.isdisjoint(words):
             return words  # nothing to drop: the common case, checked at C speed
         return [w for i, w in enumerate(words) if not self._cues_nothing(words, i)]
 
@@ -1831,3 +1832,8 @@ class MetricLinker:
 @Language.factory("policy_nlp_metrics")
 def make_metrics(nlp: Language, name: str) -> MetricLinker:
     return MetricLinker()
+
+
+def _title_spans(sentences: list[tuple[int, int, int | None, str]]) -> list[tuple[int, int]]:
+    """The sentences of a document's first lines, where its title stands."""
+    return [(s, e) for s, e, paragraph, _ in sentences if paragraph is not None and paragraph < TITLE_LINES]

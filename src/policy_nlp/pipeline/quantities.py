@@ -484,6 +484,8 @@ class QuantityFinder:
         """Whether a count spells out a part of a formula code just quoted (“1+2+N”制度体系，即1个
         总体方案、2个专项制度): a part of the code, after 即, in the same sentence."""
         before = norm[max(0, start - FORMULA_REACH) : start]
+        if "即" not in before:
+            return False  # the common case: no code is spelled out
         codes = list(FORMULA_EXPLAINED.finditer(before))
         if not codes or "。" in before[codes[-1].end() :]:
             return False
@@ -495,9 +497,9 @@ class QuantityFinder:
         measure word and a name (四个意识, 两项改革), opening a quoted slogan (“五个更加注重”),
         before a colon (四件大事：), before a formulation head (七项行动), or — digits too — after a
         list of as many members (东北、西北、西南、东南四个片区, 汽车、装备、材料3个产业)."""
-        listed = listed_before(norm, start)
         if self._explains_formula(norm, start, numeral):
             return True  # 构建“1+3+N”体系，即1个…、3个…: the parts of a formula code
+        listed = listed_before(norm, start)
         if ARABIC_RE.match(numeral):  # 7个关键领域 is blocked with the heads; here only a declared list counts
             if norm[end - 1 : end] in SET_MEASURES and category_examples(norm, start):
                 return True  # 钢铁、煤炭、有色等10个传统产业: kinds of thing, by example
