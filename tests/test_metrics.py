@@ -359,6 +359,9 @@ CASES = [
     ("关于支持粮食生产的若干措施\n全县财政民生支出占比不低于75%。", "75%", {"kind": "target"}),
     ("关于支持民营经济发展的若干措施\n政府性融资担保机构平均担保费率降至0.9%以下。", "0.9%", {"kind": "incentive"}),
     ("全市新发放企业贷款加权平均利率为3.41%。", "3.41%", {"kind": "actual"}),  # a result reported
+    # the ratios a policy sets for the funds it runs are terms it grants
+    ("关于加快发展创业投资的若干措施\n市天使基金对子基金的出资比例最高为40%。", "40%", {"kind": "incentive"}),
+    ("关于加快发展创业投资的若干措施\n种子基金投资损失按最高70%的比例予以容亏。", "70%", {"kind": "incentive"}),
     ("某省人才发展规划\n市级财政人才发展专项资金从2025年的8亿元提高到2030年的15亿元。", "15亿元", {"kind": "target"}),
     # the members listed before a counted set are no part of what is measured
     (
@@ -727,6 +730,14 @@ def test_a_plans_foundation_section_reports_results(nlp):
         "二、发展目标\n（一）投入稳步增长。研发经费投入强度达到5%。\n"
     )
     assert kinds_of(nlp, text) == {"4.2%": "actual", "5%": "target"}
+
+
+def test_a_plans_situation_section_reports_where_things_stand(nlp):
+    text = (
+        "某省数字经济发展规划（2026—2030年）\n一、发展基础和形势\n（一）发展基础\n数字经济核心产业增加值达到2100亿元。\n"
+        "（二）面临形势\n算力设施利用率仅为55%。\n二、发展目标\n算力设施利用率达到75%。\n"
+    )
+    assert kinds_of(nlp, text) == {"2100亿元": "actual", "55%": "actual", "75%": "target"}
 
 
 def test_a_report_titled_review_and_plan_reports_its_results(nlp):
