@@ -359,9 +359,12 @@ CASES = [
     ("关于支持粮食生产的若干措施\n全县财政民生支出占比不低于75%。", "75%", {"kind": "target"}),
     ("关于支持民营经济发展的若干措施\n政府性融资担保机构平均担保费率降至0.9%以下。", "0.9%", {"kind": "incentive"}),
     ("全市新发放企业贷款加权平均利率为3.41%。", "3.41%", {"kind": "actual"}),  # a result reported
+    # a goal the result is compared with sets no target for the rest of the sentence
+    ("全年粮食产量增长3.1%，比年初预期目标高0.6个百分点，总量居全省第4位。", "第4位", {"kind": "actual"}),
+    ("预期目标是：粮食产量增长3%左右，总量保持全省前5位。", "前5位", {"kind": "target"}),
     # the ratios a policy sets for the funds it runs are terms it grants
     ("关于加快发展创业投资的若干措施\n市天使基金对子基金的出资比例最高为40%。", "40%", {"kind": "incentive"}),
-    ("关于加快发展创业投资的若干措施\n种子基金投资损失按最高70%的比例予以容亏。", "70%", {"kind": "incentive"}),
+    ("关于加快发展创业投资的若干措施\n种子基金投资项目的容亏比例最高为70%。", "70%", {"kind": "incentive"}),
     ("某省人才发展规划\n市级财政人才发展专项资金从2025年的8亿元提高到2030年的15亿元。", "15亿元", {"kind": "target"}),
     # the members listed before a counted set are no part of what is measured
     (

@@ -2,6 +2,7 @@ import pytest
 
 import policy_nlp
 from policy_nlp.lexicon import load_lexicon
+from policy_nlp.tokenizer import UndecodedText
 from tests.conftest import FIXTURES
 
 MINI = str(FIXTURES / "mini_lexicon.tsv")
@@ -102,3 +103,8 @@ def test_a_word_jieba_knows_keeps_its_count(segmenter, tmp_path):
     lexicon.write_text(rows, encoding="utf-8")
     nlp = policy_nlp.load([lexicon], default_lexicons=False, segmenter=segmenter)
     assert "人口" in nlp.tokenizer.segmenter.cut("65岁及以上人口占比为14.2%", True)  # what fills the gaps
+
+
+def test_a_lone_surrogate_is_a_clear_error(nlp):
+    with pytest.raises(UndecodedText, match=r"U\+DC80\) at character 4"):
+        nlp("研发投入\udc80增长")

@@ -9,6 +9,7 @@ from spacy.language import Language
 from policy_nlp.io import Document
 from policy_nlp.options import RecordOptions
 from policy_nlp.records import error_record, pipeline_info, to_record
+from policy_nlp.tokenizer import UndecodedText
 from policy_nlp.unwrap import unwrap
 
 
@@ -40,10 +41,11 @@ def process_document(
         )
         return unwrapped.restore(record) if unwrapped else record
     except Exception as error:
+        known = isinstance(error, UndecodedText)  # the input's fault, said as such
         return error_record(
             doc_id=document.doc_id,
             source=document.source,
             meta=document.meta,
             pipeline=pipeline,
-            error=f"internal error: {type(error).__name__}: {error}",
+            error=str(error) if known else f"internal error: {type(error).__name__}: {error}",
         )

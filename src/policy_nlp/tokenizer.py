@@ -35,6 +35,7 @@ from policy_nlp.resources import cache_dir
 SHORT_TERM = 3
 WINDOW = 4
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # lone surrogates: what surrogateescape decoding leaves
 LEXICON_FILE = "lexicon.tsv"
 
 
@@ -80,6 +81,12 @@ class PolicyTokenizer:
         return self._segmenter
 
     def __call__(self, text: str) -> Doc:
+        bad = _SURROGATE.search(text)
+        if bad is not None:  # neither the segmenter nor spaCy's string store can encode one
+            raise UndecodedText(
+                f"text holds a lone surrogate (U+{ord(bad.group()):04X}) at character {bad.start()}: "
+                "it was not decoded as UTF-8; decode it strictly or with errors='replace'"
+            )
         words: list[str] = []
         protected_tokens: list[int] = []
         cut = self.segmenter.cut
@@ -138,6 +145,10 @@ class PolicyTokenizer:
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> PolicyTokenizer:
         raise NotImplementedError("PolicyTokenizer serialises with to_disk/from_disk")
+
+
+class UndecodedText(ValueError):
+    """The text holds characters no decoder yields (lone surrogates): an input problem, not a bug."""
 
 
 class Segmenter(Protocol):

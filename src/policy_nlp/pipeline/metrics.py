@@ -1064,6 +1064,21 @@ class MetricLinker:
         number_follows = number_after if following is None else bool(NUMBER_WORD.match(following))
         return words[i] in self.verb_cues and number_follows
 
+    def _without_bases(self, words: list[str]) -> list[str]:
+        """`words` without what a result is compared with (高于年初预期目标1个百分点: from the
+        comparison word up to the number or the clause's end), which sets no target."""
+        if self.compare_words.isdisjoint(words):
+            return words
+        kept, base = [], False
+        for word in words:
+            if word in self.compare_words:
+                base = True
+            elif base and (NUMBER_WORD.match(word) or word in CLAUSE_BREAK):
+                base = False
+            if not base:
+                kept.append(word)
+        return kept
+
     def _cue_words(self, words: list[str]) -> list[str]:
         """`words` without those that cue nothing here (see `_cues_nothing`)."""
         if self.verb_cues.isdisjoint(words) and NAME_CLOSERS.isdisjoint(words):
@@ -1071,7 +1086,7 @@ class MetricLinker:
         return [w for i, w in enumerate(words) if not self._cues_nothing(words, i)]
 
     def _sets_targets_in(self, words: list[str]) -> bool:
-        words = self._cue_words(words)
+        words = self._without_bases(self._cue_words(words))
         return not self.sentence_cues.isdisjoint(words) or self._goal_pending(words)
 
     def _reports_plan(self, norm: str, s_start: int, s_end: int) -> bool:
