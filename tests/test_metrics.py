@@ -359,6 +359,8 @@ CASES = [
     ("关于支持粮食生产的若干措施\n全县财政民生支出占比不低于75%。", "75%", {"kind": "target"}),
     ("关于支持民营经济发展的若干措施\n政府性融资担保机构平均担保费率降至0.9%以下。", "0.9%", {"kind": "incentive"}),
     ("全市新发放企业贷款加权平均利率为3.41%。", "3.41%", {"kind": "actual"}),  # a result reported
+    # a list member in another unit shares the change as its own unit reads it
+    ("平均审批时长、办理成本分别缩短1.5天和12%。", "12%", {"aspect": "rate", "value": -12.0}),
     # a goal the result is compared with sets no target for the rest of the sentence
     ("全年粮食产量增长3.1%，比年初预期目标高0.6个百分点，总量居全省第4位。", "第4位", {"kind": "actual"}),
     ("预期目标是：粮食产量增长3%左右，总量保持全省前5位。", "前5位", {"kind": "target"}),

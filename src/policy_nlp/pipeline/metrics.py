@@ -454,10 +454,15 @@ class MetricLinker:
     @staticmethod
     def _share_with_list(first: dict[str, Any], record: dict[str, Any]) -> None:
         """分别增长12.3%、7.8%: later members of a list take the first member's aspect, sign and kind,
-        and a qualifier written before the list (分别超过8万元、4.5万元)."""
+        and a qualifier written before the list (分别超过8万元、4.5万元). A member in another unit
+        shares a change read as its unit reads it (分别下降0.4天、2.1%: a change, then a rate)."""
         if record["unit"] != first["unit"] and {record["unit"], first["unit"]} != {"%", "x"}:
-            return  # 增长2.3倍、29.2%: multiples and percentages are both relative
-        record["aspect"] = first["aspect"]
+            # 增长2.3倍、29.2%: multiples and percentages are both relative
+            if first["aspect"] == "level" or record["aspect"] != "level" or record["unit"] == "rank":
+                return
+            record["aspect"] = "rate" if record["unit"] in ("%", "x") else "change"
+        else:
+            record["aspect"] = first["aspect"]
         if record["kind"] != "incentive":  # …、10万元给予奖励: an award named after the list is the list's
             record["kind"] = first["kind"]
         if first["_leading_qualifier"] and record["qualifier"] == "eq" and first["qualifier"] != "range":
