@@ -361,6 +361,9 @@ CASES = [
     ("全市新发放企业贷款加权平均利率为3.41%。", "3.41%", {"kind": "actual"}),  # a result reported
     # a list member in another unit shares the change as its own unit reads it
     ("平均审批时长、办理成本分别缩短1.5天和12%。", "12%", {"aspect": "rate", "value": -12.0}),
+    # a multiple of a reference level is a rate; a multiple of another thing a level
+    ("全区人均研发经费是全省平均水平的3倍。", "3倍", {"aspect": "rate"}),
+    ("城镇居民人均消费支出是农村居民的1.7倍。", "1.7倍", {"aspect": "level"}),
     # a goal the result is compared with sets no target for the rest of the sentence
     ("全年粮食产量增长3.1%，比年初预期目标高0.6个百分点，总量居全省第4位。", "第4位", {"kind": "actual"}),
     ("预期目标是：粮食产量增长3%左右，总量保持全省前5位。", "前5位", {"kind": "target"}),

@@ -89,10 +89,11 @@ class MetricLinker:
     def __init__(self) -> None:
         aspects = read_cues("aspects.tsv")
         self.aspect_words = sorted(
-            ((normalize(r["word"]), r["aspect"], int(r["sign"])) for r in aspects if r["aspect"] != "name"),
+            ((normalize(r["word"]), r["aspect"], int(r["sign"])) for r in aspects if r["aspect"] not in ("name", "reference")),
             key=lambda r: -len(r[0]),
         )
         self.level_names = {normalize(r["word"]) for r in aspects if r["aspect"] == "name"}
+        self.reference_words = tuple(normalize(r["word"]) for r in aspects if r["aspect"] == "reference")
         kinds = read_cues("kinds.tsv")
         self.aspect_of_word = {w: (a, sg) for w, a, sg in self.aspect_words}
         self.level_verbs = {w for w, a, _ in self.aspect_words if a == "level"}  # 为 is also a setting word
@@ -511,7 +512,7 @@ class MetricLinker:
         lead_end = q.lead
         clause_start = self._clause_start(norm, s_start, lead_end)
         aspect, sign = self._aspect(doc, q, clause_start, lead_end)
-        if aspect == "level" and q.unit == "x" and self._multiple_of_a_time(times, q):
+        if aspect == "level" and q.unit == "x" and self._multiple_of_a_base(times, q):
             aspect = "rate"  # 是2020年的3倍: the growth since then, like 翻番
         if aspect == "level" and self._part_of_change(previous, q, clause_start, lead_end):
             aspect, sign = "change", (-1 if previous is not None and (previous["value"] or 0) < 0 else 1)
@@ -842,11 +843,12 @@ class MetricLinker:
                 return self._indicator(doc, norm, award.idx, award.idx + len(award.text))
         return None
 
-    def _multiple_of_a_time(self, times: list[TimeMention], q: Quantity) -> bool:
-        """Whether a comparison base in time stands right before the multiple (是2020年的3倍), where
-        a base that is not a time (是农村居民的2倍) makes it a level; 约为2020年的3倍 puts the
-        qualifier before the base."""
-        if self._norm[max(0, q.lead - 6) : q.lead].rstrip("的").endswith(self.time_relative):
+    def _multiple_of_a_base(self, times: list[TimeMention], q: Quantity) -> bool:
+        """Whether a comparison base in time (是2020年的3倍) or a reference level (是全国平均水平的
+        2倍) stands right before the multiple, where another base (是农村居民的2倍) makes it a
+        level; 约为2020年的3倍 puts the qualifier before the base."""
+        base = self._norm[max(0, q.lead - 6) : q.lead].rstrip("的")
+        if base.endswith(self.time_relative) or base.endswith(self.reference_words):
             return True  # 达到上年同期的1.5倍
         return any(
             t.role != "target" and PERIOD_OF.fullmatch(self._norm, t.end, q.lead if q.lead >= t.end else q.start)
