@@ -1254,6 +1254,8 @@ class MetricLinker:
         after = q.written_end
         if usual in (None, "%", "pp") or indicator["end"] > q.start or self._norm.startswith("的", after):
             return False
+        if not self.whole_markers.isdisjoint(self._index.words_within(q.lead, q.start)):
+            return False  # 成交额约占三分之一: a share after its qualifier
         return all(
             self.kind_of_word.get(w) == "target"  # 预期, 目标
             or self._role(w) == "setting"
