@@ -366,6 +366,9 @@ CASES = [
     ("城镇居民人均消费支出是农村居民的1.7倍。", "1.7倍", {"aspect": "level"}),
     # a share written after its qualifier (约占) is a level, even of an amount in money
     ("全年完成固定资产投资210亿元，其中工业投资约占四成。", "四成", {"aspect": "level"}),
+    # a per-unit frame of two units (每人每年) says per what, not what is measured
+    ("农村特困人员供养标准提高到每人每年1.1万元。", "1.1万元", {"indicator": "农村特困人员供养标准"}),
+    ("城乡居民医保个人缴费标准为每人每年400元，保费每人每年120元。", "120元", {"indicator": "保费"}),
     # a goal the result is compared with sets no target for the rest of the sentence
     ("全年粮食产量增长3.1%，比年初预期目标高0.6个百分点，总量居全省第4位。", "第4位", {"kind": "actual"}),
     ("预期目标是：粮食产量增长3%左右，总量保持全省前5位。", "前5位", {"kind": "target"}),
