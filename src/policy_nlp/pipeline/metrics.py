@@ -89,7 +89,11 @@ class MetricLinker:
     def __init__(self) -> None:
         aspects = read_cues("aspects.tsv")
         self.aspect_words = sorted(
-            ((normalize(r["word"]), r["aspect"], int(r["sign"])) for r in aspects if r["aspect"] not in ("name", "reference")),
+            (
+                (normalize(r["word"]), r["aspect"], int(r["sign"]))
+                for r in aspects
+                if r["aspect"] not in ("name", "reference")
+            ),
             key=lambda r: -len(r[0]),
         )
         self.level_names = {normalize(r["word"]) for r in aspects if r["aspect"] == "name"}
@@ -832,9 +836,13 @@ class MetricLinker:
             award = next((t for t in after[grants[0] + 1 :] if t.text.endswith(self.reward_words)), None)
             if award is not None:
                 return self._indicator(doc, norm, award.idx, award.idx + len(award.text))
-        per_unit = indicator is not None and (
-            self._text.startswith(self.per_unit, indicator["start"])
-            or self._text.endswith(self.per_unit, 0, indicator["start"])  # 每家|企业每年最高10万元
+        per_unit = (
+            indicator is not None
+            and (
+                self._text.startswith(self.per_unit, indicator["start"])
+                or self._text.endswith(self.per_unit, 0, indicator["start"])  # 每家|企业每年最高10万元
+            )
+            and not any(r in indicator["text"] for r in self.reward_words)  # 单笔贷款补偿金额 names the award
         )
         if indicator is None or per_unit:
             before = self._index.within(s_start, clause_start)
@@ -1612,7 +1620,9 @@ class MetricLinker:
             # X占Y的57%: Y is the whole; what is measured is X, before 占 (or in the clause before)
             return self._trimmed(doc, norm, self._phrase(tokens[:share], term_tokens)) if share else None
         frame = self._per_frame(tokens, phrase[-1], clause_start) if phrase else None
-        if frame is not None and len(phrase) == 1:  # 效率由每小时40自然箱…, 批发价格为每公斤4.2元: the measure comes before
+        if (
+            frame is not None and len(phrase) == 1
+        ):  # 效率由每小时40自然箱…, 批发价格为每公斤4.2元: the measure comes before
             return self._backward_indicator(doc, norm, clause_start, frame, term_tokens)
         if frame is not None:
             phrase = phrase[:-1]  # 保费每人每年89元: what is measured, without per what
