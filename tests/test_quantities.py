@@ -84,6 +84,9 @@ CASES = [
     # an index or ratio without a unit, read only in a 从X…至Y series
     ("城乡收入倍差从2.04缩小至1.93。", "2.04", 2.04, None, None, "eq"),
     ("城乡收入倍差从2.04缩小至1.93。", "1.93", 1.93, None, None, "eq"),
+    # the series may name the base's time between 由 and its first value
+    ("城乡居民收入倍差由上年的2.11缩小至2.06。", "2.11", 2.11, None, None, "eq"),
+    ("城乡居民收入倍差由2021年的2.25缩小至2.09。", "2.09", 2.09, None, None, "eq"),
     # two numbers joined share the unit of the second (高2.1个和1.5个百分点)
     ("增速分别高2.1个和1.5个百分点。", "2.1个", 2.1, None, "pp", "eq"),
     ("机收作业面积1.2亿亩次。", "1.2亿亩次", 1.2e8, None, "亩次", "eq"),
