@@ -84,6 +84,7 @@ CASES = [
     # an index or ratio without a unit, read only in a 从X…至Y series
     ("城乡收入倍差从2.04缩小至1.93。", "2.04", 2.04, None, None, "eq"),
     ("城乡收入倍差从2.04缩小至1.93。", "1.93", 1.93, None, None, "eq"),
+    ("全年新增主变容量1500万千伏安。", "1500万千伏安", 1.5e7, None, "千伏安", "eq"),
     # the series may name the base's time between 由 and its first value
     ("城乡居民收入倍差由上年的2.11缩小至2.06。", "2.11", 2.11, None, None, "eq"),
     ("城乡居民收入倍差由2021年的2.25缩小至2.09。", "2.09", 2.09, None, None, "eq"),
