@@ -85,6 +85,10 @@ CASES = [
     ("城乡收入倍差从2.04缩小至1.93。", "2.04", 2.04, None, None, "eq"),
     ("城乡收入倍差从2.04缩小至1.93。", "1.93", 1.93, None, None, "eq"),
     ("全年新增主变容量1500万千伏安。", "1500万千伏安", 1.5e7, None, "千伏安", "eq"),
+    # counts listed together are each a metric, even when there are as many as the last count
+    ("新认定市级工程中心5家、市级技术中心2家。", "2家", 2.0, None, "家", "eq"),
+    # a range of a count names no set (3至5个X is how many to build)
+    ("力争培育2至4个十亿级产业链。", "2至4个", 2.0, 4.0, "个", "range"),
     # the series may name the base's time between 由 and its first value
     ("城乡居民收入倍差由上年的2.11缩小至2.06。", "2.11", 2.11, None, None, "eq"),
     ("城乡居民收入倍差由2021年的2.25缩小至2.09。", "2.09", 2.09, None, None, "eq"),

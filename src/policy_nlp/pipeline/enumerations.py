@@ -59,6 +59,7 @@ SET_COUNT = re.compile(
 )
 
 
+COUNTED_ITEM = re.compile(r"\d[\d.]*[万亿]?(?:[个家项所座条件台名人元%]|以上)")  # 4家, 10亿元以上
 LISTED_ITEM_MAX = 8  # a longer last item holds more than a name (…开发区各有2家)
 COMMON_NOUN_TAGS = ("n", "vn", "an", "nz")  # kinds of thing, not places, people or organisations
 
@@ -76,6 +77,8 @@ def listed_before(norm: str, position: int) -> int:
     items = norm[clause_begin(norm, position) : position].split("、")
     if len(items) < 2 or not all(items) or len(items[-1]) > LISTED_ITEM_MAX or items[-1].endswith("等"):
         return 0  # 北京、上海等3个城市 names examples, not the set
+    if any(COUNTED_ITEM.search(item) for item in items):
+        return 0  # 重点实验室4家、新型研发机构3家: a list of counts, each its own
     return len(items)
 
 
@@ -117,7 +120,7 @@ class EnumerationFinder:
             r"(?=[前“\d一二两三四五六七八九十])(?:"
             rf"(?<!第)前?(?P<n>{MANY})(?P<m>大)(?P<x>“[^”]{{1,8}}”|(?:[十百千万亿]{{1,3}}级)?[\u4e00-\u9fff]{{0,4}}?(?:{great_head})|[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff]))"
             rf"|(?<!第)前?(?P<n3>{MANY})大(?=[\u4e00-\u9fff])"  # 六大高耗能行业: the name ends where the noun phrase does
-            rf"|(?<!第)(?P<n2>{MANY})(?:(?P<m2>[{SET_MEASURES}篇架])|(?=方面))(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head})|[\u4e00-\u9fff]{{1,4}}(?=[：:]))"
+            rf"|(?<![第至到~\-—])(?P<n2>{MANY})(?:(?P<m2>[{SET_MEASURES}篇架])|(?=方面))(?P<x2>“[^”]{{1,8}}”|[\u4e00-\u9fff]{{0,6}}?(?:{head})|[\u4e00-\u9fff]{{1,4}}(?=[：:]))"
             r"|“(?P<q>[二两三四五六七八九十双][^”]{1,6}|[一二两三四五六七八九十][\u4e00-\u9fff](?:[一二两三四五六七八九十多][\u4e00-\u9fff]){1,3}"
             r"|[百千万]{2,3}[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,10}\d{1,3}[件项条个][\u4e00-\u9fff]{0,2}|\d{1,3}条|[\u4e00-\u9fff]{1,2}[二两三四五六七八九十][\u4e00-\u9fff]{1,3}|\d{3,4}|\d{1,2}(?:\+(?:\d{1,2}|[Nnx]))+)”"
             rf"|(?<![一二两三四五六七八九十])(?P<s>(?:[一二两三四五六七八九十][{units}]){{2,3}})(?![{units}])"

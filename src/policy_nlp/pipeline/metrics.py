@@ -47,7 +47,7 @@ THRESHOLD_GAP = re.compile(r"(?:以上|及以上)?的?")  # between a threshold 
 SHORT_ASIDE = 12  # characters of a note in brackets that stays inside its clause, commas and all
 ADJECTIVES = ("a", "ad", "d")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
-CLASS_MAGNITUDE = re.compile(r"[百千万亿]+级?")
+CLASS_MAGNITUDE = re.compile(r"[十百千万亿]+级?")
 ORDINAL_WORD = re.compile(r"[前第][一二三四五六七八九十百\d]+")  # 前十, 第三
 SHARE_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,8}?[、和与及](?:近|约|超|逾)?\d")  # …的人口、近35%
 COUNTED = "0123456789一二两三四五六七八九十"  # 皖北6市人均GDP: the measure word of a count is no part of what follows
@@ -1505,6 +1505,9 @@ class MetricLinker:
         for n, token in enumerate(tokens):
             if token.text in '“”"《》' or (not picked and CLASS_MAGNITUDE.fullmatch(token.text)):
                 picked.append(token)  # 24座万亿GDP城市: a magnitude opening a class label is part of it
+                continue
+            if token.text == "级" and len(picked) == 1 and CLASS_MAGNITUDE.fullmatch(picked[0].text):
+                picked.append(token)  # 百亿|级|产业链: the grade's suffix, cut off by the tokenizer
                 continue
             if self._nounish(token, term_tokens) or (
                 kind == "incentive" and not picked and token.text in self.incentive_words

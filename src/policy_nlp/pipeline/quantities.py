@@ -167,8 +167,8 @@ class QuantityFinder:
         self.blocked_periods = re.compile("|".join(map(re.escape, names)) or "(?!)")
         heads = "|".join(re.escape(h) for h in self.enum_heads)
         self.blocked_formulations = re.compile(
-            rf"(?=[\d{CN_DIGITS}十“])(?<!\d)(?P<count>(?:\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})[个项条件类])[\u4e00-\u9fff]{{0,6}}?(?:{heads})"
-            r"|“(?P<package>\d{1,3}条)”"  # 三个X / 102项重大工程 / “21条” name formulations
+            rf"(?=[\d{CN_DIGITS}十“])(?<![\d至到~\-—])(?P<count>(?:\d{{1,3}}|[{CN_DIGITS}十]{{1,3}})[个项条件类])[\u4e00-\u9fff]{{0,6}}?(?:{heads})"
+            r"|“(?P<package>\d{1,3}条)”"  # 三个X / 102项重大工程 / “21条” name formulations; 3至5个X counts
         )
         inner = "|".join(re.escape(w) for w in sorted(self.inner, key=len, reverse=True)) or "(?!)"
         # A Chinese numeral is a candidate only when a unit, magnitude, % or range can follow it
