@@ -135,6 +135,10 @@ def test_a_quoted_coinage_before_its_head_is_the_programme_s_name():
 def test_names_joined_by_a_conjunction_are_two_names():
     assert canonical("深入实施青年工匠培育计划和“技能强市”行动。") == ["青年工匠培育计划", "技能强市"]
     assert names("推进创新平台建设和产业链链长行动。") == ["产业链链长行动"]  # 和 names nothing
+    # a head and a joiner close the first name even when it alone names nothing (a bare verb)
+    assert names("启动攀登行动和护航工程。") == ["护航工程"]
+    # quotes coin a name even of a verb
+    assert names("全面启动“领航”行动和“筑巢”工程。") == ["“领航”行动", "“筑巢”工程"]
 
 
 def funds(text: str) -> list[str]:

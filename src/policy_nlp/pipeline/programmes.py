@@ -136,6 +136,10 @@ class ProgrammeFinder:
             if start is None:
                 continue  # no launching verb: a mention of some programme, not its name
             start = self._name_start(norm, start, head.start())
+            for inner in self.heads.finditer(norm, start, head.start()):
+                after = inner.end() + (norm[inner.end() : inner.end() + 1] == "”")
+                if norm[after : after + 1] in tuple(JOINERS):
+                    start = after + 1  # 实施攀登行动和育苗工程: a head and a joiner close the first name
             if norm[start] in JOINERS and start not in known_starts:
                 start += 1  # 推进…平台建设和产业链链长行动: 和 joins, it names nothing
             end = head.end() + (
@@ -208,12 +212,14 @@ class ProgrammeFinder:
     def _names(self, norm: str, start: int, head: int) -> bool:
         """Whether norm[start:head], once cut, names a programme: 2 to 16 characters, not generic
         (一批重大), no description or list (的, 等), not a bare verb (提升)."""
-        name = norm[self._name_start(norm, start, head) : head].strip('“”"')
+        written = norm[self._name_start(norm, start, head) : head]
+        name = written.strip('“”"')
+        quoted = written.startswith("“") and written.endswith("”")  # “攀登”行动: quotes coin a name
         return (
             NAME_MIN <= len(name) <= NAME_MAX
             and not name.endswith(self.generic)
             and not any(ch in name for ch in "的等各")  # 以产教融合为核心的工程, “三北”六期等, 各领域…
-            and not tag(name).startswith("v")  # 提升行动: a bare verb names nothing
+            and (quoted or not tag(name).startswith("v"))  # 提升行动: a bare verb names nothing
         )
 
     def _heads_at(self, norm: str, end: int) -> bool:
