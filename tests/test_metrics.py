@@ -371,11 +371,11 @@ CASES = [
     ("城乡居民医保个人缴费标准为每人每年400元，保费每人每年120元。", "120元", {"indicator": "保费"}),
     # a cap per loan or per firm in the clause after an award is the award's (单笔, 单户)
     (
-        "对合作银行的不良贷款按损失的40%给予风险补偿，单笔最高200万元。",
+        "对合作银行的不良贷款按本金损失的35%予以风险补偿，单笔最高200万元。",
         "200万元",
         {"indicator": "风险补偿", "kind": "incentive"},
     ),
-    ("单笔贷款补偿金额不超过400万元。", "400万元", {"indicator": "单笔贷款补偿金额"}),
+    ("单户补偿金额不超过400万元。", "400万元", {"indicator": "单户补偿金额"}),
     ("力争培育2至4个十亿级产业链。", "2至4个", {"indicator": "十亿级产业链", "kind": "target"}),
     # a goal the result is compared with sets no target for the rest of the sentence
     ("全年粮食产量增长3.1%，比年初预期目标高0.6个百分点，总量居全省第4位。", "第4位", {"kind": "actual"}),

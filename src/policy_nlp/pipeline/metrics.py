@@ -460,7 +460,7 @@ class MetricLinker:
     def _share_with_list(first: dict[str, Any], record: dict[str, Any]) -> None:
         """分别增长12.3%、7.8%: later members of a list take the first member's aspect, sign and kind,
         and a qualifier written before the list (分别超过8万元、4.5万元). A member in another unit
-        shares a change read as its unit reads it (分别下降0.4天、2.1%: a change, then a rate)."""
+        shares a change read as its unit reads it (分别缩短1.5天、8%: a change, then a rate)."""
         if record["unit"] != first["unit"] and {record["unit"], first["unit"]} != {"%", "x"}:
             # 增长2.3倍、29.2%: multiples and percentages are both relative
             if first["aspect"] == "level" or record["aspect"] != "level" or record["unit"] == "rank":
@@ -1263,7 +1263,7 @@ class MetricLinker:
         if usual in (None, "%", "pp") or indicator["end"] > q.start or self._norm.startswith("的", after):
             return False
         if not self.whole_markers.isdisjoint(self._index.words_within(q.lead, q.start)):
-            return False  # 成交额约占三分之一: a share after its qualifier
+            return False  # 工业投资约占四成: a share after its qualifier
         return all(
             self.kind_of_word.get(w) == "target"  # 预期, 目标
             or self._role(w) == "setting"
@@ -1628,7 +1628,7 @@ class MetricLinker:
         ):  # 效率由每小时40自然箱…, 批发价格为每公斤4.2元: the measure comes before
             return self._backward_indicator(doc, norm, clause_start, frame, term_tokens)
         if frame is not None:
-            phrase = phrase[:-1]  # 保费每人每年89元: what is measured, without per what
+            phrase = phrase[:-1]  # 保费每人每年120元: what is measured, without per what
         found = self._trimmed(doc, norm, phrase)
         if found is None and phrase and self._place_or_person(phrase):
             # 安徽GDP被上海反超了: the place that acts is no indicator; the phrase before it is

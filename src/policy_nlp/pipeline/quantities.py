@@ -49,8 +49,8 @@ MAX_WORD = 12
 SHARE_OF_REACH = 24  # characters between a qualifier and 的 before a share (不高于同地段市场租金的90%)
 MAGNITUDE = r"(?:万亿|[十百千万亿])*"
 
-# where a series of unitless values opens (收入倍差从1.96缩小至1.81, 由上年的2.04缩小至2.00,
-# 由2020年的2.3降至…): right after 从/由, or after 从/由 and the base's time (fixed-width lookbehinds)
+# where a series of unitless values opens (收入倍差从1.96缩小至1.81, 由上年的2.11缩小至2.06,
+# 由2021年的2.25降至…): right after 从/由, or after 从/由 and the base's time (fixed-width lookbehinds)
 SERIES_FROM = (
     "(?:"
     + "|".join(
