@@ -166,3 +166,13 @@ def test_a_latin_unit_in_brackets_and_a_rate_named_level(nlp):
         ("人口自然增长率", "2025"): (-2.36, "‰", "eq", "level", "actual"),
         ("人口自然增长率", "2030"): (-1, "‰", "eq", "level", "target"),
     }
+
+
+def test_a_row_number_and_a_unit_column_before_the_years_are_no_labels(nlp):
+    text = (
+        "表1　主要指标\n序号\t指标\t单位\t2025年\t2030年\t属性\n"
+        "1\t国家级孵化器数量\t家\t18\t30\t预期性\n2\t技术合同登记额\t亿元\t412\t800\t预期性\n"
+    )
+    found = cells(nlp, text)
+    assert found[("国家级孵化器数量", "2030")] == (30, "家", "eq", "level", "target")
+    assert found[("技术合同登记额", "2025")] == (4.12e10, "CNY", "eq", "level", "actual")

@@ -132,7 +132,7 @@ class TableReader:
         self.plan_marks = tuple(r["word"] for r in read_cues("kinds.tsv") if r["scope"] == "table")
         headers = read_cues("table_headers.tsv")
         self.header_words = {
-            role: {r["word"] for r in headers if r["role"] == role} for role in ("total", "scope", "unit")
+            role: {r["word"] for r in headers if r["role"] == role} for role in ("total", "scope", "unit", "number")
         }
 
     def blocks(self, text: str) -> Iterator[list[tuple[int, str]]]:
@@ -174,8 +174,16 @@ class TableReader:
             plan = any(mark in line for _, line in block for mark in self.plan_marks)
             by_place = bool(header_cells) and _bare(text, *header_cells[0]) in self.header_words["scope"]
             first_year = next((n for n, c in enumerate(columns) if c.year is not None), None)
-            # 类别 | 指标名称 | 2025年 | 2030年: the name stands right before the first year's column
-            named = first_year - 1 if first_year and first_year - 1 != unit_column else 0
+            # 类别 | 指标名称 | 2025年 | 2030年: the name stands in the last column before the first
+            # year's that holds no unit and no row number (序号 | 指标 | 单位 | 2025年)
+            named = next(
+                (
+                    n
+                    for n in range((first_year or 1) - 1, -1, -1)
+                    if n != unit_column and _bare(text, *header_cells[n]) not in self.header_words["number"]
+                ),
+                0,
+            )
             for row in rows:
                 extra = len(row) - len(header_cells)
                 if extra > 0 and not any(CELL.match(text, s, e) for s, e in row[: extra + 1]):
