@@ -761,6 +761,14 @@ def test_a_plans_situation_section_reports_where_things_stand(nlp):
     assert kinds_of(nlp, text) == {"2100亿元": "actual", "55%": "actual", "75%": "target"}
 
 
+def test_a_policys_paragraph_opening_with_a_period_since_reports_results(nlp):
+    text = (
+        "某市关于支持数字经济发展的若干措施\n“十三五”以来，全市数字经济核心产业增加值达到860亿元。\n"
+        "一、主要目标\n到2028年，数字经济核心产业增加值达到1500亿元。\n"
+    )
+    assert kinds_of(nlp, text) == {"860亿元": "actual", "1500亿元": "target"}
+
+
 def test_a_report_titled_review_and_plan_reports_its_results(nlp):
     text = (
         "某县2024年乡村振兴工作总结及2025年工作计划\n一、2024年工作开展情况\n全县粮食总产量25.37万吨。\n"

@@ -143,13 +143,16 @@ class MetricLinker:
         self.verb_cues = {normalize(r["word"]) for r in kinds if r.get("verb") == "1"}
         self.line_kinds = LineKinds()
         self.section_words: dict[str, set[str]] = {
-            role: set() for role in ("plan", "review", "recap", "status", "rules", "work_report", "this_year")
+            role: set()
+            for role in ("plan", "review", "recap", "recap_end", "status", "rules", "work_report", "this_year")
         }
         for row in read_cues("sections.tsv"):
             self.section_words[row["role"]].add(normalize(row["word"]))
         self.recap_words = tuple(self.section_words["recap"])
         self.status_words = tuple(self.section_words["status"])
         self.looking_back_openers = (*self.status_words, *self.recap_words)  # 截至…, 近年来… opening a sentence
+        since = "|".join(map(re.escape, sorted(self.section_words["recap_end"], key=len, reverse=True))) or "(?!)"
+        self.since_opening = re.compile(rf"[^，,。；;：:\n]{{1,12}}(?:{since})[，,]")  # “十四五”以来，…
         self.rule_documents = tuple(self.section_words["rules"])
         reports = "|".join(re.escape(w) for w in sorted(self.section_words["work_report"], key=len, reverse=True))
         self.report_year = re.compile(rf"((?:19|20)\d{{2}}年)[^，,。；;\n]{{0,6}}(?:{reports or '(?!)'})")
@@ -1186,6 +1189,7 @@ class MetricLinker:
                 opening_at = end - len(self._norm[start:end].lstrip("“‘\"'"))  # past an opening quote: “过去一年，…
                 recap = kind != "heading" and (
                     self._norm.startswith(self.recap_words, opening_at)
+                    or self.since_opening.match(self._norm, opening_at) is not None
                     or (not lead and self._opens_with_base_year(opening_at, last_target_year))
                     or self._inline_review_heading(start, end)
                 )
