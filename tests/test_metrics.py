@@ -378,6 +378,8 @@ CASES = [
     ("单户补偿金额不超过400万元。", "400万元", {"indicator": "单户补偿金额"}),
     ("力争培育2至4个十亿级产业链。", "2至4个", {"indicator": "十亿级产业链", "kind": "target"}),
     ("力争培育2个以上百亿元级产业集群。", "2个", {"indicator": "百亿元级产业集群", "qualifier": "ge"}),
+    ("今年起按每孩每月300元发放托育补贴。", "300元", {"kind": "incentive"}),
+    ("发放托育补贴每孩2400元。", "2400元", {"kind": "incentive"}),  # per whom, between the award and the amount
     # a goal the result is compared with sets no target for the rest of the sentence
     ("全年粮食产量增长3.1%，比年初预期目标高0.6个百分点，总量居全省第4位。", "第4位", {"kind": "actual"}),
     ("预期目标是：粮食产量增长3%左右，总量保持全省前5位。", "前5位", {"kind": "target"}),

@@ -896,6 +896,7 @@ class MetricLinker:
             or text in self.skip_words
             or tag(text) in ("m", "t", "d", "p", "u", "uj", "ul", "r")
             or text.isspace()
+            or (len(text) == 2 and text[0] == "每")  # 育儿补贴每孩3600元: per whom, between the cue and the number
         )
 
     def _kind(
