@@ -587,6 +587,8 @@ class MetricLinker:
         if record["aspect"] == "level" and q.unit == "%" and context is not None:
             if any(noun in context["text"] for noun in self.rate_nouns) or self._percent_of_amount(context, q):
                 record["aspect"] = "rate"  # 增速为10.2%: the indicator itself is a rate
+        if indicator is None and record["aspect"] != "level":
+            indicator = record["indicator"] = self._place_alone(doc, norm, clause_start, lead_end)
         if indicator is None and q.unit is not None and q.unit in self._title_measures:
             indicator = record["indicator"] = self._title_measures[q.unit]  # headline “GDP迈上新台阶”: 全省突破3万亿元
             record["warnings"].append("indicator taken from the title: the sentence names none")
@@ -1833,6 +1835,15 @@ class MetricLinker:
             return start
         named = SET_NAME.search(norm, listed + 1, end)
         return named.start() if named is not None and named.start() < end - 1 else start
+
+    def _place_alone(self, doc: Doc, norm: str, clause_start: int, lead_end: int) -> dict[str, Any] | None:
+        """The place a change is reported for when its clause names nothing else (分市看，…南宁市增长
+        8.4%): in a breakdown by place the place is what the number tells apart."""
+        words = [t for t in self._index.within(clause_start, lead_end) if not self.skippable(t.text)]
+        named = [t for t in words if self._cue(t.text) is None]
+        if len(named) != 1 or tag(named[0].text) != "ns" or named[0].text in self.nouns:
+            return None
+        return self._indicator(doc, norm, named[0].idx, named[0].idx + len(named[0].text))
 
     def _place_or_person(self, picked: list[Tok]) -> bool:
         """A place before what it qualifies (广东GDP); a lone "person" is jieba mis-tagging a noun
