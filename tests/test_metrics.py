@@ -381,7 +381,7 @@ CASES = [
     ("今年起按每孩每月300元发放托育补贴。", "300元", {"kind": "incentive"}),
     ("发放托育补贴每孩2400元。", "2400元", {"kind": "incentive"}),  # per whom, between the award and the amount
     # in a breakdown by place, a change whose clause names nothing but the place is the place's
-    ("分县区看，平江县增长9.1%，浏阳市增长6.4%。", "6.4%", {"indicator": "浏阳市", "aspect": "rate"}),
+    ("其中平江县增长9.1%，浏阳市增长6.4%。", "6.4%", {"indicator": "浏阳市", "aspect": "rate"}),
     # a goal the result is compared with sets no target for the rest of the sentence
     ("全年粮食产量增长3.1%，比年初预期目标高0.6个百分点，总量居全省第4位。", "第4位", {"kind": "actual"}),
     ("预期目标是：粮食产量增长3%左右，总量保持全省前5位。", "前5位", {"kind": "target"}),
