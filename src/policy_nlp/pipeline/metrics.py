@@ -1841,8 +1841,9 @@ class MetricLinker:
         8.4%): in a breakdown by place the place is what the number tells apart."""
         words = [t for t in self._index.within(clause_start, lead_end) if not self.skippable(t.text)]
         named = [t for t in words if self._cue(t.text) is None]
-        if len(named) != 1 or tag(named[0].text) != "ns" or named[0].text in self.nouns:
-            return None
+        changes = any((self._cue(t.text) or ("",))[0] in ("change", "rate") for t in words)
+        if not changes or len(named) != 1 or tag(named[0].text) != "ns" or named[0].text in self.nouns:
+            return None  # a change cue must stand there too (苏州达到7.9% after 增速 is the growth's)
         return self._indicator(doc, norm, named[0].idx, named[0].idx + len(named[0].text))
 
     def _place_or_person(self, picked: list[Tok]) -> bool:
