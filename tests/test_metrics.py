@@ -382,6 +382,11 @@ CASES = [
     ("发放托育补贴每孩2400元。", "2400元", {"kind": "incentive"}),  # per whom, between the award and the amount
     # in a breakdown by place, a change whose clause names nothing but the place is the place's
     ("其中平江县增长9.1%，浏阳市增长6.4%。", "6.4%", {"indicator": "浏阳市", "aspect": "rate"}),
+    (
+        "通过多式联运，综合物流成本平均降低约9%，每吨货物运费减少20元左右。",
+        "20元",
+        {"kind": "actual", "aspect": "change"},
+    ),
     # a goal the result is compared with sets no target for the rest of the sentence
     ("全年粮食产量增长3.1%，比年初预期目标高0.6个百分点，总量居全省第4位。", "第4位", {"kind": "actual"}),
     ("预期目标是：粮食产量增长3%左右，总量保持全省前5位。", "前5位", {"kind": "target"}),

@@ -533,7 +533,7 @@ class MetricLinker:
             self.looking_ahead.search(norm, self._full_start(q.start), q.start)  # 今后五年，…
         )
         stated = [int(t.value[:4]) for t in stated_times if t.role != "target" and t.value[:4].isdigit()]
-        after_result = previous is not None and previous["kind"] == "actual" and previous["aspect"] == "level"
+        after_result = previous is not None and previous["kind"] == "actual"
         record["kind"] = self._kind(
             doc, norm, q, s_start, clause_start, s_end, target_year, aspect, min(stated, default=None), after_result
         )
@@ -916,7 +916,7 @@ class MetricLinker:
     ) -> str:
         """Incentive, target or actual, from whole-token cues (see lexicons/cues/kinds.tsv); a
         target year earlier in the sentence (到2025年，…) makes the rest of it targets.
-        `after_result`: the sentence's number before this one is a level reported as actual."""
+        `after_result`: the sentence's number before this one is reported as actual."""
         clause_end = self._clause_end(norm, q.written_end, s_end)  # past 8万元（含）以下
         clause = self._index.words_within(clause_start, q.start)
         after = self._index.words_within(q.written_end, min(clause_end, q.written_end + 20))
@@ -1009,7 +1009,7 @@ class MetricLinker:
             if (
                 aspect != "level"
                 and q.qualifier == "approx"
-                and not after_result  # 规模达到540亿元，增长18%左右: the growth of a result, given roughly
+                and not after_result  # 规模达到540亿元，增长18%左右; 成本降低约9%，每吨减少20元左右: results given roughly
                 and norm.startswith(self.target_approx, q.end)
                 and not self._reports_actual(  # 收入完成6500亿元，增长3%左右: a result given roughly
                     self._index.words_within(self._full_start(clause_start), q.start)
