@@ -779,6 +779,11 @@ def test_a_policys_paragraph_opening_with_a_period_since_reports_results(nlp):
     assert kinds_of(nlp, text) == {"860亿元": "actual", "1500亿元": "target"}
 
 
+def test_backing_a_place_sets_its_goal_rather_than_an_award(nlp):
+    text = "二、2026年重点工作\n支持襄阳经济总量突破5500亿元，对新认定的国家级平台给予最高300万元奖励。\n"
+    assert kinds_of(nlp, text) == {"5500亿元": "target", "300万元": "incentive"}
+
+
 def test_a_report_titled_review_and_plan_reports_its_results(nlp):
     text = (
         "某县2024年乡村振兴工作总结及2025年工作计划\n一、2024年工作开展情况\n全县粮食总产量25.37万吨。\n"

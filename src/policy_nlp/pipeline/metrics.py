@@ -921,7 +921,7 @@ class MetricLinker:
         clause = self._index.words_within(clause_start, q.start)
         after = self._index.words_within(q.written_end, min(clause_end, q.written_end + 20))
         scopes = self.kind_scopes
-        if not scopes["before"].isdisjoint(clause):
+        if not scopes["before"].isdisjoint(clause) and not self._supports_a_place(clause):
             return "incentive"
         if q.unit in self.currencies:  # 设立创新投资基金，首期规模100亿元: the fund may sit in the clause before
             around = self._from_clause_before(norm, s_start, clause_start, clause_end)
@@ -956,7 +956,7 @@ class MetricLinker:
             return "incentive"  # 对研发投入增长超过20%的企业，给予最高500万元奖补: a condition of the award
         if self._tier_of_award(norm, q, s_end):
             return "incentive"  # 售价在8万元以下的每台补贴1000元: the tier an award is paid for
-        opens_with_award = clause[:1] and clause[0] in scopes["reward"]
+        opens_with_award = clause[:1] and clause[0] in scopes["reward"] and not self._supports_a_place(clause)
         if opens_with_award and q.unit in self.currencies and not self._reports_actual(clause + after):
             return "incentive"  # 奖励企业经营团队100万元: the award opens the clause
         if q.qualifier == "le" and clause_start > s_start:  # 给予补助，最高不超过200万元: the cap of the award
@@ -1017,6 +1017,12 @@ class MetricLinker:
             ):
                 return "target"  # 增长6%左右: a growth rate given roughly is a goal, not a result
         return "target" if planned else "actual"
+
+    def _supports_a_place(self, clause: list[str]) -> bool:
+        """The clause's only grant word backs a place (支持贵阳贵安经济总量突破6500亿元): the number is
+        the place's goal, not an award."""
+        grants = [n for n, w in enumerate(clause) if w in self.kind_scopes["before"] or w in self.kind_scopes["reward"]]
+        return len(grants) == 1 and grants[0] + 1 < len(clause) and tag(clause[grants[0] + 1]) == "ns"
 
     def _provided(self, clause: list[str]) -> bool:
         """Whether a clause names public money (财政) or the terms of finance or space granted
