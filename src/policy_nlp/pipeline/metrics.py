@@ -446,8 +446,20 @@ class MetricLinker:
             parts[-1].pop()
         members = [self._trimmed(doc, norm, part) for part in parts]
         if len(members) < 2 or any(m is None or len(m["text"]) > MAX_INDICATOR for m in members):
-            return True, None
+            return True, (self._places_listed(parts) if indicator is None and len(parts) >= 2 else None)
         return True, [(m["start"], m["end"]) for m in members if m is not None]
+
+    def _places_listed(self, parts: list[list[Tok]]) -> list[tuple[int, int]] | None:
+        """贵港市、梧州市分别下降…, 钦州、北海等沿海城市分别增长…: when the list names places and
+        nothing else, each place is what its number is told apart by."""
+        spans = []
+        for part in parts:
+            words = [t for t in part if not self.skippable(t.text)]
+            cut = next((n for n, t in enumerate(words) if t.text == "等"), len(words))
+            if cut != 1 or tag(words[0].text) != "ns":
+                return None
+            spans.append((words[0].idx, words[0].idx + len(words[0].text)))
+        return spans
 
     @staticmethod
     def _list_parts(tokens: list[Tok], joiner: re.Pattern[str]) -> list[list[Tok]]:
