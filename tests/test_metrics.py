@@ -382,7 +382,7 @@ CASES = [
     ("发放托育补贴每孩2400元。", "2400元", {"kind": "incentive"}),  # per whom, between the award and the amount
     # in a breakdown by place, a change whose clause names nothing but the place is the place's
     ("其中平江县增长9.1%，浏阳市增长6.4%。", "6.4%", {"indicator": "浏阳市", "aspect": "rate"}),
-    ("襄阳市、宜昌市分别增长7.2%和6.5%。", "7.2%", {"indicator": "襄阳市", "aspect": "rate"}),
+    ("襄阳、宜昌分别增长7.2%和6.5%。", "7.2%", {"indicator": "襄阳", "aspect": "rate"}),
     (
         "通过多式联运，综合物流成本平均降低约9%，每吨货物运费减少20元左右。",
         "20元",
