@@ -384,7 +384,7 @@ CASES = [
     ("其中平江县增长9.1%，浏阳市增长6.4%。", "6.4%", {"indicator": "浏阳市", "aspect": "rate"}),
     ("襄阳、宜昌分别增长7.2%和6.5%。", "7.2%", {"indicator": "襄阳", "aspect": "rate"}),
     (
-        "通过多式联运，综合物流成本平均降低约9%，每吨货物运费减少20元左右。",
+        "通过多式联运，企业运输成本下降约9%，每吨货物运费减少20元左右。",
         "20元",
         {"kind": "actual", "aspect": "change"},
     ),
@@ -394,7 +394,7 @@ CASES = [
     # the ratios a policy sets for the funds it runs are terms it grants
     ("关于加快发展创业投资的若干措施\n市天使基金对子基金的出资比例最高为40%。", "40%", {"kind": "incentive"}),
     ("关于加快发展创业投资的若干措施\n种子基金投资项目的容亏比例最高为70%。", "70%", {"kind": "incentive"}),
-    ("关于加快发展科技金融的若干措施\n将知识产权质押风险补偿资金池规模扩大至8亿元。", "8亿元", {"kind": "incentive"}),
+    ("关于加快发展科技金融的若干措施\n将知识产权质押融资补偿资金池扩大至8亿元。", "8亿元", {"kind": "incentive"}),
     ("某省人才发展规划\n市级财政人才发展专项资金从2025年的8亿元提高到2030年的15亿元。", "15亿元", {"kind": "target"}),
     # the members listed before a counted set are no part of what is measured
     (
