@@ -450,8 +450,8 @@ class MetricLinker:
         return True, [(m["start"], m["end"]) for m in members if m is not None]
 
     def _places_listed(self, parts: list[list[Tok]]) -> list[tuple[int, int]] | None:
-        """贵港市、梧州市分别下降…, 钦州、北海等沿海城市分别增长…: when the list names places and
-        nothing else, each place is what its number is told apart by."""
+        """襄阳、宜昌分别增长…, 甲市、乙市等城市分别下降…: when the list names places and nothing
+        else, each place is what its number is told apart by."""
         spans = []
         for part in parts:
             words = [t for t in part if not self.skippable(t.text)]
@@ -910,7 +910,7 @@ class MetricLinker:
             or text in self.skip_words
             or tag(text) in ("m", "t", "d", "p", "u", "uj", "ul", "r")
             or text.isspace()
-            or (len(text) == 2 and text[0] == "每")  # 育儿补贴每孩3600元: per whom, between the cue and the number
+            or (len(text) == 2 and text[0] == "每")  # 托育补贴每孩2400元: per whom, between the cue and the number
         )
 
     def _kind(
@@ -1031,8 +1031,8 @@ class MetricLinker:
         return "target" if planned else "actual"
 
     def _supports_a_place(self, clause: list[str]) -> bool:
-        """The clause's only grant word backs a place (支持贵阳贵安经济总量突破6500亿元): the number is
-        the place's goal, not an award."""
+        """The clause's only grant word backs a place (支持襄阳经济总量突破5500亿元): the number is the
+        place's goal, not an award."""
         grants = [n for n, w in enumerate(clause) if w in self.kind_scopes["before"] or w in self.kind_scopes["reward"]]
         return len(grants) == 1 and grants[0] + 1 < len(clause) and tag(clause[grants[0] + 1]) == "ns"
 
@@ -1648,9 +1648,8 @@ class MetricLinker:
             # X占Y的57%: Y is the whole; what is measured is X, before 占 (or in the clause before)
             return self._trimmed(doc, norm, self._phrase(tokens[:share], term_tokens)) if share else None
         frame = self._per_frame(tokens, phrase[-1], clause_start) if phrase else None
-        if (
-            frame is not None and len(phrase) == 1
-        ):  # 效率由每小时40自然箱…, 批发价格为每公斤4.2元: the measure comes before
+        if frame is not None and len(phrase) == 1:
+            # 效率由每小时40自然箱…, 批发价格为每公斤4.2元: the measure comes before
             return self._backward_indicator(doc, norm, clause_start, frame, term_tokens)
         if frame is not None:
             phrase = phrase[:-1]  # 保费每人每年120元: what is measured, without per what
@@ -1855,8 +1854,8 @@ class MetricLinker:
         return named.start() if named is not None and named.start() < end - 1 else start
 
     def _place_alone(self, doc: Doc, norm: str, clause_start: int, lead_end: int) -> dict[str, Any] | None:
-        """The place a change is reported for when its clause names nothing else (分市看，…南宁市增长
-        8.4%): in a breakdown by place the place is what the number tells apart."""
+        """The place a change is reported for when its clause names nothing else (其中平江县增长9.1%):
+        in a breakdown by place the place is what the number tells apart."""
         words = [t for t in self._index.within(clause_start, lead_end) if not self.skippable(t.text)]
         named = [t for t in words if self._cue(t.text) is None]
         changes = any((self._cue(t.text) or ("",))[0] in ("change", "rate") for t in words)
