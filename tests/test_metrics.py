@@ -395,6 +395,8 @@ CASES = [
     ("关于加快发展创业投资的若干措施\n市天使基金对子基金的出资比例最高为40%。", "40%", {"kind": "incentive"}),
     ("关于加快发展创业投资的若干措施\n种子基金投资项目的容亏比例最高为70%。", "70%", {"kind": "incentive"}),
     ("关于加快发展科技金融的若干措施\n将知识产权质押融资补偿资金池扩大至8亿元。", "8亿元", {"kind": "incentive"}),
+    # a cap in money in the text of a document that lays down rules is the cap of what it grants
+    ("关于支持首台套装备推广应用的若干措施\n单个产品首年度不超过300万元。", "300万元", {"kind": "incentive"}),
     ("某省人才发展规划\n市级财政人才发展专项资金从2025年的8亿元提高到2030年的15亿元。", "15亿元", {"kind": "target"}),
     # the members listed before a counted set are no part of what is measured
     (

@@ -204,6 +204,7 @@ class MetricLinker:
     _paragraph_is_plan: dict[int, bool]
     _in_review: set[int]
     _plan_years: dict[int, int]  # sentence start → the year its plan section's heading names
+    _lays_down_rules: bool  # the title names a document that lays down rules (…若干措施, …实施意见)
     _inline: set[int]
     _bounds: set[int]
     _title_measures: dict[str, dict[str, Any]]
@@ -250,6 +251,7 @@ class MetricLinker:
         times = self.find_times(norm)  # in text order
         self._time_starts = [t.start for t in times]
         self._paragraph_is_plan, self._in_review, self._plan_years = self._plan_paragraphs(sentence_list, times)
+        self._lays_down_rules = self._rules_title(sentence_list) is not None
         self._title_measures = self._title_indicators(doc, norm, sentence_list)
         self._on_work_report = self._reports_on_work_report(norm, sentence_list)
         self._plan_year = self._report_year(norm, sentence_list) if self._on_work_report else None
@@ -998,6 +1000,14 @@ class MetricLinker:
             and not target_year
         ):
             planned = False  # 2025年…达到3.5万亿元 under 五、2026年重点工作: the base the plan starts from
+        if (
+            planned
+            and aspect == "level"
+            and q.qualifier == "le"
+            and q.unit in self.currencies
+            and self._lays_down_rules
+        ):
+            return "incentive"  # 单个项目最高支持500万元 in a policy's own text: the cap of what it grants
         if planned and aspect == "level" and self._provided(clause):
             return "incentive"  # 市级财政承担比例不低于35%, 担保费率降至0.9%以下: what a plan or policy provides
         cues = scopes["clause"] if planned else self.clause_or_weak
