@@ -81,23 +81,26 @@ class PolicyTokenizer:
         return self._segmenter
 
     def __call__(self, text: str) -> Doc:
-        bad = _SURROGATE.search(text)
-        if bad is not None:  # neither the segmenter nor spaCy's string store can encode one
-            raise UndecodedText(
-                f"text holds a lone surrogate (U+{ord(bad.group()):04X}) at character {bad.start()}: "
-                "it was not decoded as UTF-8; decode it strictly or with errors='replace'"
-            )
         words: list[str] = []
         protected_tokens: list[int] = []
         cut = self.segmenter.cut
         normalized = normalize(text)
-        for start, end, protected in self.segments(text, normalized):
-            if protected:
-                protected_tokens.append(len(words))
-                words.append(text[start:end])
-            else:
-                words.extend(cut(text[start:end], self.hmm))
-        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        try:
+            for start, end, protected in self.segments(text, normalized):
+                if protected:
+                    protected_tokens.append(len(words))
+                    words.append(text[start:end])
+                else:
+                    words.extend(cut(text[start:end], self.hmm))
+            doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        except UnicodeEncodeError as error:  # neither the segmenter nor spaCy's string store encodes one
+            bad = _SURROGATE.search(text)
+            if bad is None:
+                raise
+            raise UndecodedText(
+                f"text holds a lone surrogate (U+{ord(bad.group()):04X}) at character {bad.start()}: "
+                "it was not decoded as UTF-8; decode it strictly or with errors='replace'"
+            ) from error
         doc.user_data[TEXT_KEY] = text
         doc.user_data[NORM_KEY] = normalized
         doc.user_data[LEXICON_TOKENS_KEY] = protected_tokens

@@ -23,7 +23,7 @@ from policy_nlp.memo import BoundedMemo
 from policy_nlp.normalize import normalize
 from policy_nlp.pipeline.cues import list_item, read_cues
 from policy_nlp.pipeline.indicators import IndicatorIndex
-from policy_nlp.pipeline.quantities import Quantity, past_inclusive
+from policy_nlp.pipeline.quantities import SERIES_OPENERS, Quantity, past_inclusive
 from policy_nlp.pipeline.sentences import LineKinds, sentences_of
 from policy_nlp.pipeline.tables import TITLE_YEAR
 from policy_nlp.pipeline.times import TimeFinder, TimeMention
@@ -65,7 +65,6 @@ FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]+)个五年") 
 TITLE_LINES = 3  # a document's title is among its first lines (after a document number, say)
 TITLE_MAX_CHARS = 60
 TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （征求意见稿）
-SERIES_OPENERS = ("从", "由")  # a series opens with one (从2019年的2.5%…)
 PER_UNIT = ("每", "按")  # 的每辆补贴2500元: the award per unit follows the condition
 NUMERAL_CHARS = "0123456789〇零一二两三四五六七八九十"
 TIER_LIST = re.compile(r"(?:[、和][\d.]+[十百千万亿]*[^\d、和，,；;。的\s]{0,3})*")  # 、30亿元、80亿元
@@ -250,8 +249,11 @@ class MetricLinker:
         sentences = [(start, end) for start, end, _, _ in sentence_list] or [(0, len(text))]
         times = self.find_times(norm)  # in text order
         self._time_starts = [t.start for t in times]
-        self._paragraph_is_plan, self._in_review, self._plan_years = self._plan_paragraphs(sentence_list, times)
-        self._lays_down_rules = self._rules_title(sentence_list) is not None
+        rules_title = self._rules_title(sentence_list)
+        self._lays_down_rules = rules_title is not None
+        self._paragraph_is_plan, self._in_review, self._plan_years = self._plan_paragraphs(
+            sentence_list, times, rules_title
+        )
         self._title_measures = self._title_indicators(doc, norm, sentence_list)
         self._on_work_report = self._reports_on_work_report(norm, sentence_list)
         self._plan_year = self._report_year(norm, sentence_list) if self._on_work_report else None
@@ -456,12 +458,17 @@ class MetricLinker:
         else, each place is what its number is told apart by."""
         spans = []
         for part in parts:
-            words = [t for t in part if not self.skippable(t.text)]
-            cut = next((n for n, t in enumerate(words) if t.text == "等"), len(words))
-            if cut != 1 or tag(words[0].text) != "ns":
+            place = self._lone_place(part)
+            if place is None:
                 return None
-            spans.append((words[0].idx, words[0].idx + len(words[0].text)))
+            spans.append((place.idx, place.idx + len(place.text)))
         return spans
+
+    def _lone_place(self, tokens: list[Tok]) -> Tok | None:
+        """The one word `tokens` hold before any 等, fillers and cue words aside, when it is a place."""
+        words = [t for t in tokens if not self.skippable(t.text) and self._cue(t.text) is None]
+        words = words[: next((n for n, t in enumerate(words) if t.text == "等"), len(words))]
+        return words[0] if len(words) == 1 and tag(words[0].text) == "ns" and words[0].text not in self.nouns else None
 
     @staticmethod
     def _list_parts(tokens: list[Tok], joiner: re.Pattern[str]) -> list[list[Tok]]:
@@ -1000,16 +1007,11 @@ class MetricLinker:
             and not target_year
         ):
             planned = False  # 2025年…达到3.5万亿元 under 五、2026年重点工作: the base the plan starts from
-        if (
-            planned
-            and aspect == "level"
-            and q.qualifier == "le"
-            and q.unit in self.currencies
-            and self._lays_down_rules
-        ):
-            return "incentive"  # 单个项目最高支持500万元 in a policy's own text: the cap of what it grants
-        if planned and aspect == "level" and self._provided(clause):
-            return "incentive"  # 市级财政承担比例不低于35%, 担保费率降至0.9%以下: what a plan or policy provides
+        capped_money = q.qualifier == "le" and q.unit in self.currencies and self._lays_down_rules
+        if planned and aspect == "level" and (capped_money or self._provided(clause)):
+            # 单个项目最高支持500万元 in a policy's own text: the cap of what it grants; 市级财政承担比例
+            # 不低于35%, 担保费率降至0.9%以下: what a plan or policy provides
+            return "incentive"
         cues = scopes["clause"] if planned else self.clause_or_weak
         for i in range(len(clause) - 1, -1, -1):
             if clause[i] not in cues:
@@ -1170,7 +1172,10 @@ class MetricLinker:
         return False
 
     def _plan_paragraphs(
-        self, sentences: list[tuple[int, int, int | None, str]], times: list[TimeMention]
+        self,
+        sentences: list[tuple[int, int, int | None, str]],
+        times: list[TimeMention],
+        title: tuple[int, int] | None,
     ) -> tuple[dict[int, bool], set[int], dict[int, int]]:
         """Sentences (by start) in paragraphs whose first clause sets targets (到2025年, 主要目标 …),
         or in a section under a heading that names them (三、2026年重点工作 up to the next heading
@@ -1191,8 +1196,7 @@ class MetricLinker:
         listing = False  # in the items a plan paragraph ending with a colon announces (each ends with ；
         # or opens like an item: ——, 1., ①)
         last_end = 0
-        title = self._rules_title(sentences)
-        rules = title is not None
+        rules = title is not None  # `title`: of a document that lays down rules, if it is one
         title_years = [
             int(t.value[:4]) for t in times if title and title[0] <= t.start < title[1] and t.value[:4].isdigit()
         ]
@@ -1866,12 +1870,11 @@ class MetricLinker:
     def _place_alone(self, doc: Doc, norm: str, clause_start: int, lead_end: int) -> dict[str, Any] | None:
         """The place a change is reported for when its clause names nothing else (其中平江县增长9.1%):
         in a breakdown by place the place is what the number tells apart."""
-        words = [t for t in self._index.within(clause_start, lead_end) if not self.skippable(t.text)]
-        named = [t for t in words if self._cue(t.text) is None]
-        changes = any((self._cue(t.text) or ("",))[0] in ("change", "rate") for t in words)
-        if not changes or len(named) != 1 or tag(named[0].text) != "ns" or named[0].text in self.nouns:
+        tokens = self._index.within(clause_start, lead_end)
+        if not any((self._cue(t.text) or ("",))[0] in ("change", "rate") for t in tokens):
             return None  # a change cue must stand there too (苏州达到7.9% after 增速 is the growth's)
-        return self._indicator(doc, norm, named[0].idx, named[0].idx + len(named[0].text))
+        place = self._lone_place(tokens)
+        return self._indicator(doc, norm, place.idx, place.idx + len(place.text)) if place is not None else None
 
     def _place_or_person(self, picked: list[Tok]) -> bool:
         """A place before what it qualifies (广东GDP); a lone "person" is jieba mis-tagging a noun

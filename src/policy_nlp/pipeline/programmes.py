@@ -138,7 +138,7 @@ class ProgrammeFinder:
             start = self._name_start(norm, start, head.start())
             for inner in self.heads.finditer(norm, start, head.start()):
                 after = inner.end() + (norm[inner.end() : inner.end() + 1] == "”")
-                if norm[after : after + 1] in tuple(JOINERS):
+                if after < len(norm) and norm[after] in JOINERS:
                     start = after + 1  # 实施攀登行动和育苗工程: a head and a joiner close the first name
             if norm[start] in JOINERS and start not in known_starts:
                 start += 1  # 推进…平台建设和产业链链长行动: 和 joins, it names nothing

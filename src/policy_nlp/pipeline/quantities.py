@@ -49,12 +49,13 @@ MAX_WORD = 12
 SHARE_OF_REACH = 24  # characters between a qualifier and 的 before a share (不高于同地段市场租金的90%)
 MAGNITUDE = r"(?:万亿|[十百千万亿])*"
 
+SERIES_OPENERS = ("从", "由")  # a series opens with one (从2019年的2.5%…)
 # where a series of unitless values opens (收入倍差从1.96缩小至1.81, 由上年的2.11缩小至2.06,
 # 由2021年的2.25降至…): right after 从/由, or after 从/由 and the base's time (fixed-width lookbehinds)
-SERIES_FROM = (
+UNITLESS_SERIES_START = (
     "(?:"
     + "|".join(
-        f"(?<=[从由]{base})"
+        f"(?<=[{''.join(SERIES_OPENERS)}]{base})"
         for base in ("", "上年", "上年的", "去年", "去年的", r"\d{4}年", r"\d{4}年的", r"\d{4}年底的")
     )
     + ")"
@@ -198,7 +199,7 @@ class QuantityFinder:
         self.special = re.compile(  # the leading class lets the scan skip most characters quickly
             rf"(?=[百千万亿{CN_DIGITS}十\d翻个两第首榜居前半])(?:"
             rf"(?P<pct>百分之(?P<pctnum>{NUMBER}))"
-            rf"|(?P<series>{SERIES_FROM}(?P<sa>\d+\.\d+)(?![{unit_starts}])[\u4e00-\u9fff]{{0,3}}[至到]"
+            rf"|(?P<series>{UNITLESS_SERIES_START}(?P<sa>\d+\.\d+)(?![{unit_starts}])[\u4e00-\u9fff]{{0,3}}[至到]"
             rf"(?P<sb>\d+\.\d+)(?![\d.%‰:∶\u4e00-\u9fff]))"
             r"|(?P<ratio>(?<![\d.])\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?){1,3}(?![\d.:∶]))"
             rf"|(?P<frac>(?P<den>{NUMBER})分之(?P<num>{NUMBER}))"
