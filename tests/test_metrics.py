@@ -621,6 +621,7 @@ CASES = [
         ("县（市）生产总值增长5%。", "县（市）生产总值"),  # an aside keeps the word it qualifies
         ("细颗粒物（PM2.5）浓度下降5%。", "细颗粒物（PM2.5）浓度"),
         ("细颗粒物（PM2.5）平均浓度为28微克/立方米。", "细颗粒物（PM2.5）平均浓度"),  # a modifier after the aside
+        ("集中式饮用水水源地水质优良比例为100%。", "集中式饮用水水源地水质优良比例"),  # a status word inside
     ],
 )
 def test_bounds_and_grades_stay_inside_the_indicator(nlp, sentence, indicator):

@@ -1405,7 +1405,7 @@ class MetricLinker:
             return True
         if text in self.tail or text in self.qualifier_words or text in self.head:
             return False
-        return tag(text).startswith("v") and len(text) >= 2
+        return tag(text).startswith(("v", "z")) and len(text) >= 2  # 水质优良比例: a status word too
 
     def _phrase(self, tokens: list[Tok], term_tokens: set[int]) -> list[Tok]:
         """The longest run of tokens ending at the last token that reads as a noun phrase."""
