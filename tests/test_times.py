@@ -44,3 +44,7 @@ def test_mentions_lie_in_the_text_and_hold_years(text):
 def test_a_date_inside_a_condition_dates_nothing():
     text = "完成2002年底前建成的老旧小区改造，报废2018年6月30日前注册登记的车辆，2025年底前完成改造。"
     assert roles(text) == [("2025", "target")]
+
+
+def test_a_year_in_a_title_names_the_document_not_a_time():
+    assert roles("对参加《2026年重点境外展会目录》内展会的，2025年起给予补助。") == [("2025", "plain")]

@@ -72,6 +72,8 @@ class TimeFinder:
                     value = value.split("-")[1]
             if m.group("y") and self.condition.match(norm, m.end()):
                 continue  # a date inside a condition (2002年底前建成的) dates nothing
+            if norm.rfind("《", 0, m.start()) > norm.rfind("》", 0, m.start()):
+                continue  # a year in a title (《2026年重点展会目录》) names the document, not a time
             start = m.start() - 1 if m.start() > 0 and norm[m.start() - 1] in '“"' else m.start()  # 到“十四五”
             head = norm[max(0, start - 3) : start]
             role = "plain"
