@@ -150,6 +150,7 @@ CASES = [
     ),
     ("“十五五”期间，力争新增高新技术企业1000家。", "1000家", {"kind": "target", "time": "2026-2030"}),
     ("对新认定的企业给予最高100万元奖励。", "100万元", {"kind": "incentive", "qualifier": "le"}),
+    ("市财政统筹资金发放消费券8000万元。", "8000万元", {"kind": "incentive"}),  # vouchers are handed out
     ("目前全区已有3家中试平台。", "3家", {"kind": "actual", "indicator": "中试平台"}),
     # coordinated list, one record each
     (
