@@ -48,3 +48,9 @@ def test_a_date_inside_a_condition_dates_nothing():
 
 def test_a_year_in_a_title_names_the_document_not_a_time():
     assert roles("对参加《2026年重点境外展会目录》内展会的，2025年起给予补助。") == [("2025", "plain")]
+
+
+def test_a_span_across_two_years_is_one_time():
+    assert roles("2024年11月至2025年3月，累计接待游客") == [("2024-2025", "plain")]
+    assert roles("2025-2026学年招生，2023—2024赛季") == [("2025-2026", "plain"), ("2023-2024", "plain")]
+    assert roles("投资2000-3000万元") == []  # amounts, not years
