@@ -348,3 +348,8 @@ def test_member_terms_can_be_switched_off():
     nlp.replace_pipe("enumerations", "policy_nlp_enumerations", config={"member_terms": False})
     record = policy_nlp.to_record(nlp("推动鞋革、服装、汽摩配三大传统优势产业转型。"))
     assert "鞋革" not in {t["text"] for t in record["terms"]}
+
+
+def test_quoted_names_side_by_side_are_the_members_and_a_verb_ends_the_name(nlp):
+    e = by_name(nlp("推广“先看样后付费”“先试用后采购”两种模式落地见效。")._.enumerations)["两种模式"]
+    assert [m["text"] for m in e["members"]] == ["先看样后付费", "先试用后采购"]

@@ -36,6 +36,7 @@ ASIDE_AFTER_NAME = re.compile(r"”?[\u4e00-\u9fff]{0,3}\(")  # members in brack
 INNER_QUOTES = str.maketrans("‘’", "“”")  # same length: offsets hold
 COLON_LATER = re.compile(r"[^，,；;。！？!?\n：:()]{0,20}[：:]")  # the name's clause goes on to a colon
 CONJUNCTION = re.compile(r"和|及|与|以及")
+QUOTED_RUN = re.compile(r"(?:“[^“”、，,。；]{1,12}”){2,}")  # “A”“B”两种模式: quoted names side by side
 HEADING_NUMBER = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")  # 一、 opening a heading
 OPENER_REACH = 6  # “一利五率”目标，即…: how far after the name an opener may stand
 PHRASE_MAX = 6
@@ -384,6 +385,11 @@ class EnumerationFinder:
             begin = numbered.end()  # 一、两大主导产业“挑大梁”: the heading's number is no member
         if norm[position - 1 : position] == "等":  # 钢铁、煤炭、有色等10个传统产业: examples of the set
             position, count = position - 1, None
+        run = next((r for r in QUOTED_RUN.finditer(norm, begin, position) if r.end() == position), None)
+        if run is not None:
+            names = [m.span(1) for m in re.finditer(r"“([^”]+)”", norm[run.start() : run.end()])]
+            if count is None or len(names) == count:
+                return [self._member(text, run.start() + a, run.start() + b, strip=False) for a, b in names]
         item = norm[begin:position].rsplit("、", 1)[-1]
         if len(item) <= PREDICATE_MAX and item.endswith(self.lead_words):
             return []  # 坚定拥护两个确立、坚决做到两个维护: a lead verb right before the name is its predicate
