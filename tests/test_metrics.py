@@ -151,6 +151,8 @@ CASES = [
     ("“十五五”期间，力争新增高新技术企业1000家。", "1000家", {"kind": "target", "time": "2026-2030"}),
     ("对新认定的企业给予最高100万元奖励。", "100万元", {"kind": "incentive", "qualifier": "le"}),
     ("市财政统筹资金发放消费券8000万元。", "8000万元", {"kind": "incentive"}),  # vouchers are handed out
+    ("2025年，全市重点项目年度计划投资800亿元，完成年度计划的107.5%。", "800亿元", {"kind": "target"}),
+    ("2025年，全市重点项目年度计划投资800亿元，完成年度计划的107.5%。", "107.5%", {"kind": "actual"}),
     ("目前全区已有3家中试平台。", "3家", {"kind": "actual", "indicator": "中试平台"}),
     # coordinated list, one record each
     (
