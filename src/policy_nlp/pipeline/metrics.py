@@ -1515,7 +1515,9 @@ class MetricLinker:
                     return rate
             within = self._index.within(start, min(start + 8, self._clause_end(norm, start, len(norm))))
             reward = next((t for t in within if t.text in self.reward_words), None)
-            if reward is not None:  # 按实际发生额的100%在税前加计扣除: the reward named after it, in its clause
+            funds = self.kind_scopes["fund"]
+            named = bool(within) and within[0].idx == start + offset and any(f in within[0].text for f in funds)
+            if reward is not None and not named:  # 2亿元专项资金支持…: the fund granted is what is measured  # 按实际发生额的100%在税前加计扣除: the reward named after it, in its clause
                 return self._indicator(doc, norm, reward.idx, reward.idx + len(reward.text))
             start += offset
         elif norm[start : start + 1] == "的":
@@ -1561,6 +1563,7 @@ class MetricLinker:
                 and following is not None
                 and self._inner_ok(token, term_tokens)
                 and token.text not in INNER_LINKS
+                and token.text not in self.reward_words  # 2亿元专项资金|支持…: the grant's predicate
                 and self._nounish(following, term_tokens)
             ):
                 picked.append(token)
