@@ -1573,6 +1573,7 @@ class MetricLinker:
             self._nounish(picked[-1], term_tokens)
             or picked[-1].text in "”》"
             or picked[-1].text in self.incentive_words
+            or (picked[-1].text == "级" and len(picked) == 2)  # 2个千亿级、5个百亿级集群: the grade alone
         ):
             picked.pop()
         return self._trimmed(doc, norm, picked, strip_scope=False)
