@@ -77,6 +77,7 @@ UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：)
 
 CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*年)")  # 目标5%左右, not 2023年
+QUOTED_NAME_TOKENS = 8  # how far a closing quote may stand from its opening one in a counted name
 SERIES_FROM = re.compile(rf"[{''.join(SERIES_OPENERS)}][^，,；;。]{{0,12}}$")  # 从2019年的2.5%…, 由2023年的7.2%…
 SERIES_TO = re.compile(r"(到|至)[^，,；;。]{0,8}$")  # …提升到2023年的2.9%
 PERIOD_OF = re.compile(r"”?(时期|期间|期末|年末|年底|末|底)?的?")  # between 是2020年 / 是“十三五”时期 and 的3倍
@@ -1543,7 +1544,13 @@ class MetricLinker:
         if q.unit is None and not (tokens and tokens[0].idx == start and self._nounish(tokens[0], term_tokens)):
             return None  # a bare 450万 counts the noun right after it (450万困难群众), or nothing here
         picked: list[Tok] = []
+        quoted_to = -1
         for n, token in enumerate(tokens):
+            if n <= quoted_to:
+                picked.append(token)  # inside quotes a name is whole, whatever its words' tags (“二线口岸”)
+                continue
+            if token.text == "“":
+                quoted_to = next((k for k in range(n + 1, min(n + QUOTED_NAME_TOKENS, len(tokens))) if tokens[k].text == "”"), -1)
             if token.text in '“”"《》' or (not picked and CLASS_MAGNITUDE.fullmatch(token.text)):
                 picked.append(token)  # 24座万亿GDP城市: a magnitude opening a class label is part of it
                 continue
