@@ -1518,7 +1518,8 @@ class MetricLinker:
             reward = next((t for t in within if t.text in self.reward_words), None)
             funds = self.kind_scopes["fund"]
             named = bool(within) and within[0].idx == start + offset and any(f in within[0].text for f in funds)
-            if reward is not None and not named:  # 2亿元专项资金支持…: the fund granted is what is measured  # 按实际发生额的100%在税前加计扣除: the reward named after it, in its clause
+            if reward is not None and not named:  # 按实际发生额的100%在税前加计扣除: the reward named after it
+                # in its clause, unless a fund is named right after the amount (2亿元专项资金支持…)
                 return self._indicator(doc, norm, reward.idx, reward.idx + len(reward.text))
             start += offset
         elif norm[start : start + 1] == "的":
@@ -1550,7 +1551,9 @@ class MetricLinker:
                 picked.append(token)  # inside quotes a name is whole, whatever its words' tags (“二线口岸”)
                 continue
             if token.text == "“":
-                quoted_to = next((k for k in range(n + 1, min(n + QUOTED_NAME_TOKENS, len(tokens))) if tokens[k].text == "”"), -1)
+                quoted_to = next(
+                    (k for k in range(n + 1, min(n + QUOTED_NAME_TOKENS, len(tokens))) if tokens[k].text == "”"), -1
+                )
             if token.text in '“”"《》' or (not picked and CLASS_MAGNITUDE.fullmatch(token.text)):
                 picked.append(token)  # 24座万亿GDP城市: a magnitude opening a class label is part of it
                 continue

@@ -50,7 +50,9 @@ class TimeFinder:
         self.periods = {normalize(r["name"]): f"{r['start']}-{r['end']}" for r in read_cues("periods.tsv")}
         period_names = "|".join(re.escape(p) for p in self.periods) or "(?!)"
         starts = re.escape("".join(sorted({"1", "2"} | {p[0] for p in self.periods})))  # 19xx, 20xx, 十四五
-        seasons = "|".join(sorted((re.escape(r["word"]) for r in times if r["role"] == "season"), key=len, reverse=True))
+        seasons = "|".join(
+            sorted((re.escape(r["word"]) for r in times if r["role"] == "season"), key=len, reverse=True)
+        )
         self.pattern = re.compile(  # 2021-2025年, 2024年11月至2025年3月, 2024—2025冰雪季 (a season's name)
             rf"(?=[{starts}])(?:(?P<y1>{YEAR})(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?\s*(?:[-~至到]|—)\s*(?P<y2>{YEAR})"
             rf"(?:年|(?={seasons or '(?!)'}))|(?P<c1>{YEAR})年?[、和](?P<c2>{YEAR})年(?=连续)"
