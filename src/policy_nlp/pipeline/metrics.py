@@ -1478,7 +1478,7 @@ class MetricLinker:
         condition; 最高50万元的奖励, 30万元、20万元的工作经费奖励 name the award itself."""
         end = self._condition_end(norm, q)
         if end is None:
-            return False
+            return self._threshold_of_a_class(norm, q)
         if CLAUSE_BREAK_RE.match(norm, end + 1):
             return True  # 芯片比例达到45%以上的，补贴比例…: the condition closes its clause
         named = []  # the noun phrase after 的, up to a grant, a number or a verb (…的企业给予支持, 的部分予以贴息)
@@ -1489,6 +1489,15 @@ class MetricLinker:
                 break
             named.append(word)
         return bool(named) and not any(w.endswith(self.reward_words) for w in named)  # 的一次性奖励
+
+    def _threshold_of_a_class(self, norm: str, q: Quantity) -> bool:
+        """A lower bound whose thing closes with 的 (投资超过5亿元海洋产业项目的机构): the bound
+        defines a class of things by what is named before it."""
+        if q.qualifier not in ("gt", "ge"):
+            return False
+        words = self._index.words_within(q.written_end, self._clause_end(norm, q.written_end, q.written_end + 10))
+        closes = next((n for n, w in enumerate(words) if w == "的"), None)
+        return bool(closes) and all(HAN_WORD.fullmatch(w) and tag(w).startswith(NOUNISH) for w in words[:closes])
 
     def _classed(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int]) -> dict | None:
         """The class a threshold written right before it defines (新开工亿元以上项目120个 → 项目)."""
