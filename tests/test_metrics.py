@@ -758,6 +758,14 @@ def test_a_document_that_lays_down_rules_sets_targets_throughout(nlp):
     assert {m["kind"] for m in nlp(news)._.metrics} == {"actual"}  # a headline names no such document
 
 
+def test_a_granted_parameter_adjusted_is_an_incentive(nlp):
+    text = "关于促进住房消费的若干措施\n三、多子女家庭申请住房公积金贷款的，可贷额度再上浮15%。\n"
+    (m,) = nlp(text)._.metrics
+    assert (m["aspect"], m["value"], m["kind"]) == ("rate", 15, "incentive")
+    (m,) = nlp("租金在市场租金基础上下浮25%。")._.metrics
+    assert (m["aspect"], m["value"]) == ("rate", -25)
+
+
 def test_a_plan_reports_results_of_the_period_before_its_own(nlp):
     text = (
         "某市“十四五”发展规划（2021—2025年）\n"

@@ -98,6 +98,7 @@ class MetricLinker:
         )
         self.level_names = {normalize(r["word"]) for r in aspects if r["aspect"] == "name"}
         self.reference_words = tuple(normalize(r["word"]) for r in aspects if r["aspect"] == "reference")
+        self.adjust_words = {normalize(r["word"]) for r in aspects if r.get("adjust") == "1"}
         kinds = read_cues("kinds.tsv")
         self.aspect_of_word = {w: (a, sg) for w, a, sg in self.aspect_words}
         self.level_verbs = {w for w, a, _ in self.aspect_words if a == "level"}  # 为 is also a setting word
@@ -1009,7 +1010,8 @@ class MetricLinker:
         ):
             planned = False  # 2025年…达到3.5万亿元 under 五、2026年重点工作: the base the plan starts from
         capped_money = q.qualifier == "le" and q.unit in self.currencies and self._lays_down_rules
-        if planned and aspect == "level" and (capped_money or self._provided(clause)):
+        adjusted = aspect == "rate" and not self.adjust_words.isdisjoint(clause)  # 可贷额度上浮20%
+        if planned and (aspect == "level" or adjusted) and (capped_money or self._provided(clause)):
             # 单个项目最高支持500万元 in a policy's own text: the cap of what it grants; 市级财政承担比例
             # 不低于35%, 担保费率降至0.9%以下: what a plan or policy provides
             return "incentive"
