@@ -289,6 +289,11 @@ CASES = [
         {"time": "2025"},
     ),
     ("2021年营业收入2.10亿元，同比2020年的1.32亿增长了59.29%。", "1.32亿", {"time": "2020"}),
+    # …even with a qualifier between (从2019年的不足30%): the series' end takes the sentence's year
+    ("2024年，该市数控化率从2019年的不足30%提升到62.4%。", "62.4%", {"time": "2024"}),
+    ("2024年，该市数控化率从2019年的不足30%提升到62.4%。", "30%", {"time": "2019", "qualifier": "lt"}),
+    # a multiple of a year's value takes no time, whatever verb leads to it
+    ("全市专利授权量达到2019年的3.2倍。", "3.2倍", {"time": None}),
     ("谋划各领域320个共建重点项目。", "320个", {"indicator": "共建重点项目"}),
     # subsections （一） stay inside the plan section opened by 三、…重点工作
     (

@@ -52,7 +52,6 @@ ORDINAL_WORD = re.compile(r"[前第][一二三四五六七八九十百\d]+")  # 
 SHARE_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,8}?[、和与及](?:近|约|超|逾)?\d")  # …的人口、近35%
 COUNTED = "0123456789一二两三四五六七八九十"  # 皖北6市人均GDP: the measure word of a count is no part of what follows
 RANK_FIELD = re.compile(r"在[^，,；;。在]{1,16}(中|之中|里|内)")  # 在全国所有城市中排名第19名
-ATTACHED_TIME = re.compile(r"的[\d一二三四五六七八九十两]")
 INLINE_PAREN = re.compile(
     r"\((?<=[\u4e00-\u9fff]\()[\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])"
 )  # 县(市、区) in a name
@@ -251,6 +250,8 @@ class MetricLinker:
         sentences = [(start, end) for start, end, _, _ in sentence_list] or [(0, len(text))]
         times = self.find_times(norm)  # in text order
         self._time_starts = [t.start for t in times]
+        # where a year ends that binds a number (2020年的|约30%): the year of that number only
+        self._number_years = {p - 1 for q in quantities for p in (q.lead, q.start) if norm[p - 1 : p] == "的"}
         rules_title = self._rules_title(sentence_list)
         self._lays_down_rules = rules_title is not None
         self._paragraph_is_plan, self._in_review, self._plan_years = self._plan_paragraphs(
@@ -1347,13 +1348,13 @@ class MetricLinker:
             for t in stated
             if t.end in (lead, lead - 1)
             and self._norm[t.end : lead] in ("", "的")
-            and not (t.role == "base" and q.unit == "x")  # 是2015年的2倍: a multiple of that year's value
+            and not (t.role != "target" and q.unit == "x")  # 是2015年的2倍: a multiple of that year's value
         ]
         before = [
             t
             for t in stated
             if t.role != "base"
-            and not ATTACHED_TIME.match(self._norm, t.end)  # 增长到2025年的4.93万亿元 binds its year
+            and t.end not in self._number_years  # 增长到2025年的4.93万亿元 binds its year
         ]
         in_clause = [t for t in before if t.start >= clause_start]
         targets = [t for t in before if t.role == "target"]
