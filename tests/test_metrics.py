@@ -292,6 +292,8 @@ CASES = [
     # …even with a qualifier between (从2019年的不足30%): the series' end takes the sentence's year
     ("2024年，该市数控化率从2019年的不足30%提升到62.4%。", "62.4%", {"time": "2024"}),
     ("2024年，该市数控化率从2019年的不足30%提升到62.4%。", "30%", {"time": "2019", "qualifier": "lt"}),
+    # a frame (同口径, 按可比口径) says how the number was computed: the measure is named before it
+    ("全县税收收入完成52.3亿元、同口径增长4.1%。", "4.1%", {"indicator": "税收收入"}),
     # a multiple of a year's value takes no time, whatever verb leads to it
     ("全市专利授权量达到2019年的3.2倍。", "3.2倍", {"time": None}),
     ("谋划各领域320个共建重点项目。", "320个", {"indicator": "共建重点项目"}),

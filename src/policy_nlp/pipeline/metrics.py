@@ -1877,6 +1877,8 @@ class MetricLinker:
             picked = picked[1:]  # 新建改造高标准农田3167万亩: the land is counted, not the building
         if not picked or all(tag(t.text) in ADJECTIVES for t in picked):
             return None  # 以微弱的差距: a quality alone measures nothing
+        if all(t.text in self.frame_words or t.text in ("按", "按照") for t in picked):
+            return None  # 按可比口径, 同口径: how the number was computed, not what it measures
         last = picked[-1].text
         end = picked[-1].idx + len(last) - self._change_suffix(last)  # 猪肉|价格下降 → 猪肉价格
         start, end = self._balanced(norm, picked[0].idx, end)
