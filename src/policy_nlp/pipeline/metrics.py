@@ -123,6 +123,7 @@ class MetricLinker:
         self.per_unit = tuple(r["word"] for r in rows if r["role"] == "per")
         self.award_terms = {r["word"] for r in rows if r["role"] == "award_term"}
         self.measure_nouns = {r["word"] for r in rows if r["role"] == "measure"}
+        self.per_head = {r["word"] for r in rows if r["role"] == "per_head"}
         self.whole_markers = {r["word"] for r in rows if r["role"] == "whole"}
         self.respectively = {r["word"] for r in rows if r["role"] == "respectively"}
         self.subject_links = {r["word"] for r in rows if r["role"] == "subject"}
@@ -1683,6 +1684,16 @@ class MetricLinker:
                 noun = phrase[0]  # 签约总额: the verb names the sum
                 return self._indicator(doc, norm, tokens[at - 1].idx, noun.idx + len(noun.text))
             phrase = self._with_owner(tokens, phrase, {"的"}, term_tokens)  # 上市公司的数量: whose number
+        if phrase and phrase[-1].text in self.per_head:
+            after = tokens[tokens.index(phrase[-1]) + 1 :]
+            if (
+                after
+                and tag(after[0].text) == "v"
+                and after[0].text not in self.cue_words
+                and not self._role(after[0].text)
+                and all(self.skippable(t.text) for t in after[1:])
+            ):
+                phrase = [*phrase, after[0]]  # 从业人员人均|创收: per head, the verb names what is measured
         share = max((n for n, t in enumerate(tokens) if t.text in self.whole_markers), default=None)
         if share is not None and phrase and phrase[0].i > tokens[share].i and phrase[-1].text not in self.share_nouns:
             # X占Y的57%: Y is the whole; what is measured is X, before 占 (or in the clause before)
