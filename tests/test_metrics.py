@@ -294,6 +294,8 @@ CASES = [
     ("2024年，该市数控化率从2019年的不足30%提升到62.4%。", "30%", {"time": "2019", "qualifier": "lt"}),
     # per head, a verb right before the number names what is counted (人均创收)
     ("该区规上企业员工人均创收约82万元。", "82万元", {"indicator": "规上企业员工人均创收", "qualifier": "approx"}),
+    # 从 inside a word (从业人员) opens no series, so a target keeps its kind
+    ("到2028年，全县从业人员达到12万人，城镇化率达到65%。", "12万人", {"kind": "target", "series": None}),
     # a frame (同口径, 按可比口径) says how the number was computed: the measure is named before it
     ("全县税收收入完成52.3亿元、同口径增长4.1%。", "4.1%", {"indicator": "税收收入"}),
     # a multiple of a year's value takes no time, whatever verb leads to it

@@ -299,7 +299,7 @@ class MetricLinker:
                 if record["indicator"] is None or record["_inherited"]:
                     record["indicator"] = previous["indicator"]
                 self._split_span(previous, record)
-            record["_from"] = bool(SERIES_FROM.search(lead))
+            record["_from"] = self._opens_series(q.lead - len(lead), lead)
             record["_leading_qualifier"] = q.lead < q.start
             record["_sentence"] = s_start
             record["_written_end"] = q.written_end  # 10%以上|、: after its qualifier
@@ -333,6 +333,16 @@ class MetricLinker:
             record.pop("_written_end", None)
         doc._.metrics = records
         return doc
+
+    def _opens_series(self, lead_start: int, lead: str) -> bool:
+        """Whether 从/由 as a word of its own opens a series in the clause up to the number (从2019年的
+        2.5%), not inside another word (从业人员, 自由贸易)."""
+        for at in range(len(lead)):
+            if lead[at] in SERIES_OPENERS and SERIES_FROM.match(lead, at):
+                words = self._index.within(lead_start + at, lead_start + at + 1)
+                if words and words[0].idx == lead_start + at and words[0].text in SERIES_OPENERS:
+                    return True
+        return False
 
     def _split_span(self, first: dict[str, Any], second: dict[str, Any]) -> None:
         """从2012年到2021年，GDP从53.9万亿元增长到114.4万亿元: the two ends of a series share a
