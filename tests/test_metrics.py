@@ -296,6 +296,9 @@ CASES = [
     ("该区规上企业员工人均创收约82万元。", "82万元", {"indicator": "规上企业员工人均创收", "qualifier": "approx"}),
     # 从 inside a word (从业人员) opens no series, so a target keeps its kind
     ("到2028年，全县从业人员达到12万人，城镇化率达到65%。", "12万人", {"kind": "target", "series": None}),
+    # a task's verb (做大, 做强) is no part of what its clause goes on to count
+    ("做强港口物流，全年开行集装箱班列420列以上。", "420列", {"indicator": "集装箱班列"}),
+    ("做大中欧班列，全年开行280列以上。", "280列", {"indicator": "中欧班列"}),
     # a frame (同口径, 按可比口径) says how the number was computed: the measure is named before it
     ("全县税收收入完成52.3亿元、同口径增长4.1%。", "4.1%", {"indicator": "税收收入"}),
     # a multiple of a year's value takes no time, whatever verb leads to it
