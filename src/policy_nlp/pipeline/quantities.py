@@ -565,8 +565,12 @@ class QuantityFinder:
         if before is None:
             return
         start, word = before.start("word"), before.group("word")
-        if start > 0 and norm[start - 1] in self.not_after.get(word, ""):
-            return  # 签约 is not 约, 反超 is not 超
+        while start > 0 and norm[start - 1] in self.not_after.get(word, ""):
+            # 签约 is not 约, 反超 is not 超; 扩大约 is 扩大|约: a shorter qualifier inside may still be one
+            before = self.before_pattern.search(norm, start + 1, opening)
+            if before is None:
+                return
+            start, word = before.start("word"), before.group("word")
         q.qualifier, q.qualifier_start, q.qualifier_end = self.before_map[word], start, start + len(word)
 
 
