@@ -1364,8 +1364,7 @@ class MetricLinker:
         before = [
             t
             for t in stated
-            if t.role != "base"
-            and t.end not in self._number_years  # 增长到2025年的4.93万亿元 binds its year
+            if t.role != "base" and t.end not in self._number_years  # 增长到2025年的4.93万亿元 binds its year
         ]
         in_clause = [t for t in before if t.start >= clause_start]
         targets = [t for t in before if t.role == "target"]
