@@ -1364,7 +1364,7 @@ class MetricLinker:
         before = [
             t
             for t in stated
-            if t.role != "base" and t.end not in self._number_years  # 增长到2025年的4.93万亿元 binds its year
+            if t.role != "base" and t.end not in self._number_years  # 增长到2024年的3.6万亿元 binds its year
         ]
         in_clause = [t for t in before if t.start >= clause_start]
         targets = [t for t in before if t.role == "target"]
@@ -1540,7 +1540,7 @@ class MetricLinker:
             reward = next((t for t in within if t.text in self.reward_words), None)
             funds = self.kind_scopes["fund"]
             named = bool(within) and within[0].idx == start + offset and any(f in within[0].text for f in funds)
-            if reward is not None and not named:  # 按实际发生额的100%在税前加计扣除: the reward named after it
+            if reward is not None and not named:  # 按当年支出额的100%在税前加计扣除: the reward named after it
                 # in its clause, unless a fund is named right after the amount (2亿元专项资金支持…)
                 return self._indicator(doc, norm, reward.idx, reward.idx + len(reward.text))
             start += offset
