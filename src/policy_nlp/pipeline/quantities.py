@@ -560,7 +560,7 @@ class QuantityFinder:
         head_start = max(0, q.start - 8)
         opening = q.start - 1 if norm[q.start - 1 : q.start] in '“"' and q.start > 0 else q.start
         before = self.before_pattern.search(norm, head_start, opening)  # 站上“四万亿元”
-        if before is None:  # 不高于市场租金的90%: a share of what the qualifier compares with
+        if before is None and q.unit in ("%", "x"):  # 不高于市场租金的90%: a share of what the qualifier compares with
             before = self.share_of_pattern.search(norm, max(0, q.start - SHARE_OF_REACH), q.start)
         if before is None:
             return
