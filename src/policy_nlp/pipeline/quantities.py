@@ -509,6 +509,8 @@ class QuantityFinder:
         measure word and a name (四个意识, 两项改革), opening a quoted slogan (“五个更加注重”),
         before a colon (四件大事：), before a formulation head (七项行动), or — digits too — after a
         list of as many members (东北、西北、西南、东南四个片区, 汽车、装备、材料3个产业)."""
+        if any(norm.endswith(w, 0, start) for w in (*self.floor, *self.vague)):
+            return False  # 上百个拾花工, 数十个项目: a rough count, never a set's name
         if self._explains_formula(norm, start, numeral):
             return True  # 构建“1+3+N”体系，即1个…、3个…: the parts of a formula code
         listed = listed_before(norm, start)
