@@ -23,6 +23,8 @@ CASES = [
     ("进入榜单的前两名。", "前两名", 2, None, "rank", "le"),
     ("对首次进入前10位的企业给予奖励。", "前10位", 10, None, "rank", "le"),
     ("增选9位科学家为院士。", "9位", 9, None, "位", "eq"),
+    # a count in characters of a thing that is counted (生产线, 航线) is a metric
+    ("园区新投产三条新能源电池生产线。", "三条", 3, None, "条", "eq"),
     # a rough count written in characters (上百个) never names a set
     ("每到旺季需要上百个临时工。", "上百个", 100, None, "个", "ge"),
     # a qualifier reaches over 的 only to a share or multiple (不高于市场租金的90%), not a count

@@ -107,7 +107,7 @@ class EnumerationFinder:
     def __init__(self) -> None:
         rows = read_cues("enumeration_heads.tsv")
         heads = sorted((r["head"] for r in rows if r.get("scope", "all") == "all"), key=len, reverse=True)
-        great = sorted({r["head"] for r in rows}, key=len, reverse=True)
+        great = sorted({r["head"] for r in rows if r.get("scope") != "counted"}, key=len, reverse=True)
         self.generic_heads = tuple(r["head"] for r in rows if r.get("scope") == "generic")
         self.leads = sorted((r["word"] for r in read_cues("enumeration_leads.tsv")), key=len, reverse=True)
         self.lead_words = tuple(self.leads)

@@ -164,6 +164,7 @@ class QuantityFinder:
         self.periods = [normalize(r["name"]) for r in read_cues("periods.tsv")]
         self.tables = TableReader(self.units, {**self.before_map, **self.after_map})
         self.enum_heads = tuple(r["head"] for r in read_cues("enumeration_heads.tsv") if r.get("scope", "all") == "all")
+        self.counted_heads = tuple(r["head"] for r in read_cues("enumeration_heads.tsv") if r.get("scope") == "counted")
         names = sorted(self.periods, key=len, reverse=True)
         self.blocked_periods = re.compile("|".join(map(re.escape, names)) or "(?!)")
         heads = "|".join(re.escape(h) for h in self.enum_heads)
@@ -524,6 +525,9 @@ class QuantityFinder:
             ):
                 return True  # 办好“退役军人最期盼的10件事”: a slogan that closes with its count
             return listed > 0 and listed == parse_numeral(numeral)
+        thing = re.match(r"[\u4e00-\u9fff]{1,10}", norm[end : end + 10])
+        if thing is not None and any(h in thing.group() for h in self.counted_heads):
+            return False  # 两条智能化生产线: a thing counted
         if norm[end - 1 : end] in SET_MEASURES and re.match(r"[“‘\u4e00-\u9fff]", norm[end : end + 1]):
             return True  # 四个意识, 两项改革, 两个‘引擎’: a count written out in characters names a set
         if norm[start - 1 : start] in "“‘" or re.match(r"[\u4e00-\u9fff]{1,4}[：:]", norm[end : end + 5]):
