@@ -1031,3 +1031,8 @@ def test_a_plan_s_own_heading_of_its_base_and_a_past_period_look_back(nlp):
 def test_a_work_report_plans_for_the_year_its_title_names(nlp):
     text = "某县2026年政府工作报告\n坚持政府过紧日子，2026年一般性支出压减4%以上。\n2025年，全县一般性支出压减8%。\n"
     assert kinds_of(nlp, text) == {"4%": "target", "8%": "actual"}
+
+
+def test_the_price_of_land_a_policy_grants_is_an_incentive(nlp):
+    text = "关于支持先进制造业发展的若干措施\n（五）重点项目工业用地出让底价，可按不低于当地工业用地出让最低价标准的75%确定。\n"
+    assert kinds_of(nlp, text) == {"75%": "incentive"}
