@@ -1036,3 +1036,9 @@ def test_a_work_report_plans_for_the_year_its_title_names(nlp):
 def test_the_price_of_land_a_policy_grants_is_an_incentive(nlp):
     text = "关于支持先进制造业发展的若干措施\n（五）重点项目工业用地出让底价，可按不低于当地工业用地出让最低价标准的75%确定。\n"
     assert kinds_of(nlp, text) == {"75%": "incentive"}
+
+
+def test_a_floor_written_as_a_requirement_is_a_target(nlp):
+    assert kinds_of(nlp, "各地每年认定的示范项目不少于40项。") == {"40项": "target"}
+    review = "某市政府工作报告\n一、2025年工作回顾\n全年认定示范项目不少于40项。\n"
+    assert kinds_of(nlp, review) == {"40项": "actual"}

@@ -188,6 +188,7 @@ class MetricLinker:
         self.sentence_cues = self.kind_scopes["sentence"] | self.kind_scopes["firm"]
         self.clause_or_weak = self.kind_scopes["clause"] | self.kind_scopes["weak"]  # weak: outside plans
         self.target_approx = tuple(self.kind_scopes["approx"])
+        self.requirements = self.kind_scopes["requirement"]
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
         self.plan_sources = tuple(self.kind_scopes["source"])
         self.grant_words = sorted(self.kind_scopes["before"], key=len, reverse=True)  # longest first
@@ -1045,6 +1046,8 @@ class MetricLinker:
                 return "target"
             if self._reports_plan(norm, s_start, s_end):
                 return "target"
+            if q.qualifier_start is not None and norm[q.qualifier_start : q.qualifier_end] in self.requirements:
+                return "target"  # 认定不少于100项, 比例不低于30%: a floor set to reach
             if (
                 aspect != "level"
                 and q.qualifier == "approx"
