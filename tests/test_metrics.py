@@ -1042,3 +1042,8 @@ def test_a_floor_written_as_a_requirement_is_a_target(nlp):
     assert kinds_of(nlp, "各地每年认定的示范项目不少于40项。") == {"40项": "target"}
     review = "某市政府工作报告\n一、2025年工作回顾\n全年认定示范项目不少于40项。\n"
     assert kinds_of(nlp, review) == {"40项": "actual"}
+
+
+def test_a_cap_in_money_per_unit_granted_is_an_incentive(nlp):
+    assert kinds_of(nlp, "大豆种植保险扩面提标，每亩保险金额最高800元。") == {"800元": "incentive"}
+    assert kinds_of(nlp, "大豆种植保险扩面提标，每亩保险金额800元。") == {"800元": "actual"}

@@ -995,6 +995,14 @@ class MetricLinker:
         opens_with_award = clause[:1] and clause[0] in scopes["reward"] and not self._supports_a_place(clause)
         if opens_with_award and q.unit in self.currencies and not self._reports_actual(clause + after):
             return "incentive"  # 奖励企业经营团队100万元: the award opens the clause
+        if (
+            q.qualifier == "le"
+            and q.unit in self.currencies
+            and clause[:1]
+            and (clause[0].startswith(self.per_unit) or clause[0].startswith("每"))
+            and not self._reports_actual(clause)
+        ):
+            return "incentive"  # 单张住宿券面额最高200元, 每亩保险金额最高1000元: a cap per unit granted
         if q.qualifier == "le" and clause_start > s_start:  # 给予补助，最高不超过200万元: the cap of the award
             previous = self._from_clause_before(norm, s_start, clause_start, clause_start)
             if any(w in scopes["before"] or w in scopes["reward"] for w in previous):
