@@ -300,6 +300,8 @@ CASES = [
     ("做强港口物流，全年开行集装箱班列420列以上。", "420列", {"indicator": "集装箱班列"}),
     ("做大中欧班列，全年开行280列以上。", "280列", {"indicator": "中欧班列"}),
     ("出口规模比上年扩大约15%。", "15%", {"aspect": "rate", "qualifier": "approx"}),
+    # a multiple of an earlier state is a rate, like one of an earlier year's value
+    ("试验区进出口额是设立之初的4.2倍。", "4.2倍", {"aspect": "rate", "unit": "x"}),
     # a frame (同口径, 按可比口径) says how the number was computed: the measure is named before it
     ("全县税收收入完成52.3亿元、同口径增长4.1%。", "4.1%", {"indicator": "税收收入"}),
     # a multiple of a year's value takes no time, whatever verb leads to it
