@@ -300,6 +300,8 @@ CASES = [
     ("做强港口物流，全年开行集装箱班列420列以上。", "420列", {"indicator": "集装箱班列"}),
     ("做大中欧班列，全年开行280列以上。", "280列", {"indicator": "中欧班列"}),
     ("出口规模比上年扩大约15%。", "15%", {"aspect": "rate", "qualifier": "approx"}),
+    # a list item that opens with a change word is a change, whatever the item before it
+    ("新建公办幼儿园6所、新增学位1800个。", "1800个", {"aspect": "change"}),
     # a multiple of an earlier state is a rate, like one of an earlier year's value
     ("试验区进出口额是设立之初的4.2倍。", "4.2倍", {"aspect": "rate", "unit": "x"}),
     # a frame (同口径, 按可比口径) says how the number was computed: the measure is named before it

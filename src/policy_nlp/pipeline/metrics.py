@@ -763,16 +763,19 @@ class MetricLinker:
                     return "rate", cue[1]
                 if not (tag(word).startswith(("a", "m", "d")) or word in self.aspect_of_word or word in self.tail):
                     break
-        opening = next((n for n, w in enumerate(words) if not self._leads_in(w)), len(words))  # 每年可|减少…
-        head = self.aspect_of_word.get(words[opening]) if opening < len(words) else None
-        if (
-            head is not None
-            and head[0] in ("change", "rate")
-            and default == "level"
-            and self._noun_list(words[opening + 1 :])
-        ):
-            # 新增境内上市公司29家、专精特新企业397家, 降低单位GDP能耗13.5%: the clause opens with the change
-            return ("rate" if head[0] == "rate" and q.unit in ("%", "x") else "change"), head[1]
+        # 新增境内上市公司29家、专精特新企业397家, 降低单位GDP能耗13.5%: the clause opens with the change;
+        # 新建学校4所、新增学位2400个: so may the list item
+        listed = item is not words and q.unit_kind == "measure" and self.respectively.isdisjoint(item)
+        for span in (words, item) if listed else (words,):
+            opening = next((n for n, w in enumerate(span) if not self._leads_in(w)), len(span))  # 每年可|减少…
+            head = self.aspect_of_word.get(span[opening]) if opening < len(span) else None
+            if (
+                head is not None
+                and head[0] in ("change", "rate")
+                and default == "level"
+                and self._noun_list(span[opening + 1 :])
+            ):
+                return ("rate" if head[0] == "rate" and q.unit in ("%", "x") else "change"), head[1]
         return default, 1
 
     def _leads_in(self, word: str) -> bool:
