@@ -27,6 +27,10 @@ CASES = [
     ("园区新投产三条新能源电池生产线。", "三条", 3, None, "条", "eq"),
     # a rough count written in characters (上百个) never names a set
     ("每到旺季需要上百个临时工。", "上百个", 100, None, "个", "ge"),
+    # a bound (不超过, 不低于, 不到 …) reaches over the base of a share even without 的; a comparison does not
+    ("补助按不超过设备投资额25%的比例核定。", "25%", 25, None, "%", "le"),
+    ("外资企业数量不到全县五分之一。", "五分之一", 20, None, "%", "lt"),
+    ("增速高于全省平均水平2%。", "2%", 2, None, "%", "eq"),
     # a qualifier reaches over 的 only to a share or multiple (不高于市场租金的90%), not a count
     ("每条线用工从过去的45人降至12人。", "45人", 45, None, "人", "eq"),
     ("出口规模比上年扩大约15%。", "15%", 15, None, "%", "approx"),

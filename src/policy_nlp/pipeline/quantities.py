@@ -46,7 +46,7 @@ FORMULA_EXPLAINED = re.compile(r"“(?P<code>[\dNn]+(?:[+＋][\dNn]+)+)”[^。�
 FORMULA_REACH = 80  # characters back from a count to the code it spells out
 QUOTED_SLOGAN_END = re.compile(r"[\u4e00-\u9fff]{0,2}”")
 MAX_WORD = 12
-SHARE_OF_REACH = 24  # characters between a qualifier and 的 before a share (不高于同地段市场租金的90%)
+SHARE_OF_REACH = 28  # characters between a qualifier and 的 before a share (不高于同地段市场租金的90%)
 MAGNITUDE = r"(?:万亿|[十百千万亿])*"
 
 SERIES_OPENERS = ("从", "由")  # a series opens with one (从2019年的2.5%…)
@@ -149,8 +149,11 @@ class QuantityFinder:
             f"(?:{'|'.join(re.escape(w) for w in self.links) or '(?!)'}){{0,2}}$"
         )
         self.rate_words = tuple(normalize(r["word"]) for r in read_cues("aspects.tsv") if r["aspect"] == "rate")
+        befores = "|".join(re.escape(w) for w, _ in self.before) or "(?!)"
+        bounds = "|".join(re.escape(w) for w, _ in self.before if w.startswith(("不", "最"))) or "(?!)"
+        # 不高于市场租金的90%; a bound (不超过, 最高 …, not a comparison such as 高于) needs no 的: 不超过合同金额30%
         self.share_of_pattern = re.compile(
-            f"(?P<word>{'|'.join(re.escape(w) for w, _ in self.before) or '(?!)'})[^，,；;。：:]{{1,16}}的$"
+            f"(?:(?P<word>{befores})[^，,；;。：:]{{1,22}}的|(?P<bound>{bounds})[\u4e00-\u9fff]{{2,12}})$"
         )
         nonmetric = read_cues("nonmetric.tsv")
         # rules that only look at the number go into one pattern, tried once per candidate
@@ -570,7 +573,8 @@ class QuantityFinder:
             before = self.share_of_pattern.search(norm, max(0, q.start - SHARE_OF_REACH), q.start)
         if before is None:
             return
-        start, word = before.start("word"), before.group("word")
+        group = "word" if before.group("word") is not None else "bound"
+        start, word = before.start(group), before.group(group)
         while start > 0 and norm[start - 1] in self.not_after.get(word, ""):
             # 签约 is not 约, 反超 is not 超; 扩大约 is 扩大|约: a shorter qualifier inside may still be one
             before = self.before_pattern.search(norm, start + 1, opening)
