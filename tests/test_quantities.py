@@ -27,6 +27,8 @@ CASES = [
     ("园区新投产三条新能源电池生产线。", "三条", 3, None, "条", "eq"),
     # a rough count written in characters (上百个) never names a set
     ("每到旺季需要上百个临时工。", "上百个", 100, None, "个", "ge"),
+    # 至少 before a short verb bounds the count after it
+    ("每个乡镇至少建设1个综合服务站。", "1个", 1, None, "个", "ge"),
     # a bound (不超过, 不低于, 不到 …) reaches over the base of a share even without 的; a comparison does not
     ("补助按不超过设备投资额25%的比例核定。", "25%", 25, None, "%", "le"),
     ("外资企业数量不到全县五分之一。", "五分之一", 20, None, "%", "lt"),

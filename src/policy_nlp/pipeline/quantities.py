@@ -143,6 +143,11 @@ class QuantityFinder:
         self.after_map = dict(self.after)
         self.not_after = {q["word"]: q.get("not_after", "") for q in quals if q["position"] == "before"}
         self.before_map = dict(self.before)
+        adverbs = {q["word"]: q["qualifier"] for q in quals if q["position"] == "adverb"}
+        self.adverb_map = adverbs
+        self.adverb_pattern = re.compile(
+            f"(?P<word>{'|'.join(re.escape(w) for w in adverbs) or '(?!)'})[^\\W\\d的]{{1,3}}$"
+        )
         self.after_pattern = re.compile("|".join(re.escape(w) for w, _ in self.after) or "(?!)")
         self.before_pattern = re.compile(
             f"(?P<word>{'|'.join(re.escape(w) for w, _ in self.before) or '(?!)'})"
@@ -569,6 +574,11 @@ class QuantityFinder:
         head_start = max(0, q.start - 8)
         opening = q.start - 1 if norm[q.start - 1 : q.start] in '“"' and q.start > 0 else q.start
         before = self.before_pattern.search(norm, head_start, opening)  # 站上“四万亿元”
+        if before is None:  # 至少建设1个: the qualifier bounds the verb's count
+            adverb = self.adverb_pattern.search(norm, head_start, opening)
+            if adverb is not None:  # the verb between stays outside the quantity (至少新增10家 is a change)
+                q.qualifier = self.adverb_map[adverb.group("word")]
+                return
         if before is None and q.unit in ("%", "x"):  # 不高于市场租金的90%: a share of what the qualifier compares with
             before = self.share_of_pattern.search(norm, max(0, q.start - SHARE_OF_REACH), q.start)
         if before is None:
