@@ -303,6 +303,8 @@ CASES = [
     # a list item that opens with a change word is a change, whatever the item before it
     ("新建公办幼儿园6所、新增学位1800个。", "1800个", {"aspect": "change"}),
     ("每年至少新增10家企业。", "10家", {"qualifier": "ge", "aspect": "change"}),
+    # a change verb after a comparison, with only its object before the number
+    ("新线路比传统线路平均缩短通关时间6小时。", "6小时", {"aspect": "change", "value": -6}),
     # a multiple of an earlier state is a rate, like one of an earlier year's value
     ("试验区进出口额是设立之初的4.2倍。", "4.2倍", {"aspect": "rate", "unit": "x"}),
     # a frame (同口径, 按可比口径) says how the number was computed: the measure is named before it

@@ -776,6 +776,12 @@ class MetricLinker:
                 and self._noun_list(span[opening + 1 :])
             ):
                 return ("rate" if head[0] == "rate" and q.unit in ("%", "x") else "change"), head[1]
+        compared = next((n for n in range(len(words) - 1, -1, -1) if words[n] == "比"), None)
+        if default == "level" and compared is not None:  # 比传统路线平均缩短运输时间10天: the change compared
+            for n in range(len(words) - 1, compared, -1):
+                head = self.aspect_of_word.get(words[n])
+                if head is not None and head[0] in ("change", "rate") and self._noun_list(words[n + 1 :]):
+                    return ("rate" if head[0] == "rate" and q.unit in ("%", "x") else "change"), head[1]
         return default, 1
 
     def _leads_in(self, word: str) -> bool:
