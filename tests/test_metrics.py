@@ -845,6 +845,16 @@ def test_a_headline_reporting_a_target_opens_no_plan_section(nlp):
     assert kinds_of(nlp, text) == {"5%": "target", "5.3%": "actual", "6.9%": "actual"}
 
 
+def test_a_subtitle_reporting_a_target_opens_no_plan_section(nlp):
+    text = (
+        "某省氢能产业加速成长\n"
+        "2025年产业规模达320亿元 新方案锚定2027年600亿元目标\n"
+        "记者从新闻发布会上获悉，2025年，全省氢能产业规模达到320亿元，同比增长24.5%。\n"
+    )
+    kinds = kinds_of(nlp, text)
+    assert kinds["24.5%"] == "actual"
+
+
 def test_a_marked_heading_opens_a_section(nlp):
     text = "某省政府工作报告解读\n■2025年：稳中有进\n地区生产总值增长5.3%。\n■重点任务：深入实施六大行动\n新增学位3万个。\n"
     assert kinds_of(nlp, text) == {"5.3%": "actual", "3万个": "target"}

@@ -1278,8 +1278,9 @@ class MetricLinker:
                     reviews = met_heading or any(
                         w in heading for w in (*self.section_words["review"], *self.recap_words)
                     )
-                    # a news headline that reports a figure (报告提出今年…目标5%左右) opens no plan section
-                    headline = paragraph == 0 and HEADLINE_FIGURE.search(heading) is not None
+                    # a news headline or subtitle that reports a figure (报告提出今年…目标5%左右) opens no
+                    # plan section
+                    headline = (paragraph or 0) < TITLE_LINES and HEADLINE_FIGURE.search(heading) is not None
                     opens_plan = is_plan or any(w in heading for w in self.section_words["plan"])
                     if not reviews and opens_plan and not headline:
                         # a plan heading inside a plan section (重点做好七个方面工作：) keeps it open
