@@ -27,6 +27,8 @@ CASES = [
     ("园区新投产三条新能源电池生产线。", "三条", 3, None, "条", "eq"),
     # a rough count written in characters (上百个) never names a set
     ("每到旺季需要上百个临时工。", "上百个", 100, None, "个", "ge"),
+    ("储能电池产能达到85吉瓦时。", "85吉瓦时", 85, None, "吉瓦时", "eq"),
+    ("全省产业规模力争迈上3000亿元台阶。", "3000亿元", 3e11, None, "CNY", "ge"),
     # 至少 before a short verb bounds the count after it
     ("每个乡镇至少建设1个综合服务站。", "1个", 1, None, "个", "ge"),
     # a bound (不超过, 不低于, 不到 …) reaches over the base of a share even without 的; a comparison does not
@@ -152,6 +154,7 @@ def test_quantity(find, sentence, quote, value, value_max, unit, qualifier):
 
 
 NOT_METRICS = [
+    "研制4座级电动垂直起降飞行器。",
     "坚持人才、产业、平台、金融四位一体联动。",  # N位一体 names a structure
     "2024年，我们召开会议。",
     "“十五五”时期是关键阶段。",
