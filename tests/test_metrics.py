@@ -1057,7 +1057,7 @@ def test_the_price_of_land_a_policy_grants_is_an_incentive(nlp):
 
 def test_a_floor_written_as_a_requirement_is_a_target(nlp):
     assert kinds_of(nlp, "各地每年认定的示范项目不少于40项。") == {"40项": "target"}
-    review = "某市政府工作报告\n一、2025年工作回顾\n全年认定示范项目不少于40项。\n"
+    review = "某市政府工作报告\n一、2025年工作总结回顾\n全年认定示范项目不少于40项。\n"
     assert kinds_of(nlp, review) == {"40项": "actual"}
 
 

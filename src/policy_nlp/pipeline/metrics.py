@@ -777,7 +777,7 @@ class MetricLinker:
             ):
                 return ("rate" if head[0] == "rate" and q.unit in ("%", "x") else "change"), head[1]
         compared = next((n for n in range(len(words) - 1, -1, -1) if words[n] == "比"), None)
-        if default == "level" and compared is not None:  # 比传统路线平均缩短运输时间10天: the change compared
+        if default == "level" and compared is not None:  # 比原有线路平均缩短通关时间6小时: the change compared
             for n in range(len(words) - 1, compared, -1):
                 head = self.aspect_of_word.get(words[n])
                 if head is not None and head[0] in ("change", "rate") and self._noun_list(words[n + 1 :]):
@@ -1011,7 +1011,7 @@ class MetricLinker:
             and (clause[0].startswith(self.per_unit) or clause[0].startswith("每"))
             and not self._reports_actual(clause)
         ):
-            return "incentive"  # 单张住宿券面额最高200元, 每亩保险金额最高1000元: a cap per unit granted
+            return "incentive"  # 单张餐饮券面额最高100元, 每亩保险金额最高800元: a cap per unit granted
         if q.qualifier == "le" and clause_start > s_start:  # 给予补助，最高不超过200万元: the cap of the award
             previous = self._from_clause_before(norm, s_start, clause_start, clause_start)
             if any(w in scopes["before"] or w in scopes["reward"] for w in previous):

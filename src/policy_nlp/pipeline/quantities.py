@@ -156,7 +156,7 @@ class QuantityFinder:
         self.rate_words = tuple(normalize(r["word"]) for r in read_cues("aspects.tsv") if r["aspect"] == "rate")
         befores = "|".join(re.escape(w) for w, _ in self.before) or "(?!)"
         bounds = "|".join(re.escape(w) for w, _ in self.before if w.startswith(("不", "最"))) or "(?!)"
-        # 不高于市场租金的90%; a bound (不超过, 最高 …, not a comparison such as 高于) needs no 的: 不超过合同金额30%
+        # 不高于市场租金的90%; a bound (不超过, 最高 …, not a comparison such as 高于) needs no 的: 不超过设备投资额25%
         self.share_of_pattern = re.compile(
             f"(?:(?P<word>{befores})[^，,；;。：:]{{1,22}}的|(?P<bound>{bounds})[\u4e00-\u9fff]{{2,12}})$"
         )
