@@ -763,25 +763,30 @@ class MetricLinker:
                     return "rate", cue[1]
                 if not (tag(word).startswith(("a", "m", "d")) or word in self.aspect_of_word or word in self.tail):
                     break
-        # 新增境内上市公司29家、专精特新企业397家, 降低单位GDP能耗13.5%: the clause opens with the change;
-        # 新建学校4所、新增学位2400个: so may the list item
+        if default != "level":
+            return default, 1
+
+        def changed_object(verb: str, rest: list[str]) -> tuple[str, int] | None:
+            """降低|单位GDP能耗|13.5%: a change verb whose object alone stands before the number."""
+            head = self.aspect_of_word.get(verb)
+            if head is None or head[0] not in ("change", "rate") or not self._noun_list(rest):
+                return None
+            return ("rate" if head[0] == "rate" and q.unit in ("%", "x") else "change"), head[1]
+
+        # 新增境内上市公司29家、专精特新企业397家: the clause opens with the change; 新建学校4所、新增学位
+        # 2400个: so may a list item
         listed = item is not words and q.unit_kind == "measure" and self.respectively.isdisjoint(item)
         for span in (words, item) if listed else (words,):
             opening = next((n for n, w in enumerate(span) if not self._leads_in(w)), len(span))  # 每年可|减少…
-            head = self.aspect_of_word.get(span[opening]) if opening < len(span) else None
-            if (
-                head is not None
-                and head[0] in ("change", "rate")
-                and default == "level"
-                and self._noun_list(span[opening + 1 :])
-            ):
-                return ("rate" if head[0] == "rate" and q.unit in ("%", "x") else "change"), head[1]
+            found = changed_object(span[opening], span[opening + 1 :]) if opening < len(span) else None
+            if found is not None:
+                return found
         compared = next((n for n in range(len(words) - 1, -1, -1) if words[n] == "比"), None)
-        if default == "level" and compared is not None:  # 比原有线路平均缩短通关时间6小时: the change compared
+        if compared is not None:  # 比原有线路平均缩短通关时间6小时: the change compared
             for n in range(len(words) - 1, compared, -1):
-                head = self.aspect_of_word.get(words[n])
-                if head is not None and head[0] in ("change", "rate") and self._noun_list(words[n + 1 :]):
-                    return ("rate" if head[0] == "rate" and q.unit in ("%", "x") else "change"), head[1]
+                found = changed_object(words[n], words[n + 1 :])
+                if found is not None:
+                    return found
         return default, 1
 
     def _leads_in(self, word: str) -> bool:

@@ -143,10 +143,9 @@ class QuantityFinder:
         self.after_map = dict(self.after)
         self.not_after = {q["word"]: q.get("not_after", "") for q in quals if q["position"] == "before"}
         self.before_map = dict(self.before)
-        adverbs = {q["word"]: q["qualifier"] for q in quals if q["position"] == "adverb"}
-        self.adverb_map = adverbs
-        self.adverb_pattern = re.compile(
-            f"(?P<word>{'|'.join(re.escape(w) for w in adverbs) or '(?!)'})[^\\W\\d的]{{1,3}}$"
+        self.adverb_map = {q["word"]: q["qualifier"] for q in quals if q["position"] == "adverb"}
+        self.adverb_pattern = re.compile(  # 至少|建设|1个: a verb of one to three characters between
+            f"(?P<word>{'|'.join(re.escape(w) for w in self.adverb_map) or '(?!)'})[^\\W\\d的]{{1,3}}$"
         )
         self.after_pattern = re.compile("|".join(re.escape(w) for w, _ in self.after) or "(?!)")
         self.before_pattern = re.compile(
