@@ -29,6 +29,7 @@ CASES = [
     ("每到旺季需要上百个临时工。", "上百个", 100, None, "个", "ge"),
     ("储能电池产能达到85吉瓦时。", "85吉瓦时", 85, None, "吉瓦时", "eq"),
     ("全省产业规模力争迈上3000亿元台阶。", "3000亿元", 3e11, None, "CNY", "ge"),
+    ("研制出世界最高12米盾构机。", "12米", 12, None, "米", "eq"),
     # 至少 before a short verb bounds the count after it
     ("每个乡镇至少建设1个综合服务站。", "1个", 1, None, "个", "ge"),
     # a bound (不超过, 不低于, 不到 …) reaches over the base of a share even without 的; a comparison does not
