@@ -1064,3 +1064,8 @@ def test_a_floor_written_as_a_requirement_is_a_target(nlp):
 def test_a_cap_in_money_per_unit_granted_is_an_incentive(nlp):
     assert kinds_of(nlp, "大豆种植保险扩面提标，每亩保险金额最高800元。") == {"800元": "incentive"}
     assert kinds_of(nlp, "大豆种植保险扩面提标，每亩保险金额800元。") == {"800元": "actual"}
+
+
+def test_a_fund_named_before_its_size_is_named_whole(nlp):
+    doc = nlp("设立县级新材料产业基金，总规模8亿元。")
+    assert [(m["indicator"]["text"], m["kind"]) for m in doc._.metrics] == [("县级新材料产业基金", "incentive")]

@@ -1424,8 +1424,8 @@ class MetricLinker:
             return False
         if text in self.nouns or self._annual(token):
             return True
-        if text in self.cue_words:
-            return False
+        if text in self.cue_words and text not in self.kind_scopes["fund"]:
+            return False  # a fund (产业基金, 专项资金) is a thing, though it cues an incentive
         closing = self.closing_cue(text)
         if closing is not None and self.skippable(text[: -closing[0]]):
             return False  # 同比增加: a cue written as one word
