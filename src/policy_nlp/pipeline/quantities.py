@@ -450,7 +450,7 @@ class QuantityFinder:
             value_max = rough[1] * magnitude(lomag) * scale
         value = (rough[0] if rough is not None else parse_numeral(lo)) * magnitude(lomag) * scale
         if rough is None and s >= 2 and norm[s - 1] == "-" and self._signs(norm[s - 2]):
-            # 人口自然增长率-2.36‰, 涨跌幅在-0.6%至0.5%之间: a signed number (not 100万元—300万元's dash)
+            # 人口自然增长率-2.36‰, 涨跌幅在-1.1%至0.7%之间: a signed number (not 100万元—300万元's dash)
             s, value = s - 1, -value
         if value_max is not None and value_max <= value:  # 1-11 (月), 2021-2020: not a range
             return None
