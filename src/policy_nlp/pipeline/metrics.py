@@ -47,6 +47,7 @@ THRESHOLD_GAP = re.compile(r"(?:以上|及以上)?的?")  # between a threshold 
 SHORT_ASIDE = 12  # characters of a note in brackets that stays inside its clause, commas and all
 ADJECTIVES = ("a", "ad", "d")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+BY_WORDS = ("按", "按照")  # 按可比口径, 按10%给予补助: what a number is computed or paid by
 CLASS_MAGNITUDE = re.compile(r"[十百千万亿]+元?级?")
 ORDINAL_WORD = re.compile(r"[前第][一二三四五六七八九十百\d]+")  # 前十, 第三
 SHARE_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,8}?[、和与及](?:近|约|超|逾)?\d")  # …的人口、近35%
@@ -190,6 +191,8 @@ class MetricLinker:
         self.target_approx = tuple(self.kind_scopes["approx"])
         self.requirements = self.kind_scopes["requirement"]
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
+        # a fund (产业基金, 专项资金) is a thing, though it cues an incentive: only the other cues are no nouns
+        self.unnamed_cues = self.cue_words - self.kind_scopes["fund"]
         self.plan_sources = tuple(self.kind_scopes["source"])
         self.grant_words = sorted(self.kind_scopes["before"], key=len, reverse=True)  # longest first
         self.reward_words = tuple(self.kind_scopes["reward"])
@@ -338,12 +341,11 @@ class MetricLinker:
     def _opens_series(self, lead_start: int, lead: str) -> bool:
         """Whether 从/由 as a word of its own opens a series in the clause up to the number (从2019年的
         2.5%), not inside another word (从业人员, 自由贸易)."""
-        for at in range(len(lead)):
-            if lead[at] in SERIES_OPENERS and SERIES_FROM.match(lead, at):
-                words = self._index.within(lead_start + at, lead_start + at + 1)
-                if words and words[0].idx == lead_start + at and words[0].text in SERIES_OPENERS:
-                    return True
-        return False
+        return any(
+            t.text in SERIES_OPENERS and SERIES_FROM.match(lead, t.idx - lead_start)
+            for t in self._index.within(lead_start, lead_start + len(lead))
+            if t.idx >= lead_start
+        )
 
     def _split_span(self, first: dict[str, Any], second: dict[str, Any]) -> None:
         """从2012年到2021年，GDP从53.9万亿元增长到114.4万亿元: the two ends of a series share a
@@ -990,7 +992,7 @@ class MetricLinker:
         capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
         if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
             return "incentive"  # 贷款贴息比例不超过…50%: a reward word may close a longer word
-        paid_at = capped or any(w in ("按", "按照") for w in clause)  # 按其上年度配套采购额的1%给予奖励
+        paid_at = capped or any(w in BY_WORDS for w in clause)  # 按其上年度配套采购额的1%给予奖励
         if paid_at and (
             not scopes["before"].isdisjoint(after[:4]) or any(w.endswith(self.reward_words) for w in after[1:])
         ):
@@ -1013,7 +1015,7 @@ class MetricLinker:
             q.qualifier == "le"
             and q.unit in self.currencies
             and clause[:1]
-            and (clause[0].startswith(self.per_unit) or clause[0].startswith("每"))
+            and clause[0].startswith((*self.per_unit, "每"))
             and not self._reports_actual(clause)
         ):
             return "incentive"  # 单张餐饮券面额最高100元, 每亩保险金额最高800元: a cap per unit granted
@@ -1424,8 +1426,8 @@ class MetricLinker:
             return False
         if text in self.nouns or self._annual(token):
             return True
-        if text in self.cue_words and text not in self.kind_scopes["fund"]:
-            return False  # a fund (产业基金, 专项资金) is a thing, though it cues an incentive
+        if text in self.unnamed_cues:
+            return False
         closing = self.closing_cue(text)
         if closing is not None and self.skippable(text[: -closing[0]]):
             return False  # 同比增加: a cue written as one word
@@ -1672,7 +1674,7 @@ class MetricLinker:
         tokens = self._index.within(clause_start, lead_end)
         if "".join(t.text for t in tokens[:2]).startswith(self.compare):
             return None  # 比上年末增加15万人, 快|于规模以上工业: only the base is named; the measure comes from before
-        framing = tokens[1:2] if tokens and tokens[0].text in ("按", "按照") else tokens[:1]
+        framing = tokens[1:2] if tokens and tokens[0].text in BY_WORDS else tokens[:1]
         if framing and framing[0].text in self.frame_words:
             named = max((n for n, t in enumerate(tokens) if t.text == "的"), default=None)
             if named is None:
@@ -1923,7 +1925,7 @@ class MetricLinker:
             picked = picked[1:]  # 新建改造高标准农田3167万亩: the land is counted, not the building
         if not picked or all(tag(t.text) in ADJECTIVES for t in picked):
             return None  # 以微弱的差距: a quality alone measures nothing
-        if all(t.text in self.frame_words or t.text in ("按", "按照") for t in picked):
+        if all(t.text in self.frame_words or t.text in BY_WORDS for t in picked):
             return None  # 按可比口径, 同口径: how the number was computed, not what it measures
         last = picked[-1].text
         end = picked[-1].idx + len(last) - self._change_suffix(last)  # 猪肉|价格下降 → 猪肉价格

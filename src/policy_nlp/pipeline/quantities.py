@@ -42,6 +42,7 @@ SPAN_REACH = 8  # characters before a span of time in which a noun may say the s
 INCLUSIVE = ("（含）", "(含)")  # a bound said to be included, between a number and 以上/以下
 SHARED_UNIT = re.compile(r"(?:和|及|、|至|到|-|~)[\d.]+(?=个百分点)")  # 高2.1个和1.5个百分点
 HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{1,10}")  # the name after a count (两条|智能化纺纱生产线)
 FORMULA_EXPLAINED = re.compile(r"“(?P<code>[\dNn]+(?:[+＋][\dNn]+)+)”[^。；;“]{0,16}?[，,：:]即")  # “1+3+N”体系，即
 FORMULA_REACH = 80  # characters back from a count to the code it spells out
 QUOTED_SLOGAN_END = re.compile(r"[\u4e00-\u9fff]{0,2}”")
@@ -140,6 +141,7 @@ class QuantityFinder:
         self.vague = {q["word"]: q["qualifier"] for q in quals if q["position"] == "vague"}
         self.span_measures = tuple(r["word"] for r in read_cues("time.tsv") if r["role"] == "span_measure")
         self.floor = {q["word"]: q["qualifier"] for q in quals if q["position"] == "floor"}
+        self.rough_words = (*self.floor, *self.vague)  # 上百个, 数十个: a count given roughly
         self.after_map = dict(self.after)
         self.not_after = {q["word"]: q.get("not_after", "") for q in quals if q["position"] == "before"}
         self.before_map = dict(self.before)
@@ -518,7 +520,7 @@ class QuantityFinder:
         measure word and a name (四个意识, 两项改革), opening a quoted slogan (“五个更加注重”),
         before a colon (四件大事：), before a formulation head (七项行动), or — digits too — after a
         list of as many members (东北、西北、西南、东南四个片区, 汽车、装备、材料3个产业)."""
-        if any(norm.endswith(w, 0, start) for w in (*self.floor, *self.vague)):
+        if norm.endswith(self.rough_words, 0, start):
             return False  # 上百个拾花工, 数十个项目: a rough count, never a set's name
         if self._explains_formula(norm, start, numeral):
             return True  # 构建“1+3+N”体系，即1个…、3个…: the parts of a formula code
@@ -533,7 +535,7 @@ class QuantityFinder:
             ):
                 return True  # 办好“退役军人最期盼的10件事”: a slogan that closes with its count
             return listed > 0 and listed == parse_numeral(numeral)
-        thing = re.match(r"[\u4e00-\u9fff]{1,10}", norm[end : end + 10])
+        thing = HAN_RUN.match(norm, end)
         if thing is not None and any(h in thing.group() for h in self.counted_heads):
             return False  # 两条智能化生产线: a thing counted
         if norm[end - 1 : end] in SET_MEASURES and re.match(r"[“‘\u4e00-\u9fff]", norm[end : end + 1]):
