@@ -1069,3 +1069,8 @@ def test_a_cap_in_money_per_unit_granted_is_an_incentive(nlp):
 def test_a_fund_named_before_its_size_is_named_whole(nlp):
     doc = nlp("设立县级新材料产业基金，总规模8亿元。")
     assert [(m["indicator"]["text"], m["kind"]) for m in doc._.metrics] == [("县级新材料产业基金", "incentive")]
+
+
+def test_what_a_project_can_reach_is_expected_and_what_was_achieved_is_actual(nlp):
+    assert kinds_of(nlp, "据测算，该基地投运后年营业收入可达36亿元。") == {"36亿元": "target"}
+    assert kinds_of(nlp, "统计公报显示，全年增长目标为6%左右，前三季度实际增长6.4%。") == {"6%": "target", "6.4%": "actual"}
