@@ -495,6 +495,8 @@ CASES = [
     ("增速比全国（8.1%）快0.2个百分点。", "0.2个百分点", {"indicator": "增速"}),
     # 降幅 before a comparison still turns the sign; a word ending in a change verb loses it
     ("同比下降1.5%，降幅比一季度收窄0.8个百分点。", "0.8个百分点", {"aspect": "change", "value": 0.8}),
+    # 前三季度 segments whole: 比 stays the comparison word (not 比前)
+    ("营业收入下降2.7%，降幅比前三季度收窄0.6个百分点。", "0.6个百分点", {"value": 0.6, "indicator": "营业收入"}),
     ("猪肉价格下降13.6%。", "13.6%", {"indicator": "猪肉价格", "value": -13.6}),
     # the cap after an award is the award's
     ("按其增量部分的10%给予补助，最高不超过200万元。", "10%", {"kind": "incentive", "indicator": "补助"}),
