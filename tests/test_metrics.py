@@ -1075,4 +1075,7 @@ def test_a_fund_named_before_its_size_is_named_whole(nlp):
 
 def test_what_a_project_can_reach_is_expected_and_what_was_achieved_is_actual(nlp):
     assert kinds_of(nlp, "据测算，该基地投运后年营业收入可达36亿元。") == {"36亿元": "target"}
-    assert kinds_of(nlp, "统计公报显示，全年增长目标为6%左右，前三季度实际增长6.4%。") == {"6%": "target", "6.4%": "actual"}
+    assert kinds_of(nlp, "统计公报显示，全年增长目标为6%左右，前三季度实际增长6.4%。") == {
+        "6%": "target",
+        "6.4%": "actual",
+    }
