@@ -1,0 +1,303 @@
+"""Metric records: each quantity linked to what it measures, how, when, and as what.
+
+For every quantity the component finds, from cue tables and the pipeline's tokens:
+indicator (a noun phrase after a measure word — 3家全国重点实验室 — or before the verb
+that leads to the number), aspect (level / change / rate, with sign), kind (actual /
+target / incentive), time (a year, a period, 到2027年) and series links (从X提升到Y).
+Nothing here raises: what cannot be resolved stays null, with a warning on the record.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import itertools
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from policy_nlp.pipeline.metrics.aspect import AspectRules
+from policy_nlp.pipeline.metrics.context import (
+    LIST_JOINER,
+    MAX_INDICATOR,
+    SOFT_STOPS,
+)
+from policy_nlp.pipeline.metrics.lists import ListRules
+from policy_nlp.pipeline.metrics.sections import SectionRules
+from policy_nlp.pipeline.metrics.timing import TimeRules
+from policy_nlp.pipeline.quantities import SERIES_OPENERS, Quantity
+from policy_nlp.pipeline.sentences import sentences_of
+from policy_nlp.pipeline.times import TimeMention
+from policy_nlp.pipeline.tokens import TokenIndex, doc_normalized, doc_text
+
+INLINE_PAREN = re.compile(
+    r"\((?<=[\u4e00-\u9fff]\()[\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])"
+)  # 县(市、区) in a name
+BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
+SERIES_FROM = re.compile(rf"[{''.join(SERIES_OPENERS)}][^，,；;。]{{0,12}}$")  # 从2019年的2.5%…, 由2023年的7.2%…
+SERIES_TO = re.compile(r"(到|至)[^，,；;。]{0,8}$")  # …提升到2023年的2.9%
+
+
+class MetricLinker(ListRules, SectionRules, AspectRules, TimeRules):
+    """Builds `doc._.metrics` from `doc._.quantities`, sentences and tokens."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Analyse on a shallow copy, so the component itself holds no per-document state."""
+        return copy.copy(self)._link(doc)
+
+    def _link(self, doc: Doc) -> Doc:
+        text, norm = doc_text(doc), doc_normalized(doc)
+        self._norm, self._text = norm, text
+        quantities: list[Quantity] = list(doc._.quantities or [])
+        self._index = TokenIndex(doc, text)
+        self._inline = {
+            i
+            for m in INLINE_PAREN.finditer(norm)
+            if m.group()[1:-1].lstrip("万亿千百") not in self.unit_words  # 总额(亿元)增速: a unit, not a name
+            for i in (m.start(), m.end() - 1)
+        }
+        self._bounds = {  # 65岁及以上人口占比: a bound that names the group is part of the name
+            token.idx for m in self.group_bounds.finditer(norm) for token in self._index.overlapping(*m.span())
+        }
+        self._cites_plan = {}
+        self._targets_before = {}
+        self._this_year = {}
+        self._quantity_tokens = {
+            i
+            for q in quantities
+            for i in self._index.overlapping_indices(q.start, q.end)
+            # a name that holds a threshold (亿元以上产业项目) is no part of the quantity
+            if self._index.starts[i] + len(self._index.words[i]) <= q.written_end or self._index.starts[i] > q.start
+        }
+        term_tokens = {term["token"] for term in doc._.terms or [] if term["token"] is not None}
+        sentence_list = sentences_of(doc)
+        sentences = [(start, end) for start, end, _, _ in sentence_list] or [(0, len(text))]
+        times = self.find_times(norm)  # in text order
+        self._time_starts = [t.start for t in times]
+        # where a year ends that binds a number (2020年的|约30%): the year of that number only
+        self._number_years = {p - 1 for q in quantities for p in (q.lead, q.start) if norm[p - 1 : p] == "的"}
+        rules_title = self._rules_title(sentence_list)
+        self._lays_down_rules = rules_title is not None
+        self._paragraph_is_plan, self._in_review, self._plan_years = self._plan_paragraphs(
+            sentence_list, times, rules_title
+        )
+        self._title_measures = self._title_indicators(doc, norm, sentence_list)
+        self._on_work_report = self._reports_on_work_report(norm, sentence_list)
+        self._plan_year = self._report_year(norm, sentence_list) if self._on_work_report else None
+        self._full_starts = [
+            start
+            for (start, _, paragraph, _), (_, last_end, last_paragraph, _) in zip(
+                sentence_list, [(0, 0, None, ""), *sentence_list], strict=False
+            )
+            if paragraph != last_paragraph or norm[last_end - 1 : last_end] not in SOFT_STOPS
+        ] or [0]  # sentences as a reader counts them: ； does not end one
+        records: list[dict[str, Any]] = []
+        previous: dict[str, Any] | None = None
+        sentence_index = 0
+        series = 0
+        paragraphs = [paragraph for _, _, paragraph, _ in sentence_list] or [None]
+        earlier: dict[str, dict[str, Any]] = {}  # the paragraph's last record of each unit
+        for q in quantities:
+            while sentence_index + 1 < len(sentences) and sentences[sentence_index + 1][0] <= q.start:
+                sentence_index += 1
+                if paragraphs[sentence_index] != paragraphs[sentence_index - 1]:
+                    earlier = {}
+            s_start, s_end = sentences[sentence_index]
+            if previous is not None and self._full_start(previous["start"]) != self._full_start(q.start):
+                previous = None  # a new sentence as a reader counts it (； does not end one)
+            try:
+                record = self._record(doc, norm, q, s_start, s_end, times, term_tokens, previous, earlier)
+            except Exception as error:
+                record = self._bare(q)
+                record["warnings"].append(f"metric analysis failed: {type(error).__name__}: {error}")
+            lead = norm[max(s_start, q.start - 12) : q.lead]  # up to a qualifier written before it (超过…)
+            if previous is not None and SERIES_TO.search(lead) and previous.get("_from"):
+                if previous["series"] is None:
+                    series += 1
+                    previous["series"] = series
+                record["series"] = previous["series"]
+                if record["kind"] == previous["kind"] == "target":
+                    # 由2023年的7.2%提高到9%左右: a planned change starts where things stand
+                    previous["kind"] = "actual"
+                if record["indicator"] is None or record["_inherited"]:
+                    record["indicator"] = previous["indicator"]
+                self._split_span(previous, record)
+            record["_from"] = self._opens_series(q.lead - len(lead), lead)
+            record["_leading_qualifier"] = q.lead < q.start
+            record["_sentence"] = s_start
+            record["_written_end"] = q.written_end  # 10%以上|、: after its qualifier
+            if previous is not None and LIST_JOINER.fullmatch(norm[previous["_written_end"] : record["start"]]):
+                self._share_with_list(previous, record)
+            if record["unit"] is None and record["indicator"] is not None:
+                record["unit"] = self.indicators.unit(record["indicator"].get("canonical"))
+            if (
+                record["unit"] is None
+                and record["value"] is not None
+                and self._counts_people(record["end"], record["indicator"])
+            ):
+                record["unit"] = "人"  # 450万困难群众: a bare count of people
+            if record["unit"] is None and record["indicator"] is not None and q.text == "个位数":
+                if record["indicator"]["text"].endswith(self.rate_suffixes):
+                    record["unit"] = "%"  # 利润率降至个位数: the digits of a rate
+            records.append(record)
+            previous = record
+            if record["unit"] is not None and record["_subject"] is not None:
+                earlier[record["unit"]] = record
+        self._distribute_lists(doc, norm, records)
+        for record, following in itertools.pairwise(records):
+            if record["unit"] is None and record["series"] is not None and following["series"] == record["series"]:
+                record["unit"] = following["unit"]  # 从个位数增长至50家: the series shares its unit
+        for record in records:
+            record.pop("_from", None)
+            record.pop("_leading_qualifier", None)
+            record.pop("_inherited", None)
+            record.pop("_subject", None)
+            record.pop("_sentence", None)
+            record.pop("_written_end", None)
+        doc._.metrics = records
+        return doc
+
+    def _opens_series(self, lead_start: int, lead: str) -> bool:
+        """Whether 从/由 as a word of its own opens a series in the clause up to the number (从2019年的
+        2.5%), not inside another word (从业人员, 自由贸易)."""
+        return any(
+            t.text in SERIES_OPENERS and SERIES_FROM.match(lead, t.idx - lead_start)
+            for t in self._index.within(lead_start, lead_start + len(lead))
+            if t.idx >= lead_start
+        )
+
+    def _split_span(self, first: dict[str, Any], second: dict[str, Any]) -> None:
+        """从2012年到2021年，GDP从53.9万亿元增长到114.4万亿元: the two ends of a series share a
+        span of years; the first end is the first year's, the second the last year's."""
+        time = first["time"]
+        if time is None or second["time"] != time or "-" not in time["value"]:
+            return
+        for record, year in zip((first, second), time["value"].split("-"), strict=True):
+            at = self._text.find(year, time["start"], time["end"])
+            if at < 0:
+                return
+            end = at + len(year) + (1 if self._text[at + len(year) : at + len(year) + 1] == "年" else 0)
+            record["time"] = {"text": self._text[at:end], "start": at, "end": end, "value": year}
+
+    # -- one record ------------------------------------------------------------------------
+    def _bare(self, q: Quantity) -> dict[str, Any]:
+        return {
+            **q.fields(),
+            "indicator": None,
+            "aspect": "level",
+            "kind": "actual",
+            "time": None,
+            "series": None,
+            "warnings": list(q.warnings),
+            "_inherited": False,
+            "_subject": None,  # the indicator a later number without its own inherits
+        }
+
+    def _record(
+        self,
+        doc: Doc,
+        norm: str,
+        q: Quantity,
+        s_start: int,
+        s_end: int,
+        times: list[TimeMention],
+        term_tokens: set[int],
+        previous: dict[str, Any] | None,
+        earlier: dict[str, dict[str, Any]],
+    ) -> dict[str, Any]:
+        """`previous` is the sentence's record before this one; `earlier` the paragraph's last record
+        of each unit (a number whose sentence names nothing keeps a null indicator, per the guideline,
+        but reads as a rate when the paragraph's numbers of its unit are rates)."""
+        record = self._bare(q)
+        if q.context is not None:
+            return self._table_record(doc, norm, q, record)
+        if q.unit is None and q.value is not None and abs(q.value) >= BARE_MONEY_MIN and not self._counts_people(q.end):
+            q = dataclasses.replace(q, unit="CNY", unit_kind="currency")  # 迈过4万亿门槛: things carry a measure word
+            record["unit"] = q.unit
+            record["warnings"].append("unit CNY assumed for a bare amount of 亿 or more")
+        lead_end = q.lead
+        clause_start = self._clause_start(norm, s_start, lead_end)
+        aspect, sign = self._aspect(doc, q, clause_start, lead_end)
+        if aspect == "level" and q.unit == "x" and self._multiple_of_a_base(times, q):
+            aspect = "rate"  # 是2020年的3倍: the growth since then, like 翻番
+        if aspect == "level" and self._part_of_change(previous, q, clause_start, lead_end):
+            aspect, sign = "change", (-1 if previous is not None and (previous["value"] or 0) < 0 else 1)
+        record["aspect"] = aspect
+        if aspect in ("change", "rate") and sign < 0 and record["value"] is not None:
+            record["value"] = -abs(record["value"])
+            if record["value_max"] is not None:
+                record["value_max"] = -abs(record["value_max"])
+        stated_times = self._times_before(times, q.start)
+        target_year = any(t.role == "target" for t in stated_times) or bool(  # 到2025年，…
+            self.looking_ahead.search(norm, self._full_start(q.start), q.start)  # 今后五年，…
+        )
+        stated = [int(t.value[:4]) for t in stated_times if t.role != "target" and t.value[:4].isdigit()]
+        after_result = previous is not None and previous["kind"] == "actual"
+        record["kind"] = self._kind(
+            doc, norm, q, s_start, clause_start, s_end, target_year, aspect, min(stated, default=None), after_result
+        )
+        record["time"] = self._time(times, q, s_start, clause_start, record["kind"])
+        # 对出口额500万美元以上的企业给予支持: the threshold of a condition measures what is named before it
+        condition = record["kind"] == "incentive" and self._is_condition(norm, q)
+        indicator = None if condition else self._forward_indicator(doc, norm, q, term_tokens, record["kind"])
+        if indicator is None and record["kind"] == "incentive":
+            nearest = self._nearest_word(clause_start, lead_end)
+            if nearest is not None and nearest.text in self.kind_scopes["reward"]:  # 得到奖励1000万元: the reward
+                indicator = self._indicator(doc, norm, nearest.idx, nearest.idx + len(nearest.text))
+        if indicator is None:
+            field = self._rank_field_start(norm, clause_start, lead_end) if q.unit == "rank" else None
+            end = lead_end if field is None else field  # 总量在全省16个地市中居第7位: what ranks precedes the field
+            indicator = self._backward_indicator(doc, norm, clause_start, end, term_tokens)
+        if q.qualifier in ("ge", "gt") and q.written_end > q.end:
+            known = indicator is not None and self.indicators.unit(indicator["canonical"]) == q.unit  # 计划总投资
+            indicator = indicator if known else self._classed(doc, norm, q, term_tokens) or indicator
+        if record["kind"] == "incentive" and not condition:
+            indicator = self._award(doc, norm, q, s_start, clause_start, indicator) or indicator
+        if q.unit == "rank" and indicator is not None and self._only_scope(indicator):
+            indicator = None  # 在全省16个地市中居第1位: where it ranks, not what is ranked
+        if q.unit == "rank" and aspect == "level":
+            indicator = self._ranking(doc, norm, s_start, clause_start, lead_end, term_tokens) or indicator
+        if q.unit == "rank" and norm.startswith("大", q.end) and (indicator is None or indicator["end"] < q.start):
+            # 东盟保持我市第一大贸易伙伴地位: what it is the largest of follows (GDP第三大城市 keeps GDP)
+            after = self._index.within(q.end + 1, q.end + 1 + MAX_INDICATOR)
+            indicator = self._trimmed(doc, norm, self._leading_phrase(after, term_tokens)) or indicator
+        if indicator is not None and indicator["text"] in self.measure_nouns:
+            # 总量达1224家 names no thing: the thing is the previous number's, or the sentence's subject
+            context = previous["indicator"] if previous is not None else None
+            context = context or self._sentence_subject(doc, norm, s_start, indicator["start"], term_tokens)
+            if context is not None and context["end"] <= indicator["start"]:
+                indicator = context
+        if indicator is None and previous is not None and previous["_subject"] is not None:
+            indicator = previous["_subject"]
+            record["_inherited"] = True
+        if indicator is None:
+            indicator = self._sentence_subject(doc, norm, s_start, q.start, term_tokens)
+        if indicator is not None and q.unit_kind == "measure" and previous is not None:
+            indicator = self._with_threshold(doc, norm, previous, indicator)
+        record["indicator"] = record["_subject"] = indicator
+        contribution = self._contribution(doc, norm, clause_start, lead_end, term_tokens)
+        if contribution is not None:  # 民企拉动进出口增长9.6个百分点: the pull is measured; 民企 is handed on
+            pull, subject = contribution
+            record["indicator"] = indicator = pull
+            record["_subject"] = subject or record["_subject"]
+        context = indicator
+        if indicator is None and q.unit is not None and q.unit in earlier:
+            context = earlier[q.unit]["_subject"]  # 此外，苏州达到10.9%: a growth rate like the paragraph's last
+        if record["aspect"] == "level" and q.unit == "%" and context is not None:
+            if any(noun in context["text"] for noun in self.rate_nouns) or self._percent_of_amount(context, q):
+                record["aspect"] = "rate"  # 增速为10.2%: the indicator itself is a rate
+        if indicator is None and record["aspect"] != "level":
+            indicator = record["indicator"] = self._place_alone(doc, norm, clause_start, lead_end)
+        if indicator is None and q.unit is not None and q.unit in self._title_measures:
+            indicator = record["indicator"] = self._title_measures[q.unit]  # headline “GDP迈上新台阶”: 全省突破3万亿元
+            record["warnings"].append("indicator taken from the title: the sentence names none")
+        if indicator is None:
+            record["warnings"].append("no indicator found in the sentence")
+        return record
+
+
+@Language.factory("policy_nlp_metrics")
+def make_metrics(nlp: Language, name: str) -> MetricLinker:
+    return MetricLinker()

@@ -1,0 +1,189 @@
+"""Document sections: which paragraphs lay down plans, which review, what a title or work report says."""
+
+from __future__ import annotations
+
+import re
+
+from policy_nlp.pipeline.metrics.context import (
+    SOFT_STOPS,
+)
+from policy_nlp.pipeline.metrics.kind import KindRules
+from policy_nlp.pipeline.tables import TITLE_YEAR
+from policy_nlp.pipeline.times import TimeMention
+
+BASE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:末|底|全年)?[，,]")  # 2024年，全省…
+INLINE_HEADING_MAX = 16  # characters of a numbered heading that opens its paragraph: （一）工作基础。
+FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]+)个五年")  # 第十四个五年规划
+TITLE_LINES = 3  # a document's title is among its first lines (after a document number, say)
+TITLE_MAX_CHARS = 60
+TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （征求意见稿）
+UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
+HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*年)")  # 目标5%左右, not 2023年
+
+
+class SectionRules(KindRules):
+    """Reads plan and review sections, titles and work-report years."""
+
+    def _reports_on_work_report(self, norm: str, sentences: list[tuple[int, int, int | None, str]]) -> bool:
+        """Whether the headline or the first paragraph after it names a work report."""
+        return any(
+            word in norm[start:end]
+            for start, end in _title_spans(sentences)
+            for word in self.section_words["work_report"]
+        )
+
+    def _report_year(self, norm: str, sentences: list[tuple[int, int, int | None, str]]) -> str | None:
+        """The year a work report plans for, as its title writes it right before the report's name
+        (某县2026年政府工作报告), or None."""
+        for start, end in _title_spans(sentences):
+            found = self.report_year.search(norm, start, end)
+            if found:
+                return found.group(1)
+        return None
+
+    def _announces_plan(self, start: int, end: int) -> bool:
+        """Whether the last clause of norm[start:end], which ends with a colon, names a plan (目标是：)."""
+        colon = len(self._norm[:end].rstrip()) - 1
+        clause_start = self._clause_start(self._norm, start, colon)
+        return not self.plan_words.isdisjoint(self._index.words_within(clause_start, colon))
+
+    def _plan_paragraphs(
+        self,
+        sentences: list[tuple[int, int, int | None, str]],
+        times: list[TimeMention],
+        title: tuple[int, int] | None,
+    ) -> tuple[dict[int, bool], set[int], dict[int, int]]:
+        """Sentences (by start) in paragraphs whose first clause sets targets (到2025年, 主要目标 …),
+        or in a section under a heading that names them (三、2026年重点工作 up to the next heading
+        of its depth: its （一）… subsections stay in it); and the sentences of review sections
+        (一、2025年工作回顾), where sentence-wide target cues (争取, 计划) do not hold."""
+        plan: dict[int, bool] = {}
+        review: set[int] = set()
+        current, is_plan, recap = None, False, False
+        section: int | None = None  # depth of the heading that opened a plan section
+        section_year: int | None = None  # the year that heading names
+        plan_years: dict[int, int] = {}  # sentence start → that year
+        looking_back: int | None = None  # depth of the heading that opened a review section
+        target_starts = [t.start for t in times if t.role == "target"]
+        last_target_year = max(
+            (int(t.value[-4:]) for t in times if t.role == "target" and t.value[-4:].isdigit()), default=0
+        )
+        paragraph_start = 0
+        listing = False  # in the items a plan paragraph ending with a colon announces (each ends with ；
+        # or opens like an item: ——, 1., ①)
+        last_end = 0
+        rules = title is not None  # `title`: of a document that lays down rules, if it is one
+        title_years = [
+            int(t.value[:4]) for t in times if title and title[0] <= t.start < title[1] and t.value[:4].isdigit()
+        ]
+        ordinal = FIVE_YEAR_PLAN.search(self._norm, *title) if title else None
+        if ordinal is not None and f"{ordinal.group(1)}五" in self.period_starts:  # 第十四个五年规划 is 十四五
+            title_years.append(self.period_starts[f"{ordinal.group(1)}五"])
+        first_year = min(title_years, default=None)  # …规划（2021—2025年）: the period the rules are for
+        status = False
+        reader_start = 0  # where the sentence starts as a reader counts it (； does not end one)
+        for start, end, paragraph, kind in sentences:
+            continues = paragraph == current and self._norm[last_end - 1 : last_end] in SOFT_STOPS  # after ；
+            reader_start = reader_start if continues else start
+            if paragraph != current:
+                closing = self._norm[:last_end].rstrip()[-1:]  # how the paragraph before ended
+                listing = (closing in "：:" and (is_plan or self._announces_plan(paragraph_start, last_end))) or (
+                    listing and (closing in "；;" or bool(self.list_item.match(self._norm, start)))
+                )  # 报告提出，…主要预期目标是：, then its items
+                paragraph_start = start
+                current = paragraph
+                first_clause_end = self._clause_end(self._norm, start, end)
+                opening = self._cue_words(self._index.words_within(start, first_clause_end))
+                met = not self.kind_scopes["done"].isdisjoint(opening)  # 主要目标任务圆满完成
+                lead = any(w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening)
+                lead = lead or bool(self.looking_ahead.search(self._norm, start, first_clause_end))  # 未来五年
+                opening_at = end - len(self._norm[start:end].lstrip("“‘\"'"))  # past an opening quote: “过去一年，…
+                recap = kind != "heading" and (
+                    self._norm.startswith(self.recap_words, opening_at)
+                    or self.since_opening.match(self._norm, opening_at) is not None
+                    or (not lead and self._opens_with_base_year(opening_at, last_target_year))
+                    or self._inline_review_heading(start, end)
+                )
+                is_plan = (
+                    listing
+                    or any(start <= t < first_clause_end for t in target_starts)
+                    or (lead and (looking_back is None or kind == "heading") and not recap)
+                )
+                if kind == "heading":
+                    heading = self._norm[start:end]
+                    level = self.line_kinds.level(heading)
+                    depth = level if level is not None else UNNUMBERED
+                    # 二、“十四五”目标任务圆满完成 reports the goals met and looks back; a bare 完成 may be a
+                    # goal still (五、全力冲刺完成全年目标任务)
+                    met_heading = any(w in heading for w in self.kind_scopes["done"] if w != "完成")
+                    reviews = met_heading or any(
+                        w in heading for w in (*self.section_words["review"], *self.recap_words)
+                    )
+                    # a news headline or subtitle that reports a figure (报告提出今年…目标5%左右) opens no
+                    # plan section
+                    headline = (paragraph or 0) < TITLE_LINES and HEADLINE_FIGURE.search(heading) is not None
+                    opens_plan = is_plan or any(w in heading for w in self.section_words["plan"])
+                    if not reviews and opens_plan and not headline:
+                        # a plan heading inside a plan section (重点做好七个方面工作：) keeps it open
+                        # past its own subheadings, and the section's year unless it names one
+                        year = TITLE_YEAR.search(heading)
+                        if section is None:
+                            section_year = None
+                        section = depth if section is None else min(section, depth)
+                        looking_back = None
+                        section_year = int(year.group(1)) if year else section_year  # 五、2026年重点工作…
+                    else:
+                        if reviews or (level is not None and section is not None and level <= section):
+                            section = None  # 【过去五年成绩】 closes even an unnumbered plan section
+                        if reviews:
+                            looking_back = depth
+                        elif level is not None and looking_back is not None and level <= looking_back:
+                            looking_back = None
+            last_end = end
+            in_force = (
+                is_plan
+                or section is not None
+                or (rules and looking_back is None and not self._before(times, reader_start, end, first_year))
+            )
+            # 截至2024年底，… says where things stand, up to the sentence's 。; 近年来，… opening a
+            # sentence looks back like a paragraph
+            status = self._norm.startswith(self.looking_back_openers, start) or (continues and status)
+            plan[start] = in_force and not recap and not status  # 过去一年，… looks back anywhere
+            if section is not None and section_year is not None:
+                plan_years[start] = section_year
+            if (looking_back is not None or recap or status) and not plan[start]:
+                review.add(start)  # a review section, or a paragraph that opens 五年来，…
+        return plan, review, plan_years
+
+    def _inline_review_heading(self, start: int, end: int) -> bool:
+        """A paragraph that opens with a short numbered heading of its own that looks back
+        (（一）工作基础。…) reports results, like a review section."""
+        heading = self._norm[start:end].strip()
+        return (
+            len(heading) <= INLINE_HEADING_MAX
+            and self.line_kinds.level(heading) is not None
+            and any(w in heading for w in self.section_words["review"])
+        )
+
+    def _opens_with_base_year(self, start: int, last_target_year: int) -> bool:
+        """A paragraph opening with a year well before the document's targets (2024年，全省…, in a
+        plan whose goals run to 2027) states where things stand: its figures are actual."""
+        opening = BASE_YEAR.match(self._norm, start)
+        return opening is not None and int(opening.group(1)) < last_target_year - 1
+
+    def _rules_title(self, sentences: list[tuple[int, int, int | None, str]]) -> tuple[int, int] | None:
+        """The document's title when it names a document that lays down rules (关于加快发展保障性
+        租赁住房的实施意见, …管理办法（试行）): a line of its own among the first lines."""
+        for start, end, paragraph, _ in sentences:
+            if paragraph is not None and paragraph >= TITLE_LINES:
+                break
+            title = TITLE_NOTE.sub("", self._norm[start:end].strip()).rstrip("》”")
+            reviews = any(w in title for w in self.section_words["review"])  # …工作总结及2025年工作计划
+            if len(title) <= TITLE_MAX_CHARS and title.endswith(self.rule_documents) and not reviews:
+                return start, end  # a line of its own, since a sentence would end with 。
+        return None
+
+
+def _title_spans(sentences: list[tuple[int, int, int | None, str]]) -> list[tuple[int, int]]:
+    """The sentences of a document's first lines, where its title stands."""
+    return [(s, e) for s, e, paragraph, _ in sentences if paragraph is not None and paragraph < TITLE_LINES]
