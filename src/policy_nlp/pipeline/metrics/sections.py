@@ -135,10 +135,10 @@ class SectionRules(KindRules):
                     else:
                         if reviews or (level is not None and section is not None and level <= section):
                             section = None  # 【过去五年成绩】 closes even an unnumbered plan section
-                        if reviews:
-                            looking_back = depth
-                        elif level is not None and looking_back is not None and level <= looking_back:
-                            looking_back = None
+                        if reviews:  # 第一节 发展基础 under 第一章 发展基础和发展环境 keeps the chapter's depth
+                            looking_back = depth if looking_back is None else min(looking_back, depth)
+                        elif looking_back is not None and depth <= looking_back:
+                            looking_back = None  # a heading of its depth ends it (an unnumbered one, too)
             last_end = end
             in_force = (
                 is_plan
@@ -177,7 +177,10 @@ class SectionRules(KindRules):
         for start, end, paragraph, _ in sentences:
             if paragraph is not None and paragraph >= TITLE_LINES:
                 break
-            title = TITLE_NOTE.sub("", self._norm[start:end].strip()).rstrip("》”")
+            title = self._norm[start:end].strip()
+            while TITLE_NOTE.search(title):  # …规划纲要（2026—2030年）（节选）
+                title = TITLE_NOTE.sub("", title)
+            title = title.rstrip("》”")
             reviews = any(w in title for w in self.section_words["review"])  # …工作总结及2025年工作计划
             if len(title) <= TITLE_MAX_CHARS and title.endswith(self.rule_documents) and not reviews:
                 return start, end  # a line of its own, since a sentence would end with 。
