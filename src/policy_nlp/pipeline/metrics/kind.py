@@ -55,56 +55,11 @@ class KindRules(MetricContext):
         clause = self._index.words_within(clause_start, q.start)
         after = self._index.words_within(q.written_end, min(clause_end, q.written_end + 20))
         scopes = self.kind_scopes
-        if not scopes["before"].isdisjoint(clause) and not self._supports_a_place(clause):
-            return "incentive"
-        if q.unit in self.currencies:  # 设立创新投资基金，首期规模100亿元: the fund may sit in the clause before
-            around = self._from_clause_before(norm, s_start, clause_start, clause_end)
-            founders = scopes["founding"] if s_start in self._in_review else scopes["founding"] | scopes["budget"]
-            funded = not founders.isdisjoint(around) and any(f in w for w in around for f in scopes["fund"])
-            if funded and not self._reports_actual(clause):  # …基金，已累计投资6亿元: what it did
-                return "incentive"
-        nearest = self._nearest_word(clause_start, q.start)
-        rewarded = nearest is not None and (
-            nearest.text in scopes["reward"]
-            or (nearest.text.endswith(self.reward_words) and q.unit not in self.counted_units)  # 财政贴息1个百分点
-        )
-        if rewarded and not self._reports_actual(clause):
-            # 得到奖励1000万元: the reward word leads straight to the amount (发放育儿补贴12万人次 counts people)
-            return "incentive"
-        capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
-        if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
-            return "incentive"  # 贷款贴息比例不超过…50%: a reward word may close a longer word
-        paid_at = capped or any(w in BY_WORDS for w in clause)  # 按其上年度配套采购额的1%给予奖励
-        if paid_at and (
-            not scopes["before"].isdisjoint(after[:4]) or any(w.endswith(self.reward_words) for w in after[1:])
+        # 撬动社会资本300亿元: what a grant leverages is no grant; it is reported or planned
+        if scopes["leverage"].isdisjoint(clause) and self._grants(
+            norm, q, (s_start, clause_start, clause_end, s_end), clause, after
         ):
-            return "incentive"  # 按每平方米200元的标准给予补贴, 按每孩每年3600元的标准发放育儿补贴: the award follows
-        at = len(clause)  # 补助比例从40%提高到55%: look back past the change to the measure
-        while at and (clause[at - 1] in self.step_words or NUMBER_WORD.fullmatch(clause[at - 1])):
-            at -= 1
-        if at >= 2 and clause[at - 1] in self.award_terms and clause[at - 2].endswith(self.reward_words):
-            return "incentive"  # 年贴息比例为1个百分点, 补助比例提高至75%: the award's rate or cap
-        if len(clause) >= 2 and clause[1] in self.award_terms and clause[0].endswith(self.reward_words):
-            return "incentive"  # 贴息比例为实际贷款利率的35%: the award's rate opens the clause
-        if clause[:1] == ["对"] and self._granted_later(q.end, s_end):
-            return "incentive"  # 对研发投入增长超过20%的企业，给予最高500万元奖补: a condition of the award
-        if self._tier_of_award(norm, q, s_end):
-            return "incentive"  # 售价在8万元以下的每台补贴1000元: the tier an award is paid for
-        opens_with_award = clause[:1] and clause[0] in scopes["reward"] and not self._supports_a_place(clause)
-        if opens_with_award and q.unit in self.currencies and not self._reports_actual(clause + after):
-            return "incentive"  # 奖励企业经营团队100万元: the award opens the clause
-        if (
-            q.qualifier == "le"
-            and q.unit in self.currencies
-            and clause[:1]
-            and clause[0].startswith((*self.per_unit, "每"))
-            and not self._reports_actual(clause)
-        ):
-            return "incentive"  # 单张餐饮券面额最高100元, 每亩保险金额最高800元: a cap per unit granted
-        if q.qualifier == "le" and clause_start > s_start:  # 给予补助，最高不超过200万元: the cap of the award
-            previous = self._from_clause_before(norm, s_start, clause_start, clause_start)
-            if any(w in scopes["before"] or w in scopes["reward"] for w in previous):
-                return "incentive"
+            return "incentive"
         if after[:1] == ["的"] and not scopes["goal"].isdisjoint(after[1:3]):
             return "target"  # 实现GDP破万亿的目标: the number is the goal's
         compared = (
@@ -165,6 +120,71 @@ class KindRules(MetricContext):
             ):
                 return "target"  # 增长6%左右: a growth rate given roughly is a goal, not a result
         return "target" if planned else "actual"
+
+    def _grants(
+        self,
+        norm: str,
+        q: Quantity,
+        span: tuple[int, int, int, int],
+        clause: list[str],
+        after: list[str],
+    ) -> bool:
+        """Whether the quantity is what a policy grants, caps or pays at: an award, a fund, a subsidy's
+        rate or cap, the tier or condition of an award. `span`: the sentence's start, the clause's
+        start and end, the sentence's end."""
+        s_start, clause_start, clause_end, s_end = span
+        scopes = self.kind_scopes
+        if not scopes["before"].isdisjoint(clause) and not self._supports_a_place(clause):
+            return True
+        if q.unit in self.currencies:  # 设立创新投资基金，首期规模100亿元: the fund may sit in the clause before
+            around = self._from_clause_before(norm, s_start, clause_start, clause_end)
+            founders = scopes["founding"] if s_start in self._in_review else scopes["founding"] | scopes["budget"]
+            funded = not founders.isdisjoint(around) and any(f in w for w in around for f in scopes["fund"])
+            if funded and not self._reports_actual(clause):  # …基金，已累计投资6亿元: what it did
+                return True
+        nearest = self._nearest_word(clause_start, q.start)
+        rewarded = nearest is not None and (
+            nearest.text in scopes["reward"]
+            or (nearest.text.endswith(self.reward_words) and q.unit not in self.counted_units)  # 财政贴息1个百分点
+        )
+        if rewarded and not self._reports_actual(clause):
+            # 得到奖励1000万元: the reward word leads straight to the amount (发放育儿补贴12万人次 counts people)
+            return True
+        capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
+        if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
+            return True  # 贷款贴息比例不超过…50%: a reward word may close a longer word
+        paid_at = capped or any(w in BY_WORDS for w in clause)  # 按其上年度配套采购额的1%给予奖励
+        if paid_at and (
+            not scopes["before"].isdisjoint(after[:4]) or any(w.endswith(self.reward_words) for w in after[1:])
+        ):
+            return True  # 按每平方米200元的标准给予补贴, 按每孩每年3600元的标准发放育儿补贴: the award follows
+        at = len(clause)  # 补助比例从40%提高到55%: look back past the change to the measure
+        while at and (clause[at - 1] in self.step_words or NUMBER_WORD.fullmatch(clause[at - 1])):
+            at -= 1
+        if at >= 2 and clause[at - 1] in self.award_terms and clause[at - 2].endswith(self.reward_words):
+            return True  # 年贴息比例为1个百分点, 补助比例提高至75%: the award's rate or cap
+        if len(clause) >= 2 and clause[1] in self.award_terms and clause[0].endswith(self.reward_words):
+            return True  # 贴息比例为实际贷款利率的35%: the award's rate opens the clause
+        if clause[:1] == ["对"] and self._granted_later(q.end, s_end):
+            return True  # 对研发投入增长超过20%的企业，给予最高500万元奖补: a condition of the award
+        if self._tier_of_award(norm, q, s_end):
+            return True  # 售价在8万元以下的每台补贴1000元: the tier an award is paid for
+        opens_with_award = clause[:1] and clause[0] in scopes["reward"] and not self._supports_a_place(clause)
+        if opens_with_award and q.unit in self.currencies and not self._reports_actual(clause + after):
+            return True  # 奖励企业经营团队100万元: the award opens the clause
+        if (
+            q.qualifier == "le"
+            and q.unit in self.currencies
+            and clause[:1]
+            and clause[0].startswith((*self.per_unit, "每"))
+            and not self._reports_actual(clause)
+        ):
+            return True  # 单张餐饮券面额最高100元, 每亩保险金额最高800元: a cap per unit granted
+        if q.qualifier == "le" and clause_start > s_start:  # 给予补助，最高不超过200万元: the cap of the award
+            previous = self._from_clause_before(norm, s_start, clause_start, clause_start)
+            if any(w in scopes["before"] or w in scopes["reward"] for w in previous):
+                return True
+        return False
 
     def _supports_a_place(self, clause: list[str]) -> bool:
         """The clause's only grant word backs a place (支持襄阳经济总量突破5500亿元): the number is the
