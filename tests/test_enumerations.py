@@ -48,14 +48,14 @@ def test_count_mismatch_is_reported(find):
 
 
 def test_names_after_a_declared_list(nlp):
-    doc = nlp("推动黄河、淮河、海河、长江四大流域内城市协同，跨越7万亿、8万亿、9万亿三个大台阶。")
+    doc = nlp("推动珠江、闽江、钱塘江、湘江四大流域内城市协作，跨越2万亿、3万亿、4万亿三个大台阶。")
     found = by_name(doc._.enumerations)
     assert {"四大流域", "三个大台阶"} <= set(found)
-    assert [m["text"] for m in found["三个大台阶"]["members"]] == ["7万亿", "8万亿", "9万亿"]
+    assert [m["text"] for m in found["三个大台阶"]["members"]] == ["2万亿", "3万亿", "4万亿"]
 
 
 def test_a_formulation_inside_a_longer_name(nlp):
-    doc = nlp("扎实开展深入贯彻中央八项规定精神学习教育。")
+    doc = nlp("认真对照中央八项规定查摆问题。")
     assert by_name(doc._.enumerations)["八项规定"]["count"] == 8
 
 
@@ -68,7 +68,7 @@ def test_formulation_heads_and_great_only_heads(find):
 
 def test_periods_and_idioms_are_not_formulations(find):
     assert find("“十四五”时期，打通“最后一公里”。") == []
-    assert find("诞生了首个“四万亿”城市。进入“十强”。") == []
+    assert find("出现了首个“五万亿”省会。进入“十强”。") == []
 
 
 def test_each_formulation_once(find):
@@ -88,7 +88,7 @@ def test_quoted_coinages_with_an_inner_numeral_and_numbered_codes(find):
     assert found["新三样"]["count"] == 3 and [m["text"] for m in found["新三样"]["members"]] == ["甲", "乙", "丙"]
     assert found["1310"]["count"] is None
     assert by_name(find("构建“1+2+4+N”目标体系，优化“8+4”政策。"))["8+4"]["count"] is None
-    assert by_name(find("落实“五个进一步到位”要求。"))["五个进一步到位"]["count"] == 5
+    assert by_name(find("按照“五个进一步到位”要求。"))["五个进一步到位"]["count"] == 5
     found = by_name(find("全面推行河长制、林长制、田长制“三长制”，构建“一核两翼”格局。"))
     assert found["三长制"]["count"] == 3 and [m["text"] for m in found["三长制"]["members"]] == [
         "河长制",
@@ -97,7 +97,7 @@ def test_quoted_coinages_with_an_inner_numeral_and_numbered_codes(find):
     ]
     assert found["一核两翼"]["count"] is None
     assert "第四城" not in found  # a rank, not a formulation
-    assert "四川省科创通" not in by_name(find("上线“四川省科创通”平台。"))  # a place, not a count
+    assert "四川省惠企通" not in by_name(find("上线“四川省惠企通”平台。"))  # a place, not a count
 
 
 def test_unquoted_spatial_formulations(find):
@@ -108,10 +108,10 @@ def test_unquoted_spatial_formulations(find):
 
 
 def test_names_close_with_their_noun_and_may_open_with_front(nlp):
-    doc = nlp("电子、电气、电力、汽车四大支柱行业增长。全市行业中，前三大行业分别是计算机、专用设备、软件。")
+    doc = nlp("电子、电气、电力、汽车四大支柱行业增长。全市行业中，前三大行业分别是化工、纺织、食品。")
     found = {e["name"]: e for e in doc._.enumerations}
     assert [m["text"] for m in found["四大支柱行业"]["members"]] == ["电子", "电气", "电力", "汽车"]
-    assert [m["text"] for m in found["前三大行业"]["members"]] == ["计算机", "专用设备", "软件"]
+    assert [m["text"] for m in found["前三大行业"]["members"]] == ["化工", "纺织", "食品"]
 
 
 def test_measure_word_may_be_left_out_before_fangmian(nlp):
@@ -133,22 +133,22 @@ def test_numbered_words_are_not_formulations(nlp):
 
 
 def test_a_list_of_as_many_members_declares_the_set(nlp):
-    doc = nlp("推动东北、西北、西南、东南四个片区内城市共同实施，提升甲、乙、丙三个“1小时交通圈”。")
+    doc = nlp("推动城东、城西、城南、城北四个片区内社区共同实施，提升甲、乙、丙三个“1小时经济圈”。")
     found = by_name(doc._.enumerations)
-    assert [m["text"] for m in found["四个片区"]["members"]] == ["东北", "西北", "西南", "东南"]
-    assert found["三个“1小时交通圈”"]["count_matches"] is True
+    assert [m["text"] for m in found["四个片区"]["members"]] == ["城东", "城西", "城南", "城北"]
+    assert found["三个“1小时经济圈”"]["count_matches"] is True
     assert [q.text for q in doc._.quantities if q.text in ("四个", "三个")] == []
     # without a list of as many members, a count stays a count
     assert [q.text for q in nlp("北京、上海等4个城市增长较快。")._.quantities] == ["4个"]
-    doc = nlp("汽车、装备制造、新材料3个产业增长，经济开发区、高新技术产业开发区各有2家入选。")
+    doc = nlp("纺织、食品加工、新材料3个产业增长，综合保税区、经济技术开发区各有3家入选。")
     assert by_name(doc._.enumerations)["3个产业"]["count_matches"] is True
-    assert [q.text for q in doc._.quantities] == ["2家"]
+    assert [q.text for q in doc._.quantities] == ["3家"]
 
 
 def test_a_colon_after_a_count_opens_its_items(nlp):
-    doc = nlp("我们聚焦聚力干好四件大事：一是深入学习贯彻，二是推进改革开放，三是改善民生，四是加强党建。")
+    doc = nlp("我们全力以赴抓好四件大事：一是抓好学习宣传，二是推进改革开放，三是改善民生，四是加强党建。")
     found = by_name(doc._.enumerations)
-    assert [m["text"] for m in found["四件大事"]["members"]] == ["深入学习贯彻", "推进改革开放", "改善民生", "加强党建"]
+    assert [m["text"] for m in found["四件大事"]["members"]] == ["抓好学习宣传", "推进改革开放", "改善民生", "加强党建"]
     assert [q.text for q in doc._.quantities] == []
 
 
@@ -163,7 +163,7 @@ def test_a_count_written_out_in_characters_names_a_set(nlp):
     assert {"四个意识", "两项改革"} <= set(by_name(doc._.enumerations))
     assert by_name(nlp("消费和投资两架马车。")._.enumerations)["两架马车"]["count"] == 2
     assert by_name(nlp("加快双千兆网络建设。")._.enumerations)["双千兆"]["count"] == 2
-    assert by_name(nlp("深化全民国防教育、双拥共建。")._.enumerations)["双拥"]["count"] == 2  # inside a word
+    assert by_name(nlp("广泛开展双拥共建活动。")._.enumerations)["双拥"]["count"] == 2  # inside a word
     assert by_name(nlp("粮食生产实现十连丰。")._.enumerations) == {}  # a streak, not a set
     found = by_name(nlp("全省分为皖北、皖中、皖南三块区域。")._.enumerations)
     assert [m["text"] for m in found["三块区域"]["members"]] == ["皖北", "皖中", "皖南"]
@@ -180,7 +180,7 @@ def test_kinds_listed_by_example_name_a_set_but_named_places_are_counted(nlp):
 
 def test_a_head_after_fangmian_says_what_the_aspects_are(nlp):
     assert "五方面民生实事" in by_name(nlp("五方面民生实事全部完成。")._.enumerations)
-    assert "四大流域" in by_name(nlp("推动黄河、淮河、海河、长江四大流域内城市协同治理。")._.enumerations)
+    assert "四大流域" in by_name(nlp("推动珠江、闽江、钱塘江、湘江四大流域内城镇协同治理。")._.enumerations)
 
 
 def test_quoted_coinages_of_magnitude_numerals(nlp):
@@ -199,8 +199,8 @@ def test_a_quoted_slogan_that_closes_with_its_count(nlp):
 def test_members_are_not_predicates_leads_or_places(nlp):
     found = by_name(nlp("坚定拥护两个确立、坚决做到两个维护。")._.enumerations)
     assert found["两个维护"]["members"] == []  # 坚决做到 is what is done, not a member
-    found = by_name(nlp("江西电子信息、有色金属、装备制造3个产业增长较快。")._.enumerations)
-    assert [m["text"] for m in found["3个产业"]["members"]] == ["电子信息", "有色金属", "装备制造"]
+    found = by_name(nlp("湖南工程机械、有色金属、轨道交通3个产业增长较快。")._.enumerations)
+    assert [m["text"] for m in found["3个产业"]["members"]] == ["工程机械", "有色金属", "轨道交通"]
     found = by_name(nlp("充分发挥九江、赣州、上饶三个城市的作用。")._.enumerations)
     assert [m["text"] for m in found["三个城市"]["members"]] == ["九江", "赣州", "上饶"]
 
@@ -214,7 +214,7 @@ def test_names_end_with_the_term_they_cut_and_members_may_end_with_a_verb_noun(n
 
 
 def test_parts_in_one_count_their_parts(nlp):
-    found = by_name(nlp("统筹推进“五位一体”总体布局，深化“三位一体”改革。")._.enumerations)
+    found = by_name(nlp("坚持“五位一体”整体谋划，深化“三位一体”改革。")._.enumerations)
     assert (found["五位一体"]["count"], found["三位一体"]["count"]) == (5, 3)
 
 
@@ -227,8 +227,8 @@ def test_members_after_a_comma_and_an_opener_and_examples_before_deng(find):
 def test_a_campaign_verb_is_no_part_of_the_first_member(nlp):
     e = by_name(nlp("坚决打好防范化解重大风险、精准脱贫、污染防治三大攻坚战。")._.enumerations)["三大攻坚战"]
     assert [m["text"] for m in e["members"]] == ["防范化解重大风险", "精准脱贫", "污染防治"]
-    e = by_name(nlp("贯彻创新、协调、绿色、开放、共享五大发展理念。")._.enumerations)["五大发展理念"]
-    assert [m["text"] for m in e["members"]] == ["创新", "协调", "绿色", "开放", "共享"]
+    e = by_name(nlp("贯彻稳定、协同、低碳、开放、普惠五大发展原则。")._.enumerations)["五大发展原则"]
+    assert [m["text"] for m in e["members"]] == ["稳定", "协同", "低碳", "开放", "普惠"]
 
 
 def test_an_amount_inside_a_quoted_formulation_is_no_metric(nlp):
@@ -244,8 +244,8 @@ def test_numbered_items_that_end_with_semicolons(find):
 
 
 def test_a_count_of_things_of_a_quoted_kind_is_no_set(find):
-    assert "596个“千项万亿”" not in by_name(find("新开工596个“千项万亿”工程项目。"))
-    found = by_name(find("甲、乙、丙、丁4个“两山”实践创新基地。"))  # listed before: a set
+    assert "438个“千项万亿”" not in by_name(find("新开工438个“千项万亿”储备项目。"))
+    found = by_name(find("甲、乙、丙、丁4个“两山”转化示范区。"))  # listed before: a set
     assert [m["text"] for m in found["4个“两山”"]["members"]] == ["甲", "乙", "丙", "丁"]
 
 
@@ -264,13 +264,13 @@ def test_numbered_points_after_a_colon_later_in_the_clause(nlp):
 
 
 def test_members_in_brackets_after_the_name(nlp):
-    text = "受“两新”政策（大规模设备更新和消费品以旧换新）带动，零售额增长。"
-    assert members_of(nlp, text, "两新") == ["大规模设备更新", "消费品以旧换新"]
+    text = "受“两补”政策（购车补贴和家电补贴）带动，零售额增长。"
+    assert members_of(nlp, text, "两补") == ["购车补贴", "家电补贴"]
 
 
 def test_a_list_may_start_after_a_conjunction(nlp):
-    text = "聚焦智能家电、海洋装备两大产业集群和集成电路、生物医药、新材料三大新兴产业集群。"
-    assert members_of(nlp, text, "三大新兴产业集群") == ["集成电路", "生物医药", "新材料"]
+    text = "聚焦智能家电、海洋装备两大产业集群和量子科技、商业航天、新材料三大新兴产业集群。"
+    assert members_of(nlp, text, "三大新兴产业集群") == ["量子科技", "商业航天", "新材料"]
     assert members_of(nlp, text, "两大产业集群") == ["智能家电", "海洋装备"]
 
 
@@ -280,40 +280,40 @@ def test_a_dash_opens_the_members(nlp):
 
 
 def test_a_name_written_with_numerals_may_name_one_thing(nlp):
-    names = [e["name"] for e in nlp("高质量共建“一带一路”，关心一老一小，“五一”假期客流增长。")._.enumerations]
+    names = [e["name"] for e in nlp("全面参与“一带一路”合作，关心一老一小，“五一”假期客流增长。")._.enumerations]
     assert names == ["一老一小"]  # 一带一路 is one initiative (cues/enumeration_names.tsv)
 
 
 def test_members_after_a_later_colon_or_opener_when_they_match_the_count(nlp):
-    text = "要实现“三个更”的目标：经济实力更强、创新策源更优、城市品质更美，奋力先行。"
-    assert members_of(nlp, text, "三个更") == ["经济实力更强", "创新策源更优", "城市品质更美"]
-    text = "紧盯“两利”目标，即利润总额、营业收入利润率，提质增效。"
+    text = "要实现“三个更”的目标：产业结构更优、营商环境更好、群众生活更美，奋力先行。"
+    assert members_of(nlp, text, "三个更") == ["产业结构更优", "营商环境更好", "群众生活更美"]
+    text = "聚焦“两利”指标，即利润总额、营业收入利润率，提质增效。"
     assert members_of(nlp, text, "两利") == ["利润总额", "营业收入利润率"]
 
 
 def test_members_before_the_name_open_with_their_quote_and_end_at_a_link_verb(nlp):
     assert members_of(nlp, "经济运行呈现出‘稳、进、新’三个特点。", "三个特点") == ["稳", "进", "新"]
-    text = "入境游、夜间游、演艺游成为拉动消费的“三驾马车”。"
-    assert members_of(nlp, text, "三驾马车") == ["入境游", "夜间游", "演艺游"]
+    text = "冰雪游、乡村游、研学游成为提振消费的“三驾马车”。"
+    assert members_of(nlp, text, "三驾马车") == ["冰雪游", "乡村游", "研学游"]
 
 
 def test_a_heading_number_is_no_member_and_lead_verbs_are_stripped(nlp):
-    assert members_of(nlp, "一、两大主导产业“挑大梁”", "两大主导产业") == []
-    assert members_of(nlp, "按照签约一批、开工一批、投产一批“三个一批”推进。", "三个一批") == [
-        "签约一批",
-        "开工一批",
-        "投产一批",
+    assert members_of(nlp, "一、两大支柱产业“扛大旗”", "两大支柱产业") == []
+    assert members_of(nlp, "按照招引一批、建设一批、达产一批“三个一批”推进。", "三个一批") == [
+        "招引一批",
+        "建设一批",
+        "达产一批",
     ]
 
 
 def test_a_head_right_after_the_head_makes_a_longer_name(nlp):
-    names = [e["name"] for e in nlp("建设光电信息、轨道交通装备、生物医药三个千亿级产业集群。")._.enumerations]
+    names = [e["name"] for e in nlp("建设新能源汽车、智能装备、现代纺织三个千亿级产业集群。")._.enumerations]
     assert names == ["三个千亿级产业集群"]
 
 
 def test_a_quoted_rank_word_before_a_head_is_a_set(find):
-    e = by_name(find("实施制造强市、开放强市、人才强市“三强”战略。"))["三强"]
-    assert (e["count"], [m["text"] for m in e["members"]]) == (3, ["制造强市", "开放强市", "人才强市"])
+    e = by_name(find("实施工业强县、文旅强县、人才强县“三强”战略。"))["三强"]
+    assert (e["count"], [m["text"] for m in e["members"]]) == (3, ["工业强县", "文旅强县", "人才强县"])
     assert find("跻身全国“十强”。") == []
 
 
@@ -339,8 +339,8 @@ def test_members_of_a_set_of_industries_are_industry_terms(nlp):
 
 
 def test_members_of_other_sets_and_clauses_are_no_terms(nlp):
-    record = policy_nlp.to_record(nlp("聚焦养老、托育、家政三大领域，把钢铁、建材作为两大产业。"))
-    assert not {"养老", "托育", "家政", "把钢铁"} & {t["text"] for t in record["terms"]}
+    record = policy_nlp.to_record(nlp("聚焦助餐、托幼、保洁三大领域，把钢铁、建材作为两大产业。"))
+    assert not {"助餐", "托幼", "保洁", "把钢铁"} & {t["text"] for t in record["terms"]}
 
 
 def test_member_terms_can_be_switched_off():

@@ -38,7 +38,7 @@ def test_numbered_headings_have_a_depth():
     from policy_nlp.pipeline.sentences import LineKinds
 
     kinds = LineKinds()
-    assert kinds.level("三、2026年重点工作") == 1
+    assert kinds.level("四、2027年重点任务") == 1
     assert kinds.level("（一）扩大内需") == 2
     assert kinds.level("全力扩大内需，推动增长。") is None
 
@@ -48,4 +48,4 @@ def test_a_short_line_ending_in_a_colon_is_a_heading():
 
     kinds = LineKinds()
     assert kinds("主要目标：") == "heading"
-    assert kinds("会议指出，要坚持稳中求进，着力推动高质量发展：") == "body"
+    assert kinds("会议强调，要坚持稳中求进，扎实推进各项改革：") == "body"

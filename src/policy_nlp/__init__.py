@@ -2,9 +2,9 @@
 
     >>> import policy_nlp
     >>> nlp = policy_nlp.load()
-    >>> doc = nlp("到2027年，R&D经费投入强度达到3.5%以上。")
+    >>> doc = nlp("到2028年，全区R&D投入强度升至2.9%以上。")
     >>> policy_nlp.to_record(doc)["metrics"][0]["value"]
-    3.5
+    2.9
 
 `load`, `to_record` and the rest are imported on first use, so that tools which only
 read or write records (the batch parent process, `tables`) start without spaCy.

@@ -38,7 +38,7 @@ COLON_LATER = re.compile(r"[^，,；;。！？!?\n：:()]{0,20}[：:]")  # the n
 CONJUNCTION = re.compile(r"和|及|与|以及")
 QUOTED_RUN = re.compile(r"(?:“[^“”、，,。；]{1,12}”){2,}")  # “A”“B”两种模式: quoted names side by side
 HEADING_NUMBER = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")  # 一、 opening a heading
-OPENER_REACH = 6  # “一利五率”目标，即…: how far after the name an opener may stand
+OPENER_REACH = 6  # “两利四率”指标，即…: how far after the name an opener may stand
 PHRASE_MAX = 6
 CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱行业, 十个方面工作
 PAIRED = r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"  # 一老一小: no one count
@@ -149,7 +149,7 @@ class EnumerationFinder:
         since a term that opens with a numeral (两山, 双轮驱动, 八项规定) is a numbered formulation
         too, and so is a numeral-led canonical its text opens with (双千兆 in 双千兆网络)."""
         norm = normalize(text) if norm is None else norm
-        if "‘" in norm:  # 实现了面积、单产、总产‘三增’: single quotes inside a quotation name a set too
+        if "‘" in norm:  # 实现了产量、品质、效益‘三提升’: single quotes inside a quotation name a set too
             norm = norm.translate(INNER_QUOTES)
         found: dict[str, dict[str, Any]] = {}
         terms = list(terms)
@@ -217,7 +217,7 @@ class EnumerationFinder:
                 count = self._count(m)
             self._add(found, text, norm, name, start, end, count)
         taken = [(e["start"], e["end"]) for e in found.values()]
-        for m in SET_COUNT.finditer(norm):  # 东北、西北、西南、东南四个片区, 四个意识: a declared set
+        for m in SET_COUNT.finditer(norm):  # 城东、城西、城南、城北四个片区, 四个意识: a declared set
             declared = int(parse_numeral(m.group("n")))
             written_out = not m.group("n").isdigit()  # 四个意识, 三项改革: a written-out count names a set
             examples = category_examples(norm, m.start())
@@ -305,7 +305,7 @@ class EnumerationFinder:
         if opened is not None:  # 三大行业分别是A、B、C
             return self._split_after(text, norm, opened, count)
         aside = ASIDE_AFTER_NAME.match(norm, end)
-        if aside is not None and count:  # “两新”政策（大规模设备更新和消费品以旧换新）
+        if aside is not None and count:  # “两补”政策（购车补贴和家电补贴）
             close = norm.find(")", aside.end(), aside.end() + MEMBER_MAX * count)
             items = self._items(text, aside.end(), close, count, lead_strip=False) if close > 0 else []
             if len(items) == count:
@@ -313,7 +313,7 @@ class EnumerationFinder:
         later = COLON_LATER.match(norm, end)
         if later is not None and ORDINAL_ITEM.match(norm, later.end()):  # 从八个方面作出部署：一是A，二是B
             return self._split_after(text, norm, later.end(), count)
-        if count:  # “五个更”的目标：A、B…; “一利五率”目标，即A、B…: as many items as the count, a little later
+        if count:  # “三个更”的目标：A、B…; “两利四率”指标，即A、B…: as many items as the count, a little later
             opened = later.end() if later is not None else self._opener_near(norm, end)
             items = self._split_after(text, norm, opened, count) if opened is not None else []
             if len(items) == count:
@@ -382,8 +382,8 @@ class EnumerationFinder:
         begin = clause_begin(norm, position)
         numbered = HEADING_NUMBER.match(norm, begin) or self.item_number.match(norm, begin)
         if numbered is not None:
-            begin = numbered.end()  # 一、两大主导产业“挑大梁”: the heading's number is no member
-        if norm[position - 1 : position] == "等":  # 钢铁、煤炭、有色等10个传统产业: examples of the set
+            begin = numbered.end()  # 一、两大支柱产业“扛大旗”: the heading's number is no member
+        if norm[position - 1 : position] == "等":  # 纺织、化工、建材等8个传统产业: examples of the set
             position, count = position - 1, None
         run = next((r for r in QUOTED_RUN.finditer(norm, begin, position) if r.end() == position), None)
         if run is not None:
@@ -396,7 +396,7 @@ class EnumerationFinder:
         last_item = norm.rfind("、", begin, position)
         link = self.closers.search(norm, last_item + 1, position) if last_item >= 0 else None
         if link is not None:
-            position = link.start()  # 入境游、夜间游、演艺游成为拉动消费的“三驾马车”: the list ends at the verb
+            position = link.start()  # 冰雪游、乡村游、研学游成为提振消费的“三驾马车”: the list ends at the verb
         items = self._items(text, begin, position, count, lead_strip=True)
         if count and not items:  # A、B三大集群和C、D、E六大集群: a list may start after a conjunction
             for joint in CONJUNCTION.finditer(norm, begin, position):
@@ -404,7 +404,7 @@ class EnumerationFinder:
                 if items:
                     break
         if len(items) > 1 and all(AMOUNT_MEMBER.fullmatch(m["text"]) for m in items[1:]):
-            first = AMOUNT_MEMBER.search(items[0]["text"])  # 跨越7万亿、8万亿、9万亿三个大台阶: amounts
+            first = AMOUNT_MEMBER.search(items[0]["text"])  # 跨越2万亿、3万亿、4万亿三个大台阶: amounts
             if first is not None and first.end() == len(items[0]["text"]):
                 items[0] = {**items[0], "text": first.group(), "start": items[0]["start"] + first.start()}
         own = self._member(text, begin, position, strip=True)
@@ -449,7 +449,7 @@ class EnumerationFinder:
             cut = max((c for c in cuts if len(piece) - c >= 2), default=0)
             place = next((p for p in self.places if piece.startswith(p, cut)), "")
             if len(piece) - cut - len(place) >= 2:
-                cut += len(place)  # 安徽新一代信息技术、汽车及零部件…4个产业: the place is whose, not a member
+                cut += len(place)  # 湖南工程机械、轨道交通…3个产业: the place is whose, not a member
             opening = max(piece.rfind("‘"), piece.rfind("“"))
             if opening >= cut and "’" not in piece[opening:] and "”" not in piece[opening:]:
                 cut = opening + 1  # 呈现出‘稳、进、新’三个特点: the list opens with its quote

@@ -1,4 +1,4 @@
-"""Named programmes by pattern: 实施服务消费提质惠民行动, 开展规范涉企执法专项行动, “文化+”, “扩中”.
+"""Named programmes by pattern: 实施家政服务提质扩容行动, 开展涉企收费治理专项行动, “文化+”, “扩中”.
 
 Work reports launch more campaigns each year than any lexicon can hold, and they name them
 the same way: a launching verb, then a name that ends with a programme head (行动, 工程,
@@ -7,11 +7,11 @@ with `origin: "pattern"` beside the lexicon's terms, and `policy-nlp discover` l
 as candidates for the lexicons. Verbs, heads and exclusions are in
 `lexicons/cues/programmes.tsv`.
 
-Work reports also coin short names and put them in quotes (“扩中”, “一主两副”, “上云、用数、赋能”);
+Work reports also coin short names and put them in quotes (“扩中”, “一主两副”, “用云、上链、赋智”);
 a short quoted phrase is such a coinage unless it is an everyday word or idiom (jieba's
 dictionary holds it: “牛鼻子”, “答卷”), a counted set (“四个意识” is a numbered formulation),
 a planning period or a number. National and provincial designations are named the same way
-too: a rank (国家, 全国, 省级), a name, a designation head (国家技术转移郑州中心).
+too: a rank (国家, 全国, 省级), a name, a designation head (国家技术转移宁波中心).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ BREAKS = "，,。；;：:（）()！？!?\n、"
 NAME_MIN, NAME_MAX = 2, 16  # characters of a name before its head
 DESCRIBING = "的和与及"  # 全国示范的…高地, 国家和省级…中心: descriptions, not names
 SUBJECT_NAME_MIN = 4  # …of a name that opens its clause without a launching verb
-QUOTED_PLUS = re.compile(  # “文化+”, “实验室+”; “1+2+4+N”, “8+4”; “1650”产业体系 (normalised quotes are “ ”)
+QUOTED_PLUS = re.compile(  # “文化+”, “实验室+”; “1+2+4+N”, “8+4”; “4321”产业体系 (normalised quotes are “ ”)
     r"“(?:(?P<plus>[\u4e00-\u9fff]{1,8}\+)|\d{1,4}(?:\+(?:\d{1,4}|[NnXx]))+|(?P<code>\d{3,4})(?=”[\u4e00-\u9fff]))”"
 )
 QUOTES = '“”"「」'
@@ -61,7 +61,7 @@ class ProgrammeFinder:
         self.results = tuple(words("result"))
         self.result_links = tuple(words("result_link"))
         ranks, designations = words("rank"), words("designation")
-        self.designated = re.compile(  # 国家技术转移郑州中心: a rank, a name, a designation head
+        self.designated = re.compile(  # 国家技术转移宁波中心: a rank, a name, a designation head
             f"(?:{'|'.join(map(re.escape, ranks)) or '(?!)'})[\u4e00-\u9fff]{{2,{NAME_MAX - 2}}}?"
             f"(?:{'|'.join(map(re.escape, designations)) or '(?!)'})(?![\u4e00-\u9fff])"
             if ranks and designations
@@ -96,7 +96,7 @@ class ProgrammeFinder:
 
     def _coined(self, norm: str) -> list[tuple[int, int]]:
         """Quoted coinages, quotes included: not words of the dictionary, counted sets,
-        planning periods, nor lists of everyday words (“简约、安全、精彩”)."""
+        planning periods, nor lists of everyday words (“节俭、文明、热闹”)."""
         found = []
         for m in QUOTED.finditer(norm):
             name = m.group("name")
@@ -150,7 +150,7 @@ class ProgrammeFinder:
                 start = found[same][1] + 1  # 实施A计划和“B”行动: a second name
                 same = _last_starting(found, start)
             if same is not None:
-                found[same] = (start, end)  # 城市更新重点工程三年行动: the longer name
+                found[same] = (start, end)  # 老旧小区改造重点工程三年行动: the longer name
             else:
                 found.append((start, end))
             named_ends.add(end)
@@ -218,7 +218,7 @@ class ProgrammeFinder:
         return (
             NAME_MIN <= len(name) <= NAME_MAX
             and not name.endswith(self.generic)
-            and not any(ch in name for ch in "的等各")  # 以产教融合为核心的工程, “三北”六期等, 各领域…
+            and not any(ch in name for ch in "的等各")  # 以数字化为核心的工程, “三北”六期等, 各领域…
             and (quoted or not tag(name).startswith("v"))  # 提升行动: a bare verb names nothing
         )
 

@@ -47,11 +47,11 @@ FORMULA_EXPLAINED = re.compile(r"“(?P<code>[\dNn]+(?:[+＋][\dNn]+)+)”[^。�
 FORMULA_REACH = 80  # characters back from a count to the code it spells out
 QUOTED_SLOGAN_END = re.compile(r"[\u4e00-\u9fff]{0,2}”")
 MAX_WORD = 12
-SHARE_OF_REACH = 28  # characters between a qualifier and 的 before a share (不高于同地段市场租金的90%)
+SHARE_OF_REACH = 28  # characters between a qualifier and 的 before a share (不高于同区域商品住房均价的85%)
 MAGNITUDE = r"(?:万亿|[十百千万亿])*"
 
 SERIES_OPENERS = ("从", "由")  # a series opens with one (从2019年的2.5%…)
-# where a series of unitless values opens (收入倍差从1.96缩小至1.81, 由上年的2.11缩小至2.06,
+# where a series of unitless values opens (收入倍差从2.04缩小至1.93, 由上年的1.87缩小至1.82,
 # 由2021年的2.25降至…): right after 从/由, or after 从/由 and the base's time (fixed-width lookbehinds)
 UNITLESS_SERIES_START = (
     "(?:"
@@ -322,7 +322,7 @@ class QuantityFinder:
             try:
                 if m.group("pct"):
                     yield Quantity(s, e, "", parse_numeral(m.group("pctnum")), "%", "percent")
-                elif m.group("series"):  # 收入倍差从1.96缩小至1.81: an index or ratio written without a unit
+                elif m.group("series"):  # 收入倍差从2.04缩小至1.93: an index or ratio written without a unit
                     for group in ("sa", "sb"):
                         yield Quantity(m.start(group), m.end(group), "", float(m.group(group)), None, "measure")
                 elif m.group("ratio"):
@@ -452,7 +452,7 @@ class QuantityFinder:
             value_max = rough[1] * magnitude(lomag) * scale
         value = (rough[0] if rough is not None else parse_numeral(lo)) * magnitude(lomag) * scale
         if rough is None and s >= 2 and norm[s - 1] == "-" and self._signs(norm[s - 2]):
-            # 人口自然增长率-2.36‰, 涨跌幅在-1.1%至0.7%之间: a signed number (not 100万元—300万元's dash)
+            # 人口自然增长率-1.87‰, 涨跌幅在-1.1%至0.7%之间: a signed number (not 150万元—400万元's dash)
             s, value = s - 1, -value
         if value_max is not None and value_max <= value:  # 1-11 (月), 2021-2020: not a range
             return None
@@ -519,7 +519,7 @@ class QuantityFinder:
         """Whether a count names a set rather than measures: written out in characters before a set
         measure word and a name (四个意识, 两项改革), opening a quoted slogan (“五个更加注重”),
         before a colon (四件大事：), before a formulation head (七项行动), or — digits too — after a
-        list of as many members (东北、西北、西南、东南四个片区, 汽车、装备、材料3个产业)."""
+        list of as many members (城东、城西、城南、城北四个片区, 汽车、装备、材料3个产业)."""
         if norm.endswith(self.rough_words, 0, start):
             return False  # 上百个拾花工, 数十个项目: a rough count, never a set's name
         if self._explains_formula(norm, start, numeral):
@@ -527,13 +527,13 @@ class QuantityFinder:
         listed = listed_before(norm, start)
         if ARABIC_RE.match(numeral):  # 7个关键领域 is blocked with the heads; here only a declared list counts
             if norm[end - 1 : end] in SET_MEASURES and category_examples(norm, start):
-                return True  # 钢铁、煤炭、有色等10个传统产业: kinds of thing, by example
+                return True  # 纺织、化工、建材等8个传统产业: kinds of thing, by example
             if (
                 norm[end - 1 : end] in SET_MEASURES
                 and QUOTED_SLOGAN_END.match(norm, end)
                 and "“" in norm[max(0, start - 12) : start]
             ):
-                return True  # 办好“退役军人最期盼的10件事”: a slogan that closes with its count
+                return True  # 办好“群众最关心的12件事”: a slogan that closes with its count
             return listed > 0 and listed == parse_numeral(numeral)
         thing = HAN_RUN.match(norm, end)
         if thing is not None and any(h in thing.group() for h in self.counted_heads):
@@ -568,7 +568,7 @@ class QuantityFinder:
         if after is None and norm.startswith("/", q.end):  # 30万元/人左右: the qualifier follows the whole unit
             after = next(filter(None, (self.after_pattern.match(norm, q.end + n) for n in (2, 3))), None)
         included = past_inclusive(norm, q.end)
-        if after is None and included > q.end:  # 500万美元（含）以上
+        if after is None and included > q.end:  # 1.5亿美元（含）以上
             after = self.after_pattern.match(norm, included)
         if after:
             q.qualifier, q.qualifier_start, q.qualifier_end = self.after_map[after.group()], q.end, after.end()
@@ -610,7 +610,7 @@ class QuantityTagger:
 
     @functools.cached_property
     def named_words(self) -> frozenset[str]:
-        """Indicator names that hold a number (每千人口3岁以下婴幼儿托位数, 世界500强企业): a
+        """Indicator names that hold a number (每10万人中拥有大学学历人数, 世界500强企业): a
         number inside one is part of the name, like a number inside a lexicon term."""
         return frozenset(w for w in dictionary_words() if any(ch.isdigit() for ch in w))
 

@@ -4,7 +4,7 @@ plan indicator tables).
 A block of lines with two or more tabs (or Markdown rows, | a | b | c |, or columns aligned with
 ideographic spaces or runs of two spaces, as bulletins print them) is a table; its first line is
 the header. Every numeric cell becomes a quantity whose unit comes from its column
-header (亿元, %, 元, 天) or its row label (地区生产总值增长（%）), whose aspect is a rate when the header or the row label
+header (亿元, %, 元, 天) or its row label (地区生产总值增速（%）), whose aspect is a rate when the header or the row label
 says so (同比增长, …降低), whose indicator is the row label (or the column's measure for a 总计
 row), and whose time is the year of its column (2025年) or of the table's title line.
 
@@ -284,7 +284,7 @@ class TableReader:
         if found:
             unit = self._unit(found.group(1))
             if unit is not None:
-                label = label[: found.start()].rstrip()  # 地区生产总值增长（%）: the unit is no name
+                label = label[: found.start()].rstrip()  # 地区生产总值增速（%）: the unit is no name
         return ((start + skip, start + skip + len(label)) if label else None), unit
 
     def _row_aspect(

@@ -42,7 +42,7 @@ class TimeFinder:
         conditions = "|".join(
             sorted((re.escape(r["word"]) for r in times if r["role"] == "condition"), key=len, reverse=True)
         )
-        self.condition = re.compile(  # 2002年|底前建成的, 2018年|6月30日前注册登记的
+        self.condition = re.compile(  # 2003年|底前建成的, 2016年|8月31日前注册登记的
             rf"(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?[底末]?(?:{conditions or '(?!)'})[\u4e00-\u9fff]{{1,6}}?的"
         )
         self.target_words = tuple(target_words)
@@ -53,7 +53,7 @@ class TimeFinder:
         seasons = "|".join(
             sorted((re.escape(r["word"]) for r in times if r["role"] == "season"), key=len, reverse=True)
         )
-        self.pattern = re.compile(  # 2021-2025年, 2023年10月至2024年4月, 2024—2025冰雪季 (a season's name)
+        self.pattern = re.compile(  # 2021-2025年, 2023年10月至2024年4月, 2026—2027冰雪季 (a season's name)
             rf"(?=[{starts}])(?:(?P<y1>{YEAR})(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?\s*(?:[-~至到]|—)\s*(?P<y2>{YEAR})"
             rf"(?:年|(?={seasons or '(?!)'}))|(?P<c1>{YEAR})年?[、和](?P<c2>{YEAR})年(?=连续)"
             rf"|(?P<y>{YEAR})年"

@@ -38,7 +38,7 @@ class AspectRules(MetricContext):
             words = words[: setting - 1]  # 增长目标定为6%: the cue before the goal decides
         item = words[len(words) - words[::-1].index("、") :] if "、" in words else words
         if q.unit == "%" and not self.whole_markers.isdisjoint(item):
-            return "level", 1  # 新增上市公司29家、占全国增量的1/4: a share is a level
+            return "level", 1  # 新增上市公司12家、占全省增量的1/3: a share is a level
         if any(self._role(w) == "contribution" for w in words):
             return "level", 1
         for i in range(len(words) - 1, -1, -1):
@@ -62,11 +62,11 @@ class AspectRules(MetricContext):
         if q.unit_kind == "points":
             versus = next((self.aspect_of_word[w] for w in reversed(words) if self._role(w) == "versus"), None)
             if versus is not None:
-                return "change", versus[1]  # 低于全国平均水平0.3个百分点
+                return "change", versus[1]  # 低于全省平均增速0.4个百分点
         after = q.written_end
         following = self._index.words_within(after, after + 12)  # 6%以上的增长
         if q.unit == "%" and following[:1] == ["的"]:
-            for word in following[1:4]:  # 实现38.6%的增长, 上年同期18.0%的高增速, 1.7%的两年平均增速
+            for word in following[1:4]:  # 实现27.4%的增长, 上年同期15.2%的高增速, 2.3%的两年平均增速
                 cue = self._cue(word)
                 if cue is not None and cue[0] == "rate":
                     return "rate", cue[1]
@@ -82,7 +82,7 @@ class AspectRules(MetricContext):
                 return None
             return ("rate" if head[0] == "rate" and q.unit in ("%", "x") else "change"), head[1]
 
-        # 新增境内上市公司29家、专精特新企业397家: the clause opens with the change; 新建学校4所、新增学位
+        # 新增境内上市公司12家、专精特新企业215家: the clause opens with the change; 新建学校6所、新增学位
         # 2400个: so may a list item
         listed = item is not words and q.unit_kind == "measure" and self.respectively.isdisjoint(item)
         for span in (words, item) if listed else (words,):
@@ -111,7 +111,7 @@ class AspectRules(MetricContext):
 
     def _noun_list(self, words: list[str]) -> bool:
         """Noun phrases, each of up to 7 words, joined by 、 after the amount of the one before
-        (境内上市公司29家、专精特新企业; not 航空枢纽、洛阳等, which hold no amount): what a
+        (境内上市公司12家、专精特新企业; not 航空枢纽、洛阳等, which hold no amount): what a
         clause-opening change verb governs."""
         items = [item.split() for item in " ".join(words).split(" 、 ")]
         if not 0 < len(items[-1]) <= 7:

@@ -186,7 +186,7 @@ class MetricContext:
         return found.start() if found else s_end
 
     def _clause_start(self, norm: str, s_start: int, position: int) -> int:
-        """Where the clause holding `position` begins; a closed aside in brackets (增速比全国（8.1%）快)
+        """Where the clause holding `position` begins; a closed aside in brackets (增速比全省（6.7%）快)
         belongs to its clause and does not end it."""
         i = position - 1
         while i >= s_start:

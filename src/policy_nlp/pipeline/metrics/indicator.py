@@ -28,7 +28,7 @@ PROPER_NAME_TAGS = ("ns", "nr", "nrt", "nz")  # jieba's tags of places and other
 THRESHOLD_GAP = re.compile(r"(?:以上|及以上)?的?")  # between a threshold and the class it defines
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 SHARE_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,8}?[、和与及](?:近|约|超|逾)?\d")  # …的人口、近35%
-RANK_FIELD = re.compile(r"在[^，,；;。在]{1,16}(中|之中|里|内)")  # 在全国所有城市中排名第19名
+RANK_FIELD = re.compile(r"在[^，,；;。在]{1,16}(中|之中|里|内)")  # 在全省所有县区中排名第12名
 PER_UNIT = ("每", "按")  # 的每辆补贴2500元: the award per unit follows the condition
 QUOTED_NAME_TOKENS = 8  # how far a closing quote may stand from its opening one in a counted name
 
@@ -73,8 +73,8 @@ class IndicatorRules(PhraseRules):
         self, doc: Doc, norm: str, q: Quantity, s_start: int, clause_start: int, indicator: dict[str, Any] | None
     ) -> dict[str, Any] | None:
         """What an incentive measures when its own phrase names the base of a rate or the unit paid
-        per: the award granted right after it (按采购额的1%给予奖励 → 奖励), or the award named
-        earlier in the sentence (给予补助，单个项目最高不超过1000万元 → 补助); an award between the
+        per: the award granted right after it (按销售额的2%给予奖励 → 奖励), or the award named
+        earlier in the sentence (给予补助，单个项目累计不超过650万元 → 补助); an award between the
         qualifier and the number (每户最高补贴1万元) is named there."""
         inside = self._index.within(q.lead, q.start)
         award = next((t for t in inside if t.text.endswith(self.reward_words)), None)
@@ -90,7 +90,7 @@ class IndicatorRules(PhraseRules):
             indicator is not None
             and (
                 self._text.startswith(self.per_unit, indicator["start"])
-                or self._text.endswith(self.per_unit, 0, indicator["start"])  # 每家|企业每年最高10万元
+                or self._text.endswith(self.per_unit, 0, indicator["start"])  # 每家|企业每年最高20万元
             )
             and not any(r in indicator["text"] for r in self.reward_words)  # 单笔贷款补偿金额 names the award
         )
@@ -104,7 +104,7 @@ class IndicatorRules(PhraseRules):
     def _counts_people(self, end: int, indicator: dict[str, Any] | None = None) -> bool:
         """The noun phrase right after the number (450万困难群众), or its indicator, names people."""
         position = end
-        for token in self._index.within(end, end + 8)[:3]:  # 242万偏远农村居民: within a short noun phrase
+        for token in self._index.within(end, end + 8)[:3]:  # 136万偏远山区居民: within a short noun phrase
             if token.idx != position or not HAN_WORD.fullmatch(token.text) or tag(token.text)[:1] in "vpcu":
                 break  # a verb, preposition, conjunction or particle ends the phrase
             if token.text.endswith(self.person_nouns):
@@ -116,7 +116,7 @@ class IndicatorRules(PhraseRules):
         self, doc: Doc, norm: str, previous: dict[str, Any], indicator: dict[str, Any]
     ) -> dict[str, Any]:
         """A count of a class a threshold right before it defines names the threshold too
-        (R&D经费超过1亿元的企业有25家 → R&D经费超过1亿元的企业), as the class is what is counted."""
+        (R&D经费超过8000万元的研发机构有18家 → R&D经费超过8000万元的研发机构), as the class is what is counted."""
         threshold = previous["indicator"]
         if previous["qualifier"] not in ("gt", "ge") or threshold is None or threshold["end"] > previous["start"]:
             return indicator
@@ -129,8 +129,8 @@ class IndicatorRules(PhraseRules):
         return self._indicator(doc, norm, threshold["start"], indicator["end"])
 
     def _is_condition(self, norm: str, q: Quantity) -> bool:
-        """A bound closed by 的 and a thing (1000万元以上的企业, 增长超过20%的企业) sets a
-        condition; 最高50万元的奖励, 30万元、20万元的工作经费奖励 name the award itself."""
+        """A bound closed by 的 and a thing (800万元以上的项目, 增长超过15%的企业) sets a
+        condition; 最高80万元的奖励, 40万元、25万元的工作经费奖励 name the award itself."""
         end = self._condition_end(norm, q)
         if end is None:
             return self._threshold_of_a_class(norm, q)
@@ -139,14 +139,14 @@ class IndicatorRules(PhraseRules):
         named = []  # the noun phrase after 的, up to a grant, a number or a verb (…的企业给予支持, 的部分予以贴息)
         for word in self._index.words_within(end + 1, self._clause_end(norm, end + 1, end + 10)):
             if word.startswith(PER_UNIT) or NUMBER_WORD.match(word):
-                return True  # 12万元（含）以下的每辆补贴2500元: a tier of an award paid per unit
+                return True  # 15万元（含）以下的每台补贴3000元: a tier of an award paid per unit
             if word in self.kind_scopes["before"] or (tag(word) == "v" and not word.endswith(self.reward_words)):
                 break
             named.append(word)
         return bool(named) and not any(w.endswith(self.reward_words) for w in named)  # 的一次性奖励
 
     def _threshold_of_a_class(self, norm: str, q: Quantity) -> bool:
-        """A lower bound whose thing closes with 的 (投资超过5亿元海洋产业项目的机构): the bound
+        """A lower bound whose thing closes with 的 (投资超过3亿元先进制造项目的机构): the bound
         defines a class of things by what is named before it."""
         if q.qualifier not in ("gt", "ge"):
             return False
@@ -155,7 +155,7 @@ class IndicatorRules(PhraseRules):
         return bool(closes) and all(HAN_WORD.fullmatch(w) and tag(w).startswith(NOUNISH) for w in words[:closes])
 
     def _classed(self, doc: Doc, norm: str, q: Quantity, term_tokens: set[int]) -> dict | None:
-        """The class a threshold written right before it defines (新开工亿元以上项目120个 → 项目)."""
+        """The class a threshold written right before it defines (新落地亿元以上项目86个 → 项目)."""
         end = q.written_end
         holder = self._index.overlapping(end - 1, end)
         if holder and holder[0].idx + len(holder[0].text) > end:  # one name: 亿元以上产业项目
@@ -182,7 +182,7 @@ class IndicatorRules(PhraseRules):
             reward = next((t for t in within if t.text in self.reward_words), None)
             funds = self.kind_scopes["fund"]
             named = bool(within) and within[0].idx == start + offset and any(f in within[0].text for f in funds)
-            if reward is not None and not named:  # 按当年支出额的100%在税前加计扣除: the reward named after it
+            if reward is not None and not named:  # 按当年投入额的120%加计扣除: the reward named after it
                 # in its clause, unless a fund is named right after the amount (2亿元专项资金支持…)
                 return self._indicator(doc, norm, reward.idx, reward.idx + len(reward.text))
             start += offset
@@ -194,7 +194,7 @@ class IndicatorRules(PhraseRules):
                     doc, norm, self._leading_phrase(self._index.within(start + 1, start + 12), term_tokens)
                 )
             if found is not None and self._counted_next(found["end"]):
-                return None  # 总投资超10亿元的项目500个: a threshold of what is counted next, not a statistic
+                return None  # 总投资超5亿元的项目260个: a threshold of what is counted next, not a statistic
             if found is not None or q.unit_kind != "measure":
                 return found
         elif q.unit_kind != "measure" and q.unit not in ("m2", "km2", "mu"):
@@ -233,7 +233,7 @@ class IndicatorRules(PhraseRules):
             if picked and picked[-1].i in term_tokens and token.text not in INNER_LINKS:
                 break  # 3家中试平台入选…: a lexicon term already names the thing counted
             if (
-                (picked or token.idx == start)  # 320个共建重点项目: a verb may open the phrase
+                (picked or token.idx == start)  # 145个共建重点项目: a verb may open the phrase
                 and following is not None
                 and self._inner_ok(token, term_tokens)
                 and token.text not in INNER_LINKS
@@ -247,14 +247,14 @@ class IndicatorRules(PhraseRules):
             self._nounish(picked[-1], term_tokens)
             or picked[-1].text in "”》"
             or picked[-1].text in self.incentive_words
-            or (picked[-1].text == "级" and len(picked) == 2)  # 2个千亿级、5个百亿级集群: the grade alone
+            or (picked[-1].text == "级" and len(picked) == 2)  # 3个千亿级、8个百亿级集群: the grade alone
         ):
             picked.pop()
         return self._trimmed(doc, norm, picked, strip_scope=False)
 
     @staticmethod
     def _in_share_list(norm: str, q: Quantity, de: int) -> bool:
-        """近30%的人口、近35%的生产总值和近40%的消费市场: shares listed with their wholes after 的."""
+        """近25%的人口、近32%的生产总值和近38%的消费市场: shares listed with their wholes after 的."""
         return (q.lead > 0 and norm[q.lead - 1] in "、和与及") or SHARE_ITEM_END.match(norm, de + 1) is not None
 
     def _counted_next(self, position: int) -> bool:
@@ -292,8 +292,8 @@ class IndicatorRules(PhraseRules):
         if framing and framing[0].text in self.frame_words:
             named = max((n for n, t in enumerate(tokens) if t.text == "的"), default=None)
             if named is None:
-                return None  # 扣除价格因素实际增长8.1%, 按可比口径增长9.8%: how it was computed, not what
-            tokens = tokens[named + 1 :]  # 扣除食品和能源价格后的核心CPI: what follows the frame
+                return None  # 扣除价格因素后增长6.3%, 按可比口径增长7.2%: how it was computed, not what
+            tokens = tokens[named + 1 :]  # 扣除季节因素后的环比增速: what follows the frame
         if tokens and tokens[0].text.startswith("按") and any(t.text in self.conversions for t in tokens):
             return None  # 按年平均汇率折算为1.5万美元: the number before, converted
         if tokens and tokens[-1].text == "的":  # 是全国平均水平的1.6倍, 仅为全省平均水平的六成: X的 is a base
@@ -304,7 +304,7 @@ class IndicatorRules(PhraseRules):
                     return None  # (人均GDP…，)是…的1.6倍: the measure is the subject, named before
         closing = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in "）)"), None)
         if closing is not None and not any(self._nounish(t, term_tokens) for t in tokens[closing + 1 :]):
-            # 固定资产投资（不含农户）增长: a note on the phrase before it; 县（市）: a one-character
+            # 工业投资（不含电力）增长: a note on the phrase before it; 县（市）: a one-character
             # word qualified by the aside keeps it
             opening = next((n for n in range(closing - 1, -1, -1) if tokens[n].text in "（("), None)
             if opening and len(tokens[opening - 1].text) > 1 and self._nounish(tokens[opening - 1], term_tokens):
@@ -323,11 +323,11 @@ class IndicatorRules(PhraseRules):
         phrase = self._phrase(tokens, term_tokens)
         kinds = [n for n, t in enumerate(phrase) if t.text == "类" and any(u.text == "、" for u in phrase[:n])]
         if kinds and kinds[-1] + 1 < len(phrase):
-            phrase = phrase[kinds[-1] + 1 :]  # 金属矿砂、农产品和能源类|大宗商品进口: the kinds listed qualify it
+            phrase = phrase[kinds[-1] + 1 :]  # 化肥、粮食和能源类|大宗商品进口: the kinds listed qualify it
         while phrase and phrase[-1].text in self.rank_words:  # 数量排名前三: what is ranked, not 排名
             phrase = phrase[:-1] or self._phrase(tokens[: tokens.index(phrase[0])], term_tokens)
         if phrase and all(t.text in self.rate_nouns for t in phrase):
-            phrase = self._with_owner(tokens, phrase, self.tail, term_tokens)  # 归母净利润同比增长率: the rate of what
+            phrase = self._with_owner(tokens, phrase, self.tail, term_tokens)  # 扣非净利润同比增长率: the rate of what
         if len(phrase) == 1 and phrase[0].text in self.measure_nouns:
             at = tokens.index(phrase[0])
             before = tokens[at - 1].text if at else ""
@@ -363,7 +363,7 @@ class IndicatorRules(PhraseRules):
             at = tokens.index(phrase[0])
             if at >= 2 and tokens[at - 1].text in self.subject_links and tokens[at - 2].i in term_tokens:
                 subject = self._trimmed(doc, norm, self._phrase(tokens[: at - 1], term_tokens))
-                if subject is not None:  # 外商投资企业实现利润总额: whose statistic it is
+                if subject is not None:  # 私营企业实现营业收入: whose statistic it is
                     return self._indicator(doc, norm, subject["start"], found["end"])
         return found
 
@@ -387,7 +387,7 @@ class IndicatorRules(PhraseRules):
 
     def _rank_field_start(self, norm: str, clause_start: int, lead_end: int) -> int | None:
         """Where the field of a ranking opens in the clause before a rank, if it names one: 在…中
-        (在全省16个地市中居第7位), or a ranking word before …中的 (增速排名前十大城市中的首位)."""
+        (在全市12个区县中居第3位), or a ranking word before …中的 (增速排名前十大城市中的首位)."""
         match = RANK_FIELD.search(norm, clause_start, lead_end)
         if match is not None:
             return match.start()
@@ -406,7 +406,7 @@ class IndicatorRules(PhraseRules):
 
     def _per_frame(self, tokens: list[Tok], token: Tok, clause_start: int) -> int | None:
         """Where a per-unit frame ending with `token` opens (每|小时, 每公斤, 每月): it says per what the
-        number is given, not what it measures (每万人口发明专利拥有量 is a name, no frame)."""
+        number is given, not what it measures (每千人口执业医师数 is a name, no frame)."""
         at = tokens.index(token)
         if token.text in self.time_frames and at > 0 and tokens[at - 1].text == "每":
             return tokens[at - 1].idx
@@ -419,7 +419,7 @@ class IndicatorRules(PhraseRules):
     ) -> dict[str, Any] | None:
         """The published ranking a rank is on, when its sentence names one (在…评价中) and only
         places name what ranks: 在2024年度全国文化旅游城市竞争力评价中，某市位列第6位, 在全国城市
-        营商环境评价中列第9名; but 上榜企业数量居全国第6位 ranks a count."""
+        营商环境评价中列第9名; but 上榜企业数量居全省第4位 ranks a count."""
         frames = list(self.ranking_frame.finditer(norm, s_start, end))
         if not frames:
             return None

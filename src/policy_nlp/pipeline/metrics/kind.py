@@ -26,7 +26,7 @@ class KindRules(MetricContext):
 
     def _says_this_year(self, s_start: int, s_end: int) -> bool:
         """Whether the sentence speaks of the plan year (今年, or the year of the report's title:
-        2026年一般性支出压减4%以上) and reports no result (已, 完成 …); worked out once per sentence."""
+        2027年非刚性支出压减6%以上) and reports no result (已, 完成 …); worked out once per sentence."""
         if s_start not in self._this_year:
             words = self._index.words_within(s_start, s_end)
             named = not self.section_words["this_year"].isdisjoint(words) or (
@@ -68,7 +68,7 @@ class KindRules(MetricContext):
             else next(n for n, w in enumerate(clause) if w in self.compare_words)
         )
         if compared is not None and any(self.kind_of_word.get(w) == "target" for w in clause[compared + 1 :]):
-            return "actual"  # 比全年预期目标高0.3个百分点: the goal is the base of a result
+            return "actual"  # 比年初预期目标高0.4个百分点: the goal is the base of a result
         planned = (
             target_year
             or self._paragraph_is_plan.get(s_start, False)
@@ -82,7 +82,7 @@ class KindRules(MetricContext):
             and stated_year < plan_year
             and not target_year
         ):
-            planned = False  # 2025年…达到3.5万亿元 under 五、2026年重点工作: the base the plan starts from
+            planned = False  # 2026年…达到2.8万亿元 under 四、2027年重点工作: the base the plan starts from
         capped_money = q.qualifier == "le" and q.unit in self.currencies and self._lays_down_rules
         adjusted = aspect == "rate" and not self.adjust_words.isdisjoint(clause)  # 可贷额度上浮20%
         if planned and (aspect == "level" or adjusted) and (capped_money or self._provided(clause)):
@@ -136,7 +136,7 @@ class KindRules(MetricContext):
         scopes = self.kind_scopes
         if not scopes["before"].isdisjoint(clause) and not self._supports_a_place(clause):
             return True
-        if q.unit in self.currencies:  # 设立创新投资基金，首期规模100亿元: the fund may sit in the clause before
+        if q.unit in self.currencies:  # 设立科创投资基金，首期规模50亿元: the fund may sit in the clause before
             around = self._from_clause_before(norm, s_start, clause_start, clause_end)
             founders = scopes["founding"] if s_start in self._in_review else scopes["founding"] | scopes["budget"]
             funded = not founders.isdisjoint(around) and any(f in w for w in around for f in scopes["fund"])
@@ -148,30 +148,30 @@ class KindRules(MetricContext):
             or (nearest.text.endswith(self.reward_words) and q.unit not in self.counted_units)  # 财政贴息1个百分点
         )
         if rewarded and not self._reports_actual(clause):
-            # 得到奖励1000万元: the reward word leads straight to the amount (发放育儿补贴12万人次 counts people)
+            # 得到奖励500万元: the reward word leads straight to the amount (发放育儿补贴12万人次 counts people)
             return True
         capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
         if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
             return True  # 贷款贴息比例不超过…50%: a reward word may close a longer word
-        paid_at = capped or any(w in BY_WORDS for w in clause)  # 按其上年度配套采购额的1%给予奖励
+        paid_at = capped or any(w in BY_WORDS for w in clause)  # 按其上年度配套销售额的2%给予奖励
         if paid_at and (
             not scopes["before"].isdisjoint(after[:4]) or any(w.endswith(self.reward_words) for w in after[1:])
         ):
-            return True  # 按每平方米200元的标准给予补贴, 按每孩每年3600元的标准发放育儿补贴: the award follows
+            return True  # 按每平方米150元的标准给予补贴, 按每孩每年3000元的标准发放托育补贴: the award follows
         at = len(clause)  # 补助比例从40%提高到55%: look back past the change to the measure
         while at and (clause[at - 1] in self.step_words or NUMBER_WORD.fullmatch(clause[at - 1])):
             at -= 1
         if at >= 2 and clause[at - 1] in self.award_terms and clause[at - 2].endswith(self.reward_words):
-            return True  # 年贴息比例为1个百分点, 补助比例提高至75%: the award's rate or cap
+            return True  # 贴息比例为0.5个百分点, 补助比例提高至75%: the award's rate or cap
         if len(clause) >= 2 and clause[1] in self.award_terms and clause[0].endswith(self.reward_words):
-            return True  # 贴息比例为实际贷款利率的35%: the award's rate opens the clause
+            return True  # 贴息比例为贷款市场报价利率的50%: the award's rate opens the clause
         if clause[:1] == ["对"] and self._granted_later(q.end, s_end):
-            return True  # 对研发投入增长超过20%的企业，给予最高500万元奖补: a condition of the award
+            return True  # 对研发投入增速超过15%的单位，给予最高180万元奖补: a condition of the award
         if self._tier_of_award(norm, q, s_end):
             return True  # 售价在8万元以下的每台补贴1000元: the tier an award is paid for
         opens_with_award = clause[:1] and clause[0] in scopes["reward"] and not self._supports_a_place(clause)
         if opens_with_award and q.unit in self.currencies and not self._reports_actual(clause + after):
-            return True  # 奖励企业经营团队100万元: the award opens the clause
+            return True  # 奖励企业管理团队60万元: the award opens the clause
         if (
             q.qualifier == "le"
             and q.unit in self.currencies
@@ -180,7 +180,7 @@ class KindRules(MetricContext):
             and not self._reports_actual(clause)
         ):
             return True  # 单张餐饮券面额最高100元, 每亩保险金额最高800元: a cap per unit granted
-        if q.qualifier == "le" and clause_start > s_start:  # 给予补助，最高不超过200万元: the cap of the award
+        if q.qualifier == "le" and clause_start > s_start:  # 按比例补助，最高不超过150万元: the cap of the award
             previous = self._from_clause_before(norm, s_start, clause_start, clause_start)
             if any(w in scopes["before"] or w in scopes["reward"] for w in previous):
                 return True
@@ -196,7 +196,7 @@ class KindRules(MetricContext):
         """Whether a clause names public money (财政) or the terms of finance or space granted
         (费率, 额度, 租金), and not the budget's own measure (财政收入, 财政民生支出)."""
         provided = any(f in w for w in clause for f in self.provision_words)
-        series = any(w in SERIES_OPENERS for w in clause)  # 专项资金从2025年的8亿元提高到…: a budget's path
+        series = any(w in SERIES_OPENERS for w in clause)  # 专项资金从2024年的6亿元提高到…: a budget's path
         return provided and not series and not any(a in w for w in clause for a in self.aggregate_words)
 
     def _tier_of_award(self, norm: str, q: Quantity, s_end: int) -> bool:
@@ -216,7 +216,7 @@ class KindRules(MetricContext):
         closes = next((n for n, w in enumerate(rest) if w == "的"), None)
         if closes is None:
             return False
-        granted = rest[closes + 1 :]  # 对…的企业，给予…; …的商业综合体，分别奖励40万元
+        granted = rest[closes + 1 :]  # 对…的企业，给予…; …的星级酒店，分别奖励30万元
         return not self.kind_scopes["before"].isdisjoint(granted) or any(
             w.endswith(self.reward_words) for w in granted[:MAX_AWARD_REACH]
         )

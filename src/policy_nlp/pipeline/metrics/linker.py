@@ -244,11 +244,11 @@ class MetricLinker(ListRules, SectionRules, AspectRules, TimeRules):
         indicator = None if condition else self._forward_indicator(doc, norm, q, term_tokens, record["kind"])
         if indicator is None and record["kind"] == "incentive":
             nearest = self._nearest_word(clause_start, lead_end)
-            if nearest is not None and nearest.text in self.kind_scopes["reward"]:  # 得到奖励1000万元: the reward
+            if nearest is not None and nearest.text in self.kind_scopes["reward"]:  # 得到奖励500万元: the reward
                 indicator = self._indicator(doc, norm, nearest.idx, nearest.idx + len(nearest.text))
         if indicator is None:
             field = self._rank_field_start(norm, clause_start, lead_end) if q.unit == "rank" else None
-            end = lead_end if field is None else field  # 总量在全省16个地市中居第7位: what ranks precedes the field
+            end = lead_end if field is None else field  # 总量在全市12个区县中居第3位: what ranks precedes the field
             indicator = self._backward_indicator(doc, norm, clause_start, end, term_tokens)
         if q.qualifier in ("ge", "gt") and q.written_end > q.end:
             known = indicator is not None and self.indicators.unit(indicator["canonical"]) == q.unit  # 计划总投资
@@ -256,11 +256,11 @@ class MetricLinker(ListRules, SectionRules, AspectRules, TimeRules):
         if record["kind"] == "incentive" and not condition:
             indicator = self._award(doc, norm, q, s_start, clause_start, indicator) or indicator
         if q.unit == "rank" and indicator is not None and self._only_scope(indicator):
-            indicator = None  # 在全省16个地市中居第1位: where it ranks, not what is ranked
+            indicator = None  # 在全市12个区县中居第1位: where it ranks, not what is ranked
         if q.unit == "rank" and aspect == "level":
             indicator = self._ranking(doc, norm, s_start, clause_start, lead_end, term_tokens) or indicator
         if q.unit == "rank" and norm.startswith("大", q.end) and (indicator is None or indicator["end"] < q.start):
-            # 东盟保持我市第一大贸易伙伴地位: what it is the largest of follows (GDP第三大城市 keeps GDP)
+            # 欧盟稳居本省第一大出口市场: what it is the largest of follows (GDP第三大城市 keeps GDP)
             after = self._index.within(q.end + 1, q.end + 1 + MAX_INDICATOR)
             indicator = self._trimmed(doc, norm, self._leading_phrase(after, term_tokens)) or indicator
         if indicator is not None and indicator["text"] in self.measure_nouns:
@@ -278,13 +278,13 @@ class MetricLinker(ListRules, SectionRules, AspectRules, TimeRules):
             indicator = self._with_threshold(doc, norm, previous, indicator)
         record["indicator"] = record["_subject"] = indicator
         contribution = self._contribution(doc, norm, clause_start, lead_end, term_tokens)
-        if contribution is not None:  # 民企拉动进出口增长9.6个百分点: the pull is measured; 民企 is handed on
+        if contribution is not None:  # 民企拉动进出口增长5.2个百分点: the pull is measured; 民企 is handed on
             pull, subject = contribution
             record["indicator"] = indicator = pull
             record["_subject"] = subject or record["_subject"]
         context = indicator
         if indicator is None and q.unit is not None and q.unit in earlier:
-            context = earlier[q.unit]["_subject"]  # 此外，苏州达到10.9%: a growth rate like the paragraph's last
+            context = earlier[q.unit]["_subject"]  # 此外，无锡达到8.4%: a growth rate like the paragraph's last
         if record["aspect"] == "level" and q.unit == "%" and context is not None:
             if any(noun in context["text"] for noun in self.rate_nouns) or self._percent_of_amount(context, q):
                 record["aspect"] = "rate"  # 增速为10.2%: the indicator itself is a rate

@@ -23,7 +23,7 @@ class ListRules(IndicatorRules):
 
     def _distribute_lists(self, doc: Doc, norm: str, records: list[dict[str, Any]]) -> None:
         """A、B、C分别增长x、y、z: the i-th listed member goes to the i-th number; a later clause of the
-        sentence with 分别 and as many numbers (…，两年平均增速分别为x、y、z) reuses the same list."""
+        sentence with 分别 and as many numbers (…，三年平均增速分别为x、y、z) reuses the same list."""
         groups: list[list[dict[str, Any]]] = []
         for record in records:
             if groups and LIST_JOINER.fullmatch(norm[groups[-1][-1]["_written_end"] : record["start"]]):
@@ -39,14 +39,14 @@ class ListRules(IndicatorRules):
                 continue
             named_after = group[-1]["indicator"]
             if named_after is not None and named_after["start"] >= group[-1]["end"]:
-                for record in group[:-1]:  # 给予最高300万元、200万元、100万元安家补贴: the name closes the list
+                for record in group[:-1]:  # 给予最高150万元、90万元、60万元购房补贴: the name closes the list
                     record["indicator"] = named_after
                     if group[-1]["kind"] == "incentive":
                         record["kind"] = "incentive"
                 continue
             respectively, members = self._list_before_respectively(doc, norm, first, len(group))
             if respectively and members is None and self._opens_clause(norm, first, self.respectively):
-                # 接待游客1.5亿人次，实现旅游收入1800亿元，分别增长12%和15%: the numbers just named
+                # 全年接待游客8600万人次，旅游总收入960亿元，分别增长9%和11%: the numbers just named
                 named = [r["indicator"] for r in earlier if r["_sentence"] == first["_sentence"] and r["indicator"]]
                 if len(named) >= len(group) and len({i["text"] for i in named[-len(group) :]}) == len(group):
                     for record, indicator in zip(group, named[-len(group) :], strict=True):
@@ -69,7 +69,7 @@ class ListRules(IndicatorRules):
                 record["indicator"] = self._indicator(doc, norm, start, end)
 
     def _grades_share_their_noun(self, members: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """国家级、省级众创空间分别达到…, 高新区、经开区、港区技术合同成交额分别为…: members
+        """国家级、省级孵化器分别达到…, 高新区、经开区、保税区技术合同登记额分别为…: members
         that are grades or places alone name no thing; they measure the noun the last member shares."""
         if not all(
             words and all(self._is_grade(w) or w in self.rank_scopes for w in words)
@@ -108,7 +108,7 @@ class ListRules(IndicatorRules):
     ) -> tuple[bool, list[tuple[int, int]] | None]:
         """Whether 分别 leads to the record in its clause, and the list (two members or more) before it.
         和/与/及 join members too, unless that makes more members than `count` numbers, where they
-        join words inside a member (大健康和生物技术、高端装备产业增加值分别增长x、y)."""
+        join words inside a member (新能源和智能网联、现代纺织产业增加值分别增长x、y)."""
         clause_start = self._clause_start(norm, record["_sentence"], record["start"])
         tokens = self._index.within(clause_start, record["start"])
         at = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].text in self.respectively), None)
@@ -119,7 +119,7 @@ class ListRules(IndicatorRules):
             parts = self._list_parts(tokens[:at], TOP_LIST_JOINER)
         indicator = record["indicator"]
         if indicator is not None and parts[-1] and parts[-1][0].idx < indicator["start"]:
-            # the shared measure closes the list (…制造业产值同比增速分别为): it is no member's name
+            # the shared measure closes the list (…制造业产值增速分别为): it is no member's name
             last = parts[-1]
             parts[-1] = [t for t in last if t.idx < indicator["start"]]
             if self._trimmed(doc, norm, parts[-1]) is None and len(last) > 1:
@@ -154,11 +154,11 @@ class ListRules(IndicatorRules):
 
     @staticmethod
     def _share_with_list(first: dict[str, Any], record: dict[str, Any]) -> None:
-        """分别增长12.3%、7.8%: later members of a list take the first member's aspect, sign and kind,
-        and a qualifier written before the list (分别超过8万元、4.5万元). A member in another unit
+        """分别增长9.6%、6.4%: later members of a list take the first member's aspect, sign and kind,
+        and a qualifier written before the list (分别超过6万元、3.5万元). A member in another unit
         shares a change read as its unit reads it (分别缩短1.5天、8%: a change, then a rate)."""
         if record["unit"] != first["unit"] and {record["unit"], first["unit"]} != {"%", "x"}:
-            # 增长2.3倍、29.2%: multiples and percentages are both relative
+            # 增长1.6倍、34.5%: multiples and percentages are both relative
             if first["aspect"] == "level" or record["aspect"] != "level" or record["unit"] == "rank":
                 return
             record["aspect"] = "rate" if record["unit"] in ("%", "x") else "change"

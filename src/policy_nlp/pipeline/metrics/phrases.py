@@ -125,14 +125,14 @@ class PhraseRules(MetricContext):
         first = at = tokens.index(phrase[0])
         while at > 0 and tokens[at - 1].text in links:
             at -= 1
-        if at > 0 and tokens[at - 1].text in "）)":  # 社会消费品零售总额（亿元）增速: across a unit in brackets
+        if at > 0 and tokens[at - 1].text in "）)":  # 限额以上零售额（亿元）增速: across a unit in brackets
             opening = next((n for n in range(at - 2, max(at - 6, -1), -1) if tokens[n].text in "（("), None)
             at = opening if opening is not None else at
         owner = self._phrase(tokens[:at], term_tokens) if at < first else []
         return tokens[tokens.index(owner[0]) : first + len(phrase)] if owner else phrase
 
     def _leading_phrase(self, tokens: list[Tok], term_tokens: set[int]) -> list[Tok]:
-        """The clause's subject: its first noun phrase (安徽区域创新能力连续9年位居…)."""
+        """The clause's subject: its first noun phrase (浙江数字经济规模连续6年位居…)."""
         start = next(
             (n for n, t in enumerate(tokens) if self._nounish(t, term_tokens) and tag(t.text) != "ns"), None
         )  # places (杭州、广州5座城市) say whose, not what
@@ -202,7 +202,7 @@ class PhraseRules(MetricContext):
             and self._leading_verb(picked[0])
             and any(map(self._noun, picked[1:]))
         ):
-            picked = picked[1:]  # 新建改造高标准农田3167万亩: the land is counted, not the building
+            picked = picked[1:]  # 新建改造旱涝保收农田42.6万亩: the land is counted, not the building
         if not picked or all(tag(t.text) in ADJECTIVES for t in picked):
             return None  # 以微弱的差距: a quality alone measures nothing
         if all(t.text in self.frame_words or t.text in BY_WORDS for t in picked):
@@ -216,7 +216,7 @@ class PhraseRules(MetricContext):
     @staticmethod
     def _past_member_list(norm: str, start: int, end: int) -> int:
         """Where a phrase starts past the members listed before the set it names: 新材料、现代食品…
-        五大支柱产业增加值 → 五大支柱产业增加值, 绿色食品、有机农产品“三品一标”产品 → “三品一标”产品."""
+        五大支柱产业增加值 → 五大支柱产业增加值, 绿色、有机“三品一标”产品 → “三品一标”产品."""
         listed = norm.rfind("、", start, end)
         if listed < 0:
             return start
@@ -242,7 +242,7 @@ class PhraseRules(MetricContext):
     def _balanced(norm: str, start: int, end: int) -> tuple[int, int]:
         """Quotes and brackets in an indicator come in pairs: “两院”院士 takes back its opening quote,
         专精特新“小巨人” its closing one, a name cut inside an aside its opening bracket; after a
-        long quoted slogan (“企业认定、政府认账”授权企业) only what follows counts."""
+        long quoted slogan (“园区推荐、部门审核”授权企业) only what follows counts."""
         for opening_mark, closing_mark in PAIRS:
             closing = norm.find(closing_mark, start, end)
             if closing >= 0 and norm.find(opening_mark, start, closing) < 0:

@@ -34,7 +34,7 @@ class SectionRules(KindRules):
 
     def _report_year(self, norm: str, sentences: list[tuple[int, int, int | None, str]]) -> str | None:
         """The year a work report plans for, as its title writes it right before the report's name
-        (某县2026年政府工作报告), or None."""
+        (某区2027年政府工作报告), or None."""
         for start, end in _title_spans(sentences):
             found = self.report_year.search(norm, start, end)
             if found:
@@ -54,9 +54,9 @@ class SectionRules(KindRules):
         title: tuple[int, int] | None,
     ) -> tuple[dict[int, bool], set[int], dict[int, int]]:
         """Sentences (by start) in paragraphs whose first clause sets targets (到2025年, 主要目标 …),
-        or in a section under a heading that names them (三、2026年重点工作 up to the next heading
+        or in a section under a heading that names them (二、2027年重点工作 up to the next heading
         of its depth: its （一）… subsections stay in it); and the sentences of review sections
-        (一、2025年工作回顾), where sentence-wide target cues (争取, 计划) do not hold."""
+        (一、2026年工作回顾), where sentence-wide target cues (争取, 计划) do not hold."""
         plan: dict[int, bool] = {}
         review: set[int] = set()
         current, is_plan, recap = None, False, False
@@ -79,7 +79,7 @@ class SectionRules(KindRules):
         ordinal = FIVE_YEAR_PLAN.search(self._norm, *title) if title else None
         if ordinal is not None and f"{ordinal.group(1)}五" in self.period_starts:  # 第十四个五年规划 is 十四五
             title_years.append(self.period_starts[f"{ordinal.group(1)}五"])
-        first_year = min(title_years, default=None)  # …规划（2021—2025年）: the period the rules are for
+        first_year = min(title_years, default=None)  # …实施方案（2024—2026年）: the period the rules are for
         status = False
         reader_start = 0  # where the sentence starts as a reader counts it (； does not end one)
         for start, end, paragraph, kind in sentences:
@@ -94,7 +94,7 @@ class SectionRules(KindRules):
                 current = paragraph
                 first_clause_end = self._clause_end(self._norm, start, end)
                 opening = self._cue_words(self._index.words_within(start, first_clause_end))
-                met = not self.kind_scopes["done"].isdisjoint(opening)  # 主要目标任务圆满完成
+                met = not self.kind_scopes["done"].isdisjoint(opening)  # 年度目标任务全面完成
                 lead = any(w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening)
                 lead = lead or bool(self.looking_ahead.search(self._norm, start, first_clause_end))  # 未来五年
                 opening_at = end - len(self._norm[start:end].lstrip("“‘\"'"))  # past an opening quote: “过去一年，…
@@ -113,8 +113,8 @@ class SectionRules(KindRules):
                     heading = self._norm[start:end]
                     level = self.line_kinds.level(heading)
                     depth = level if level is not None else UNNUMBERED
-                    # 二、“十四五”目标任务圆满完成 reports the goals met and looks back; a bare 完成 may be a
-                    # goal still (五、全力冲刺完成全年目标任务)
+                    # 三、年度目标任务全面完成 reports the goals met and looks back; a bare 完成 may be a
+                    # goal still (四、奋力冲刺完成年度目标任务)
                     met_heading = any(w in heading for w in self.kind_scopes["done"] if w != "完成")
                     reviews = met_heading or any(
                         w in heading for w in (*self.section_words["review"], *self.recap_words)
@@ -131,7 +131,7 @@ class SectionRules(KindRules):
                             section_year = None
                         section = depth if section is None else min(section, depth)
                         looking_back = None
-                        section_year = int(year.group(1)) if year else section_year  # 五、2026年重点工作…
+                        section_year = int(year.group(1)) if year else section_year  # 四、2027年重点工作…
                     else:
                         if reviews or (level is not None and section is not None and level <= section):
                             section = None  # 【过去五年成绩】 closes even an unnumbered plan section
@@ -178,10 +178,10 @@ class SectionRules(KindRules):
             if paragraph is not None and paragraph >= TITLE_LINES:
                 break
             title = self._norm[start:end].strip()
-            while TITLE_NOTE.search(title):  # …规划纲要（2026—2030年）（节选）
+            while TITLE_NOTE.search(title):  # …办法（2024年修订）（征求意见稿）
                 title = TITLE_NOTE.sub("", title)
             title = title.rstrip("》”")
-            reviews = any(w in title for w in self.section_words["review"])  # …工作总结及2025年工作计划
+            reviews = any(w in title for w in self.section_words["review"])  # …工作总结及2027年工作计划
             if len(title) <= TITLE_MAX_CHARS and title.endswith(self.rule_documents) and not reviews:
                 return start, end  # a line of its own, since a sentence would end with 。
         return None

@@ -22,14 +22,14 @@ class TimeRules(MetricContext):
         level; 约为2020年的3倍 puts the qualifier before the base."""
         base = self._norm[max(0, q.lead - 6) : q.lead].rstrip("的")
         if base.endswith(self.time_relative) or base.endswith(self.reference_words):
-            return True  # 达到上年同期的1.5倍
+            return True  # 达到上年同期的1.8倍
         return any(
             t.role != "target" and PERIOD_OF.fullmatch(self._norm, t.end, q.lead if q.lead >= t.end else q.start)
             for t in self._times_before(times, q.start)
         )
 
     def _time(self, times: list[TimeMention], q: Quantity, s_start: int, clause_start: int, kind: str) -> dict | None:
-        """The year written on the number itself (2020年的1.32亿); for a target, its target year or
+        """The year written on the number itself (2019年的2.46亿); for a target, its target year or
         a later year in its own clause; else the nearest time stated before it in its sentence."""
         lead = q.lead
         if self._norm[max(0, lead - 6) : lead].rstrip("的").endswith(self.time_relative):
@@ -49,7 +49,7 @@ class TimeRules(MetricContext):
         ]
         in_clause = [t for t in before if t.start >= clause_start]
         targets = [t for t in before if t.role == "target"]
-        if attached:  # even a comparison base (同比2020年的1.32亿) is that number's own time
+        if attached:  # even a comparison base (同比2019年的2.46亿) is that number's own time
             chosen = attached[-1]
         elif kind == "target" and targets:
             chosen = max(targets + in_clause, key=lambda t: t.start)  # 到2020年达40%，2022年达45%
