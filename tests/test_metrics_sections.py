@@ -23,7 +23,7 @@ def test_an_unmarked_review_heading_ends_at_the_next_heading_of_its_kind(nlp):
         "**问：回顾过去五年，本市交通建设有哪些成绩？**\n\n"
         "答：五年来，全市公路通车里程年均增长4%以上。\n\n"
         "**问：明年的工作有什么安排？**\n\n"
-        "答：明年交通工作的主要预期目标是：新建公路120公里，货运量增长6%左右。\n"
+        "答：明年交通方面的主要预期目标是：新建公路120公里，货运量增长6%左右。\n"
     )
     assert kinds_of(nlp, text) == {"4%": "actual", "120公里": "target", "6%": "target"}
 
@@ -32,14 +32,14 @@ def test_a_section_of_a_review_chapter_keeps_the_chapter_looking_back(nlp):
     # the chapter on foundations and environment looks back as a whole, although only its first
     # section's heading says so
     text = (
-        "某市发展规划纲要（2026—2030年）（节选）\n"
+        "某市交通强市建设规划纲要（2026-2035年）（摘编）\n"
         "第一章　发展基础和发展环境\n"
         "第一节　发展基础\n"
-        "全市地区生产总值达到5200亿元。\n"
+        "全市综合交通投资达到5200亿元。\n"
         "第二节　发展环境\n"
-        "人均地区生产总值仅为全国平均水平的八成左右。\n"
+        "人均公路里程仅为全省平均水平的八成左右。\n"
         "第二章　主要目标\n"
-        "到2030年，地区生产总值达到7000亿元。\n"
+        "到2030年，综合交通投资达到7000亿元。\n"
         "第三章　产业体系\n"
         "茶叶种植面积稳定在80万亩以上。\n"
     )
