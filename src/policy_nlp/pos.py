@@ -39,7 +39,22 @@ def dictionary_tag(word: str) -> str | None:
     if corrected is not None:
         return corrected
     pairs = _dictionary().tag(word, False)
-    return pairs[0][1] if len(pairs) == 1 and pairs[0][0] == word and _dictionary().has_word(word) else None
+    if not (len(pairs) == 1 and pairs[0][0] == word and _dictionary().has_word(word)):
+        return None
+    found = pairs[0][1]
+    if found == "v" and _noun_head(word):
+        return "n"  # 试点单位 is a 单位: a compound takes its head's class, whatever jieba tags it
+    return found
+
+
+def _noun_head(word: str) -> bool:
+    """Whether a compound of three or more characters ends in a noun of two or more (its head)."""
+    for cut in range(1, len(word) - 1):
+        head = word[cut:]
+        if _dictionary().has_word(head):
+            pairs = _dictionary().tag(head, False)
+            return len(pairs) == 1 and pairs[0][1] == "n"
+    return False
 
 
 def tag(word: str, *, is_term: bool = False) -> str:
