@@ -14,3 +14,96 @@ def test_what_a_fund_leverages_is_no_grant(nlp):
     assert kinds_of(nlp, planned) == {"50亿元": "incentive", "150亿元": "target"}
     done = "去年设立的科创母基金已撬动社会资本约90亿元。"
     assert kinds_of(nlp, done) == {"90亿元": "actual"}
+
+
+def test_a_granted_parameter_adjusted_is_an_incentive(nlp):
+    text = "关于促进住房消费的若干措施\n三、首套刚需家庭申请公积金购房的，贷款额度可再上浮20%。\n"
+    (m,) = nlp(text)._.metrics
+    assert (m["aspect"], m["value"], m["kind"]) == ("rate", 20, "incentive")
+    (m,) = nlp("租金在周边市场租金基础上下浮15%。")._.metrics
+    assert (m["aspect"], m["value"]) == ("rate", -15)
+
+
+def test_backing_a_place_sets_its_goal_rather_than_an_award(nlp):
+    text = "二、2024年重点工作\n支持宜昌经济总量突破6000亿元，对新认定的省级创新平台给予最高150万元资金奖励。\n"
+    assert kinds_of(nlp, text) == {"6000亿元": "target", "150万元": "incentive"}
+
+
+def test_a_goal_reported_by_its_completion_rate_is_met(nlp):
+    kinds = kinds_of(nlp, "全县新增城镇就业8600人，目标完成率超八成；城镇登记失业率为3.2%。")
+    assert kinds == {"8600人": "actual", "八成": "actual", "3.2%": "actual"}
+
+
+def test_where_a_plan_starts_from_is_actual(nlp):
+    text = "某市数字经济行动方案\n二、主要目标\n到2027年，核心产业增加值占比由2024年的7.3%提高到10%左右。\n"
+    assert kinds_of(nlp, text) == {"7.3%": "actual", "10%": "target"}
+
+
+def test_an_award_after_the_rate_it_is_paid_at(nlp):
+    (m,) = nlp("对改造项目，按每平方米135元的标准给予补贴。")._.metrics
+    assert m["kind"] == "incentive"
+
+
+def test_a_firm_target_cue_holds_in_a_review_section(nlp):
+    text = (
+        "某市金融运行情况\n一、信贷投放成效明显\n全年争取专项资金12亿元。\n"
+        "“全市信贷投放平稳。”行长表示，明年将聚焦重点领域，引导辖内银行力争全年投放贷款不低于260亿元。\n"
+    )
+    assert kinds_of(nlp, text) == {"12亿元": "actual", "260亿元": "target"}
+
+
+def test_money_allotted_is_an_incentive_outside_a_review(nlp):
+    assert kinds_of(nlp, "县财政每年安排不低于5000万元专项资金，支持企业数字化改造。") == {"5000万元": "incentive"}
+    review = "某县政府工作报告\n一、2023年工作回顾\n全年安排财政资金3.6亿元，保障重大项目建设。\n"
+    assert kinds_of(nlp, review) == {"3.6亿元": "actual"}
+
+
+def test_what_a_fund_has_done_is_actual(nlp):
+    kinds = kinds_of(nlp, "园区设立总规模12亿元的天使基金，目前已累计投资企业46家、投资金额3.1亿元。")
+    assert kinds == {"12亿元": "incentive", "46家": "actual", "3.1亿元": "actual"}
+
+
+def test_a_short_note_in_brackets_does_not_end_the_condition_of_an_award(nlp):
+    text = "对企业当年设备（含软件，下同）投资额800万元以上的数字化改造项目，按投资额的12%给予补助。"
+    assert kinds_of(nlp, text)["800万元"] == "incentive"
+
+
+def test_a_goal_that_is_the_base_of_a_comparison_sets_no_target(nlp):
+    kinds = kinds_of(nlp, "1-4月，全县工业投资同比增长9.3%，比年度预期目标高1.3个百分点。")
+    assert kinds == {"9.3%": "actual", "1.3个百分点": "actual"}
+    assert kinds_of(nlp, "力争比上年增长5%。") == {"5%": "target"}
+
+
+def test_jiang_after_yi_marks_the_object_not_the_future(nlp):
+    assert kinds_of(nlp, "全省已将86种珍稀植物列为重点保护对象。") == {"86种": "actual"}
+    assert kinds_of(nlp, "全县将新增科技型企业120家。") == {"120家": "target"}
+
+
+def test_an_award_rate_raised_is_an_incentive(nlp):
+    kinds = kinds_of(nlp, "将科技保险保费补助比例从30%提高到45%。")
+    assert kinds == {"30%": "incentive", "45%": "incentive"}
+    assert kinds_of(nlp, "对参加境外专业展会的，展位费补助比例提高至70%。") == {"70%": "incentive"}
+
+
+def test_the_price_of_land_a_policy_grants_is_an_incentive(nlp):
+    text = "关于支持先进制造业发展的若干措施\n（三）重点产业项目用地出让起始价，可按不低于当地同类用地最低价标准的65%确定。\n"
+    assert kinds_of(nlp, text) == {"65%": "incentive"}
+
+
+def test_a_floor_written_as_a_requirement_is_a_target(nlp):
+    assert kinds_of(nlp, "各地每年认定的示范项目不少于40项。") == {"40项": "target"}
+    review = "某市政府工作报告\n一、2025年工作总结回顾\n全年认定示范项目不少于40项。\n"
+    assert kinds_of(nlp, review) == {"40项": "actual"}
+
+
+def test_a_cap_in_money_per_unit_granted_is_an_incentive(nlp):
+    assert kinds_of(nlp, "大豆种植保险扩面提标，每亩保险金额最高800元。") == {"800元": "incentive"}
+    assert kinds_of(nlp, "大豆种植保险扩面提标，每亩保险金额800元。") == {"800元": "actual"}
+
+
+def test_what_a_project_can_reach_is_expected_and_what_was_achieved_is_actual(nlp):
+    assert kinds_of(nlp, "据测算，该基地投运后年营业收入可达36亿元。") == {"36亿元": "target"}
+    assert kinds_of(nlp, "统计公报显示，全年增长目标为6%左右，前三季度实际增长6.4%。") == {
+        "6%": "target",
+        "6.4%": "actual",
+    }
