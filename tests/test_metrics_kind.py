@@ -107,3 +107,10 @@ def test_what_a_project_can_reach_is_expected_and_what_was_achieved_is_actual(nl
         "6%": "target",
         "6.4%": "actual",
     }
+
+
+def test_a_plan_cited_by_a_speaker_with_its_document_number_sets_targets(nlp):
+    # the speaker's label and the document's number in brackets stand between the citation and
+    # 明确: the sentence still reports what the plan sets
+    text = "答：市政府出台的《行动方案》（甬政发〔2024〕8号）明确，全市物流总额年均增长7%以上。"
+    assert kinds_of(nlp, text) == {"7%": "target"}
