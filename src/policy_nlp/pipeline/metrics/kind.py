@@ -20,7 +20,6 @@ from policy_nlp.pos import tag
 
 NAME_CLOSERS = frozenset("”」》")  # a cue word right before or after one is part of a name
 ASIDE = re.compile(r"[（(][^（()），,。；;]{1,20}[)）]")  # （市政发〔2024〕3号）: a note that belongs to its clause
-SPEAKER_MAX = 4  # characters of a speaker's label opening an answer (答：, 王明：)
 MAX_AWARD_REACH = 8  # words after a condition's 的 within which its award is named (…的企业，分别奖励)
 
 
@@ -283,9 +282,7 @@ class KindRules(MetricContext):
         return self._cites_plan[s_start]
 
     def _opens_with_plan(self, norm: str, s_start: int, s_end: int) -> bool:
-        first_end = self._clause_end(norm, s_start, s_end)
-        if first_end - s_start <= SPEAKER_MAX and norm.startswith(("：", ":"), first_end):
-            first_end = self._clause_end(norm, first_end + 1, s_end)  # 答：《规划》明确，…: a speaker's label
+        first_end = self._clause_end(norm, self._past_speaker(norm, s_start, s_end), s_end)  # 答：《规划》明确，…
         aside = ASIDE.match(norm, first_end)  # 《实施意见》（…号）明确，…: the document's number is an aside
         if aside is not None:
             first_end = self._clause_end(norm, aside.end(), s_end)
