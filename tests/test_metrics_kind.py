@@ -114,3 +114,8 @@ def test_a_plan_cited_by_a_speaker_with_its_document_number_sets_targets(nlp):
     # 明确: the sentence still reports what the plan sets
     text = "答：市政府出台的《行动方案》（甬政发〔2024〕8号）明确，全市物流总额年均增长7%以上。"
     assert kinds_of(nlp, text) == {"7%": "target"}
+
+
+def test_tiers_per_unit_after_an_award_granted_before_a_colon_are_incentives(nlp):
+    text = "对连续运营满2年的托育机构，按收托年龄分档给予运营补助：收托2岁以下婴幼儿的，每人每月450元；收托2至3岁幼儿的，每人每月260元。"
+    assert kinds_of(nlp, text) == {"450元": "incentive", "260元": "incentive"}

@@ -182,6 +182,11 @@ class KindRules(MetricContext):
             and not self._reports_actual(clause)
         ):
             return True  # 单张餐饮券面额最高100元, 每亩保险金额最高800元: a cap per unit granted
+        if q.unit in self.currencies and clause[:1] and clause[0].startswith("每") and not self._reports_actual(clause):
+            # 分档给予运营补贴：…的，每人每月400元；…: tiers per unit of an award granted before them
+            granted = self._index.words_within(self._full_start(q.start), clause_start)
+            if not scopes["before"].isdisjoint(granted):
+                return True
         if q.qualifier == "le" and clause_start > s_start:  # 按比例补助，最高不超过150万元: the cap of the award
             previous = self._from_clause_before(norm, s_start, clause_start, clause_start)
             if any(w in scopes["before"] or w in scopes["reward"] for w in previous):
