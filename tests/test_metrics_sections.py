@@ -254,3 +254,15 @@ def test_a_plan_s_own_heading_of_its_base_and_a_past_period_look_back(nlp):
 def test_a_work_report_plans_for_the_year_its_title_names(nlp):
     text = "某区2025年区政府工作报告\n继续过紧日子，2025年非刚性支出压减6%以上。\n2024年，全区非刚性支出压减9%。\n"
     assert kinds_of(nlp, text) == {"6%": "target", "9%": "actual"}
+
+
+def test_a_paragraph_opening_with_where_things_stand_reports_throughout(nlp):
+    # in measures that lay down rules, a background paragraph opening 截至… reports every sentence
+    text = (
+        "某市关于促进托育服务发展的若干措施\n"
+        "截至2025年底，全市共有托育机构312家。每千人口拥有托位数达到3.6个。\n"
+        "一、对新建托育机构给予每个托位1万元的补助，运营满3年的托育机构托位使用率应达到60%以上。\n"
+    )
+    kinds = kinds_of(nlp, text)
+    assert kinds["312家"] == kinds["3.6个"] == "actual"
+    assert kinds["60%"] == "target"

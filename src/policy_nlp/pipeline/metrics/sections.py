@@ -100,6 +100,7 @@ class SectionRules(KindRules):
                 opening_at = end - len(self._norm[start:end].lstrip("“‘\"'"))  # past an opening quote: “过去一年，…
                 recap = kind != "heading" and (
                     self._norm.startswith(self.recap_words, opening_at)
+                    or self._norm.startswith(self.status_words, opening_at)  # 截至2025年底，… and what follows
                     or self.since_opening.match(self._norm, opening_at) is not None
                     or (not lead and self._opens_with_base_year(opening_at, last_target_year))
                     or self._inline_review_heading(start, end)
