@@ -260,7 +260,7 @@ def test_a_paragraph_opening_with_where_things_stand_reports_throughout(nlp):
     # in measures that lay down rules, a background paragraph opening 截至… reports every sentence
     text = (
         "某市关于促进托育服务发展的若干措施\n"
-        "截至2025年底，全市共有托育机构312家。每千人口拥有托位数达到3.6个。\n"
+        "截至2025年末，本市托育机构共312家。每千人口拥有托位数达到3.6个。\n"
         "一、对新建托育机构给予每个托位1万元的补助，运营满3年的托育机构托位使用率应达到60%以上。\n"
     )
     kinds = kinds_of(nlp, text)
