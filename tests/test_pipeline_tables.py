@@ -176,3 +176,15 @@ def test_a_row_number_and_a_unit_column_before_the_years_are_no_labels(nlp):
     found = cells(nlp, text)
     assert found[("国家级孵化器数量", "2030")] == (30, "家", "eq", "level", "target")
     assert found[("技术合同登记额", "2025")] == (4.12e10, "CNY", "eq", "level", "actual")
+
+
+def test_units_stated_in_the_title_go_to_amounts_and_to_rates_and_shares(nlp):
+    text = (
+        "表2　2025年各县出口情况（单位：亿元，%）\n\n"
+        "| 县区 | 出口额 | 比上年增长 | 占全市比重 |\n|---|---|---|---|\n"
+        "| 东阳县 | 215.4 | -2.5 | 31.8 |\n"
+    )
+    metrics = {m["text"]: m for m in nlp(text)._.metrics}
+    assert (metrics["215.4"]["value"], metrics["215.4"]["unit"]) == (2.154e10, "CNY")
+    assert (metrics["-2.5"]["value"], metrics["-2.5"]["unit"], metrics["-2.5"]["aspect"]) == (-2.5, "%", "rate")
+    assert (metrics["31.8"]["unit"], metrics["31.8"]["aspect"]) == ("%", "level")

@@ -36,6 +36,7 @@ COLUMN_YEAR = re.compile(r"^\s*((?:19|20)\d{2})年?(?:[（(][^）)]*[）)])?\s*$
 ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\s|\d{1,2}[.．、]\s*)+")
 RATE_HEADER = ("增长", "增速", "增幅", "同比", "比上年", "变化", "年均")
 RATE_WORDS = re.compile("|".join(RATE_HEADER))
+TITLE_UNITS = re.compile(r"单位[：:]\s*([^）)\n]+)")  # 表1 …（单位：亿元，%）
 GROUP_ROW = re.compile(r"[^\d\t|。，；,;：:]{2,12}")  # 经济发展, 创新驱动: a group of the rows below
 
 
@@ -132,7 +133,8 @@ class TableReader:
         self.plan_marks = tuple(r["word"] for r in read_cues("kinds.tsv") if r["scope"] == "table")
         headers = read_cues("table_headers.tsv")
         self.header_words = {
-            role: {r["word"] for r in headers if r["role"] == role} for role in ("total", "scope", "unit", "number")
+            role: {r["word"] for r in headers if r["role"] == role}
+            for role in ("total", "scope", "unit", "number", "share")
         }
 
     def blocks(self, text: str) -> Iterator[list[tuple[int, str]]]:
@@ -163,6 +165,7 @@ class TableReader:
             rows = [_cells(line, line_at) for line_at, line in block[1:]]
             header_cells = _spaced_out(text, _cells(header, header_at), rows)
             columns = [self._column(text, s, e) for s, e in header_cells]
+            self._title_units(text, header_at, header_cells, columns)
             for before, column in pairwise(columns):
                 if column.aspect == "rate" and column.measure and not RATE_WORDS.sub("", text[slice(*column.measure)]):
                     column.measure = before.measure  # 营业收入 | 比上年增长（%）: the growth of the column before
@@ -301,6 +304,28 @@ class TableReader:
             if name.endswith(word) and len(name) > len(word):
                 return (label[0], label[1] - len(word)), ("rate", sign)
         return label, None
+
+    def _title_units(
+        self, text: str, header_at: int, header_cells: list[tuple[int, int]], columns: list[Column]
+    ) -> None:
+        """Units the title states for the columns (单位：亿元，%): a per cent for the columns of growth
+        rates and shares, the other unit for the rest; a column's own unit comes first."""
+        above = text[:header_at].rstrip("\n")
+        found = TITLE_UNITS.search(above, above.rfind("\n") + 1)
+        if found is None:
+            return
+        units = [u for w in re.split(r"[，,、；;]", found.group(1)) if (u := self._unit(w.strip())) is not None]
+        percent = next((u for u in units if u[1] == "percent"), None)
+        other = next((u for u in units if u[1] != "percent"), None)
+        for (s, e), column in zip(header_cells, columns, strict=True):
+            if column.unit is not None or column.year is not None:
+                continue
+            header = text[s:e]
+            ratio = any(w in header for w in RATE_HEADER) or any(w in header for w in self.header_words["share"])
+            unit = (percent if ratio else other) or (percent if other is None else None)
+            if unit is not None:
+                column.unit, column.unit_kind, column.scale = unit
+                column.aspect = "rate" if unit[1] == "percent" and any(w in header for w in RATE_HEADER) else "level"
 
     def _title_year(self, text: str, header_at: int) -> tuple[int, int, str] | None:
         """The year or planning period in the nearest non-empty line above the header (the
