@@ -180,7 +180,7 @@ def test_a_row_number_and_a_unit_column_before_the_years_are_no_labels(nlp):
 
 def test_units_stated_in_the_title_go_to_amounts_and_to_rates_and_shares(nlp):
     text = (
-        "表2　2025年各县出口情况（单位：亿元，%）\n\n"
+        "表2　2025年各县外销一览（单位：亿元、%）\n\n"
         "| 县区 | 出口额 | 比上年增长 | 占全市比重 |\n|---|---|---|---|\n"
         "| 东阳县 | 215.4 | -2.5 | 31.8 |\n"
     )
