@@ -45,7 +45,13 @@ class SectionRules(KindRules):
         """Whether the last clause of norm[start:end], which ends with a colon, names a plan (目标是：)."""
         colon = len(self._norm[:end].rstrip()) - 1
         clause_start = self._clause_start(self._norm, start, colon)
-        return not self.plan_words.isdisjoint(self._index.words_within(clause_start, colon))
+        words = self._index.words_within(clause_start, colon)
+        if not self.plan_words.isdisjoint(words):
+            return True
+        # 今年…主要指标安排如下：: a lead on the year ahead, unless it looks back (今年以来) or reports
+        ahead = not self.section_words["this_year"].isdisjoint(words)
+        back = any(w in self._norm[clause_start:colon] for w in (*self.recap_words, *self.section_words["recap_end"]))
+        return ahead and not back and not self._reports_actual(words)
 
     def _plan_paragraphs(
         self,
