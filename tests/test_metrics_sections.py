@@ -269,11 +269,7 @@ def test_a_paragraph_opening_with_where_things_stand_reports_throughout(nlp):
 
 
 def test_a_lead_on_this_year_ending_with_a_colon_announces_goals(nlp):
-    text = (
-        "发布人：今年全市农业农村工作主要指标安排如下：\n"
-        "——油菜种植面积保持在26万亩；\n"
-        "——乡村旅游收入增长6.5%。\n"
-    )
+    text = "发布人：今年全市农业农村工作主要指标安排如下：\n——油菜种植面积保持在26万亩；\n——乡村旅游收入增长6.5%。\n"
     assert kinds_of(nlp, text) == {"26万亩": "target", "6.5%": "target"}
     looking_back = "今年以来，全市农业农村工作成效如下：\n——油菜种植面积保持在26万亩；\n"
     assert kinds_of(nlp, looking_back) == {"26万亩": "actual"}
