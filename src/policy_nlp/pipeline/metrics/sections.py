@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-from policy_nlp.pipeline.metrics.context import (
-    SOFT_STOPS,
-)
+from policy_nlp.pipeline.metrics.context import SOFT_STOPS
 from policy_nlp.pipeline.metrics.kind import KindRules
 from policy_nlp.pipeline.tables import TITLE_YEAR
 from policy_nlp.pipeline.times import TimeMention

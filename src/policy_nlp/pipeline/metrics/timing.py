@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-from policy_nlp.pipeline.metrics.context import (
-    MetricContext,
-)
+from policy_nlp.pipeline.metrics.context import MetricContext
 from policy_nlp.pipeline.quantities import Quantity
 from policy_nlp.pipeline.times import TimeMention
 
