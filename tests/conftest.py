@@ -57,3 +57,8 @@ def assert_offsets(record: dict) -> None:
             assert text[member["start"] : member["end"]] == member["text"]
     for token in record.get("tokens", []):
         assert text[token["start"] : token["end"]] == token["text"]
+
+
+def kinds_of(nlp, text: str) -> dict[str, str]:
+    """Each metric's kind, by its text."""
+    return {m["text"]: m["kind"] for m in nlp(text)._.metrics}

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
-def kinds_of(nlp, text: str) -> dict[str, str]:
-    return {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+from tests.conftest import kinds_of
 
 
 def test_what_a_fund_leverages_is_no_grant(nlp):

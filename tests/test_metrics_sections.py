@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from policy_nlp.pipeline.sentences import LineKinds
-
-
-def kinds_of(nlp, text: str) -> dict[str, str]:
-    return {m["text"]: m["kind"] for m in nlp(text)._.metrics}
+from tests.conftest import kinds_of
 
 
 def test_chapters_and_their_sections_are_numbered_headings():

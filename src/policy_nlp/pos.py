@@ -38,22 +38,24 @@ def dictionary_tag(word: str) -> str | None:
     corrected = _corrections().get(word)
     if corrected is not None:
         return corrected
-    pairs = _dictionary().tag(word, False)
-    if not (len(pairs) == 1 and pairs[0][0] == word and _dictionary().has_word(word)):
-        return None
-    found = pairs[0][1]
+    found = _jieba_tag(word)
     if found == "v" and _noun_head(word):
         return "n"  # 试点单位 is a 单位: a compound takes its head's class, whatever jieba tags it
     return found
 
 
+def _jieba_tag(word: str) -> str | None:
+    """jieba's own tag of a word its dictionary holds whole, or None."""
+    pairs = _dictionary().tag(word, False)
+    return pairs[0][1] if len(pairs) == 1 and pairs[0][0] == word and _dictionary().has_word(word) else None
+
+
 def _noun_head(word: str) -> bool:
     """Whether a compound of three or more characters ends in a noun of two or more (its head)."""
     for cut in range(1, len(word) - 1):
-        head = word[cut:]
-        if _dictionary().has_word(head):
-            pairs = _dictionary().tag(head, False)
-            return len(pairs) == 1 and pairs[0][1] == "n"
+        head = _jieba_tag(word[cut:])
+        if head is not None:
+            return head == "n"
     return False
 
 

@@ -321,11 +321,12 @@ class TableReader:
             if column.unit is not None or column.year is not None:
                 continue
             header = text[s:e]
-            ratio = any(w in header for w in RATE_HEADER) or any(w in header for w in self.header_words["share"])
-            unit = (percent if ratio else other) or (percent if other is None else None)
+            growth = RATE_WORDS.search(header) is not None
+            share = any(w in header for w in self.header_words["share"])
+            unit = percent if growth or share or other is None else other
             if unit is not None:
                 column.unit, column.unit_kind, column.scale = unit
-                column.aspect = "rate" if unit[1] == "percent" and any(w in header for w in RATE_HEADER) else "level"
+                column.aspect = "rate" if growth and unit[1] == "percent" else "level"
 
     def _title_year(self, text: str, header_at: int) -> tuple[int, int, str] | None:
         """The year or planning period in the nearest non-empty line above the header (the

@@ -32,7 +32,6 @@ NUMBER_WORD = re.compile(r"[\d.%]+")
 SHORT_ASIDE = 12  # characters of a note in brackets that stays inside its clause, commas and all
 BY_WORDS = ("按", "按照")  # 按可比口径, 按10%给予补助: what a number is computed or paid by
 CLASS_MAGNITUDE = re.compile(r"[十百千万亿]+元?级?")
-SPEAKER_MAX = 4  # characters of a speaker's label opening an answer (答：, 王明：)
 BOUNDS = ("gt", "ge", "lt", "le")  # qualifiers of a bound
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
 NUMERAL_CHARS = "0123456789〇零一二两三四五六七八九十"
@@ -185,13 +184,6 @@ class MetricContext:
         """Where the clause that holds `position` ends: the next break, or the sentence's end."""
         found = CLAUSE_BREAK_RE.search(norm, position, s_end)
         return found.start() if found else s_end
-
-    def _past_speaker(self, norm: str, start: int, end: int) -> int:
-        """Where the text of a sentence begins past a speaker's label (答：…, 王明：…)."""
-        label_end = self._clause_end(norm, start, end)
-        if label_end - start <= SPEAKER_MAX and norm.startswith(("：", ":"), label_end):
-            return label_end + 1
-        return start
 
     def _clause_start(self, norm: str, s_start: int, position: int) -> int:
         """Where the clause holding `position` begins; a closed aside in brackets (增速比全省（6.7%）快)

@@ -20,6 +20,7 @@ from policy_nlp.pos import tag
 
 NAME_CLOSERS = frozenset("”」》")  # a cue word right before or after one is part of a name
 ASIDE = re.compile(r"[（(][^（()），,。；;]{1,20}[)）]")  # （市政发〔2024〕3号）: a note that belongs to its clause
+SPEAKER_MAX = 4  # characters of a speaker's label opening an answer (答：, 王明：)
 MAX_AWARD_REACH = 8  # words after a condition's 的 within which its award is named (…的企业，分别奖励)
 
 
@@ -285,6 +286,13 @@ class KindRules(MetricContext):
         if s_start not in self._cites_plan:
             self._cites_plan[s_start] = self._opens_with_plan(norm, s_start, s_end)
         return self._cites_plan[s_start]
+
+    def _past_speaker(self, norm: str, start: int, end: int) -> int:
+        """Where the text of a sentence begins past a speaker's label (答：…, 王明：…)."""
+        label_end = self._clause_end(norm, start, end)
+        if label_end - start <= SPEAKER_MAX and norm.startswith(("：", ":"), label_end):
+            return label_end + 1
+        return start
 
     def _opens_with_plan(self, norm: str, s_start: int, s_end: int) -> bool:
         first_end = self._clause_end(norm, self._past_speaker(norm, s_start, s_end), s_end)  # 答：《规划》明确，…
