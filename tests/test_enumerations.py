@@ -183,6 +183,16 @@ def test_a_head_after_fangmian_says_what_the_aspects_are(nlp):
     assert "四大流域" in by_name(nlp("推动珠江、闽江、钱塘江、湘江四大流域内城镇协同治理。")._.enumerations)
 
 
+def test_a_generic_head_takes_a_noun_phrase_not_a_clause(nlp):
+    found = by_name(nlp("文件从稳住就业、扩大内需、改善营商环境三个方面推出一批举措。")._.enumerations)
+    assert "三个方面" in found  # not 三个方面推出一批举措: a verb opens no name
+
+
+def test_a_name_ends_before_a_distinguishing_word(nlp):
+    found = by_name(nlp("对甲、乙、丙三类老年人分档发放护理补贴。")._.enumerations)
+    assert "三类老年人" in found  # 分档 (a distinguishing word) modifies what follows
+
+
 def test_quoted_coinages_of_magnitude_numerals(nlp):
     found = by_name(nlp("深化“千万工程”经验，实施“百千万工程”，收入超“千万元”。")._.enumerations)
     assert set(found) == {"千万工程", "百千万工程"}  # “千万元” is an amount
@@ -201,6 +211,12 @@ def test_members_are_not_predicates_leads_or_places(nlp):
     assert found["两个维护"]["members"] == []  # 坚决做到 is what is done, not a member
     found = by_name(nlp("湖南工程机械、有色金属、轨道交通3个产业增长较快。")._.enumerations)
     assert [m["text"] for m in found["3个产业"]["members"]] == ["工程机械", "有色金属", "轨道交通"]
+    found = by_name(nlp("会议从优化审批、降低成本、强化服务三个方面提出意见。")._.enumerations)
+    assert [m["text"] for m in found["三个方面"]["members"]] == [
+        "优化审批",
+        "降低成本",
+        "强化服务",
+    ]  # 从 frames the list
     found = by_name(nlp("充分发挥九江、赣州、上饶三个城市的作用。")._.enumerations)
     assert [m["text"] for m in found["三个城市"]["members"]] == ["九江", "赣州", "上饶"]
 

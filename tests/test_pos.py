@@ -1,6 +1,6 @@
 import pytest
 
-from policy_nlp.pos import dictionary_tag, tag
+from policy_nlp.pos import dictionary_tag, tag, tagged_words
 
 
 @pytest.mark.parametrize(
@@ -9,6 +9,12 @@ from policy_nlp.pos import dictionary_tag, tag
 )
 def test_tag(word, expected):
     assert tag(word) == expected
+
+
+def test_tagged_words_cover_the_piece_with_dictionary_tags():
+    words = tagged_words("会议从优化审批")
+    assert "".join(w for w, _ in words) == "会议从优化审批"
+    assert ("从", "p") in words
 
 
 def test_lexicon_terms_are_proper_nouns():

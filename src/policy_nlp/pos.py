@@ -59,6 +59,11 @@ def _noun_head(word: str) -> bool:
     return False
 
 
+def tagged_words(text: str) -> list[tuple[str, str]]:
+    """jieba's words of a short piece of text with their tags (no HMM: dictionary words only)."""
+    return [(word, word_tag) for word, word_tag in _dictionary().tag(text, False)]
+
+
 def tag(word: str, *, is_term: bool = False) -> str:
     """The jieba-style POS tag of one token."""
     return "nz" if is_term else _tag(word)

@@ -20,7 +20,7 @@ from policy_nlp.numerals import NumeralError, parse_numeral
 from policy_nlp.pipeline.cues import list_item, read_cues
 from policy_nlp.pipeline.terms import add_pattern_terms, set_term_spans, spans_of
 from policy_nlp.pipeline.tokens import TokenIndex, doc_normalized, doc_text
-from policy_nlp.pos import NOUN_TAGS, dictionary_tag, tag
+from policy_nlp.pos import NOUN_TAGS, dictionary_tag, tag, tagged_words
 
 NUMERAL = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 STOPS = "，,；;。！？!?\n：:（）()"
@@ -95,6 +95,17 @@ def category_examples(norm: str, position: int) -> int:
     if not any(_common_noun(first[-size:]) for size in range(2, min(len(first), LISTED_ITEM_MAX) + 1)):
         return 0  # the first item may follow a verb (加快钢铁): one of its endings must be a noun
     return len(items)
+
+
+def _leading_preposition(piece: str) -> int:
+    """Where the first member starts after the one preposition that frames a list (会议从A、B…,
+    按A、B…), or 0; the preposition must be a word of its own (对外开放 opens with no 对)."""
+    words = tagged_words(piece)
+    prepositions = [n for n, (word, word_tag) in enumerate(words) if word_tag == "p"]
+    if len(prepositions) != 1 or CONJUNCTION.fullmatch(words[prepositions[0]][0]):
+        return 0  # none, a frame of its own (以市场为导向), or a joining word (设计与构建)
+    offset = sum(len(word) for word, _ in words[: prepositions[0] + 1])
+    return offset if len(piece) - offset >= 2 else 0
 
 
 def _common_noun(word: str) -> bool:
@@ -202,7 +213,7 @@ class EnumerationFinder:
                         continue  # 120个“百千万”项目: a count of things of a kind, not a set's name
                 headed = self.headed.match(norm, end) if norm.endswith(self.generic_heads, start, end) else None
                 closing = phrase_end(end) if phrase_end is not None and norm[end - 1] != "”" else None
-                if headed is not None:
+                if headed is not None and (closing is not None or phrase_end is None):
                     end = headed.end()  # 十方面 + 民生实事: a head after 方面 says what the aspects are
                 elif closing is not None and closing - end <= CLOSING_NOUN_MAX:
                     end = closing  # 四大支柱 + 行业 (or the rest of the word 支柱行业)
@@ -450,6 +461,7 @@ class EnumerationFinder:
             place = next((p for p in self.places if piece.startswith(p, cut)), "")
             if len(piece) - cut - len(place) >= 2:
                 cut += len(place)  # 湖南工程机械、轨道交通…3个产业: the place is whose, not a member
+            cut += _leading_preposition(piece[cut:])
             opening = max(piece.rfind("‘"), piece.rfind("“"))
             if opening >= cut and "’" not in piece[opening:] and "”" not in piece[opening:]:
                 cut = opening + 1  # 呈现出‘稳、进、新’三个特点: the list opens with its quote
@@ -480,13 +492,16 @@ class EnumerationTagger:
             if inside and inside[0].idx + len(inside[0].text) > position:
                 word = inside[0]
                 return word.idx + len(word.text) if tag(word.text).startswith(NOUN_TAGS) else None
-            end = None
+            end = cursor = None
             for token in index.within(position, min(len(index.text), position + PHRASE_MAX))[:3]:
-                if token.idx != (end if end is not None else position) or not tag(token.text).startswith(NOUN_TAGS):
+                word_tag = tag(token.text)
+                if token.idx != (cursor if cursor is not None else position) or not word_tag.startswith(NOUN_TAGS):
                     break
-                if end is not None and len(token.text) == 1:
+                if cursor is not None and len(token.text) == 1:
                     break  # 四大流域|内: a one-character word after the head is no part of the name
-                end = token.idx + len(token.text)
+                cursor = token.idx + len(token.text)
+                if word_tag != "b":
+                    end = cursor  # 三类老年人|分档: a distinguishing word modifies what follows, it ends no phrase
             return end
 
         terms = [(term["start"], term["end"], term["canonical"]) for term in doc._.terms or []]
