@@ -193,6 +193,20 @@ def test_a_name_ends_before_a_distinguishing_word(nlp):
     assert "三类老年人" in found  # 分档 (a distinguishing word) modifies what follows
 
 
+def test_a_count_right_after_its_list_names_the_set(nlp):
+    found = by_name(nlp("加快构建区级指导中心、街道服务站、社区服务点三级服务网络。")._.enumerations)
+    assert [m["text"] for m in found["三级服务网络"]["members"]] == ["区级指导中心", "街道服务站", "社区服务点"]
+    found = by_name(nlp("推进“一站受理”“一窗通办”“一网共享”三网融合。")._.enumerations)
+    assert [m["text"] for m in found["三网融合"]["members"]] == ["一站受理", "一窗通办", "一网共享"]
+    found = by_name(nlp("苏州、无锡、常州三市经济总量合计增长，出口占两成。")._.enumerations)
+    assert not found  # places counted and a share are no sets
+
+
+def test_a_quoted_package_count_takes_the_head_after_it(find):
+    found = by_name(find("出台助企“15条”措施，落实“21条”政策。"))
+    assert found["“15条”措施"]["count"] == 15 and found["21条"]["count"] == 21  # 政策 is no head
+
+
 def test_quoted_coinages_of_magnitude_numerals(nlp):
     found = by_name(nlp("深化“千万工程”经验，实施“百千万工程”，收入超“千万元”。")._.enumerations)
     assert set(found) == {"千万工程", "百千万工程"}  # “千万元” is an amount
@@ -328,7 +342,7 @@ def test_a_head_right_after_the_head_makes_a_longer_name(nlp):
 
 
 def test_a_quoted_rank_word_before_a_head_is_a_set(find):
-    e = by_name(find("实施工业强县、文旅强县、人才强县“三强”战略。"))["三强"]
+    e = by_name(find("实施工业强县、文旅强县、人才强县“三强”战略。"))["“三强”战略"]  # the head names the set
     assert (e["count"], [m["text"] for m in e["members"]]) == (3, ["工业强县", "文旅强县", "人才强县"])
     assert find("跻身全国“十强”。") == []
 

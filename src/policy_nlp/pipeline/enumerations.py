@@ -46,6 +46,7 @@ PAIRED_TERM = re.compile(PAIRED)
 NUMBERED_TERM = re.compile(  # 八项规定, 两个市场, 十大新兴产业; 两山, 三农; 一老一小 (not 双向开放, 两院院士, 五年规划)
     rf"[二两三四五六七八九十双][个项条种类大方位轮]|[二两三四五六七八九十双](?!连)[\u4e00-\u9fff]{{1,2}}$|{PAIRED}"
 )  # 十连丰, 三连冠: a streak, not a set
+COUNT_ONLY = re.compile(r"\d{1,3}条|[二两三四五六七八九十]{1,2}强")  # quoted, it needs the head after it
 COUNT_OPENERS = "一二两三四五六七八九十双"
 PREDICATE_MAX = 4  # 坚决做到 before a name is its predicate; 京津冀协同发展 is a member
 QUOTED_COUNT = re.compile(r"(\d{1,3})[件项条个][\u4e00-\u9fff]{0,2}$")  # a slogan that closes with its count
@@ -60,6 +61,9 @@ SET_COUNT = re.compile(
 )
 
 
+LISTED_COUNT = re.compile(
+    r"(?<![第一二两三四五六七八九十\d.])(?P<n>[二两三四五六七八九十])(?=[\u4e00-\u9fff])(?![一二两三四五六七八九十])"
+)
 COUNTED_ITEM = re.compile(r"\d[\d.]*[万亿]?(?:[个家项所座条件台名人元%]|以上)")  # 4家, 10亿元以上
 LISTED_ITEM_MAX = 8  # a longer last item holds more than a name (…开发区各有2家)
 COMMON_NOUN_TAGS = ("n", "vn", "an", "nz")  # kinds of thing, not places, people or organisations
@@ -138,6 +142,11 @@ class EnumerationFinder:
             rf"|(?<![一二两三四五六七八九十])(?P<s>(?:[一二两三四五六七八九十][{units}]){{2,3}})(?![{units}])"
             r"|(?<!“)(?P<w>[二两三四五六七八九十]位一体))"  # 四位一体 (quoted, it is a coinage)
         )
+        self.measure_words = (
+            {r["written"] for r in read_cues("units.tsv") if len(r["written"]) == 1}
+            | {r["unit"] for r in read_cues("enumeration_units.tsv") if r.get("kind") == "place"}
+            | set(SET_MEASURES + "大")
+        )  # 三家, 三名 are counts, 三市 a count of places; 三个, 三大 are read above
         self.periods = {normalize(r["name"]) for r in read_cues("periods.tsv")}
         self.places = place_names()
         self.item_number = list_item()
@@ -205,6 +214,10 @@ class EnumerationFinder:
                     continue  # “十四五” is a period, “第四城” and “十强” ranks (but “三强”战略 a set), “四万亿” an amount, “四川…” a place
                 inner = self.pattern.fullmatch(m.group("q"))
                 count = self._coinage_count(name) if inner is None else self._count(inner)
+                head = self.any_head.match(norm, m.end()) if COUNT_ONLY.fullmatch(m.group("q")) else None
+                if head is not None:  # “三强”战略, “12条”措施: a bare count or rank is named by the head after it
+                    start, end = m.start(), head.end()
+                    name = text[start:end]
             else:
                 start, end = m.span()
                 counted = m.group("n2") or ""
@@ -239,7 +252,31 @@ class EnumerationFinder:
             close = self._name_end(norm, m.end(), phrase_end)
             if close:
                 self._add(found, text, norm, text[m.start() : close], m.start(), close, declared)
+        for m in LISTED_COUNT.finditer(norm):  # A、B、C三级服务网络, “A”“B”“C”三网融合: a count right after its list
+            declared = int(parse_numeral(m.group("n")))
+            word_end = m.end() + 1  # the numeral and the one character it counts (三级, 三网)
+            close = phrase_end(word_end) if phrase_end is not None else None
+            items = self._listed_items(norm, m.start())
+            if (
+                close is None  # 三市, 两成, 三季度: a count of places, a share or a period, with no name after
+                or norm[m.end()] in self.measure_words
+                or len(items) != declared
+                or any(len(item) < 2 or item.startswith(self.places) for item in items)
+                or any(a < close and m.start() < b for a, b in taken)
+                or len(self._members(text, norm, m.start(), close, declared)) != declared
+            ):
+                continue
+            self._add(found, text, norm, text[m.start() : close], m.start(), close, declared)
         return sorted(found.values(), key=lambda e: e["start"])
+
+    @staticmethod
+    def _listed_items(norm: str, position: int) -> list[str]:
+        """The items that end right at `position`: quoted names side by side, or a 、 list in its clause."""
+        begin = clause_begin(norm, position)
+        run = next((r for r in QUOTED_RUN.finditer(norm, begin, position) if r.end() == position), None)
+        if run is not None:
+            return re.findall(r"“([^”]+)”", norm[run.start() : run.end()])
+        return norm[begin:position].split("、") if listed_before(norm, position) else []
 
     def _longer_head(self, norm: str, end: int) -> int:
         """A head right after the name's head makes a longer name (产业 + 集群, 产业 + 集聚区)."""
