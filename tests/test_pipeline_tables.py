@@ -127,6 +127,11 @@ def test_columns_aligned_with_spaces_are_a_table_whose_places_are_no_indicators(
     ]
 
 
+def test_a_year_column_may_say_base_or_goal(nlp):
+    text = GROUPED.replace("\t2025年\t2030年\t", "\t2025年基数\t2030年目标\t")
+    assert cells(nlp, text) == cells(nlp, GROUPED)  # the base year reports, the goal year aims
+
+
 def test_a_category_column_before_the_names_is_no_label(nlp):
     found = cells(nlp, CATEGORISED)
     assert found[("数字产业增加值", "2030")] == (2.2e11, "CNY", "eq", "level", "target")

@@ -32,7 +32,9 @@ CELL = re.compile(
 )
 HEADER_UNIT = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
-COLUMN_YEAR = re.compile(r"^\s*((?:19|20)\d{2})年?(?:[（(][^）)]*[）)])?\s*$")  # 2025年, 2025年（目标）
+COLUMN_YEAR = re.compile(  # 2025年, 2025年（目标）, 2025年基数, 2030年目标值
+    r"^\s*((?:19|20)\d{2})年?(?:[（(][^）)]*[）)]|[\u4e00-\u9fff]{1,3})?\s*$"
+)
 ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\s|\d{1,2}[.．、]\s*)+")
 RATE_HEADER = ("增长", "增速", "增幅", "同比", "比上年", "变化", "年均")
 RATE_WORDS = re.compile("|".join(RATE_HEADER))
