@@ -138,6 +138,13 @@ def test_a_category_column_before_the_names_is_no_label(nlp):
     assert found[("工业设备上云率", "2025")] == (63.4, "%", "eq", "level", "actual")
 
 
+def test_a_unit_column_keeps_a_measure_word_as_written_and_a_ranking_header_holds_ranks(nlp):
+    text = "产品名称\t单位\t产量\n皮鞋\t亿双\t1.5\n"
+    assert [(m["value"], m["unit"]) for m in nlp(text)._.metrics] == [(1.5e8, "双")]
+    text = "地区\t专利（件）\t创新指数排名\n北区\t210\t3\n"
+    assert [(m["value"], m["unit"]) for m in nlp(text)._.metrics] == [(210, "件"), (3, "rank")]
+
+
 def test_the_longest_unit_of_a_unit_column_wins(nlp):
     text = "产品名称\t单位\t产量\n发电量\t亿千瓦时\t26.5\n黄酒\t万千升\t31.7\n"
     assert {m["indicator"]["text"]: (m["value"], m["unit"]) for m in nlp(text)._.metrics} == {

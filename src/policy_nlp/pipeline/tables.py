@@ -39,6 +39,7 @@ ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\s|\d{1,2}[.．、]\s*)+")
 RATE_HEADER = ("增长", "增速", "增幅", "同比", "比上年", "变化", "年均")
 RATE_WORDS = re.compile("|".join(RATE_HEADER))
 TITLE_UNITS = re.compile(r"单位[：:]\s*([^）)\n]+)")  # 表1 …（单位：亿元，%）
+MEASURE_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}")  # 双, 平方米: a unit column's word as written
 GROUP_ROW = re.compile(r"[^\d\t|。，；,;：:]{2,12}")  # 经济发展, 创新驱动: a group of the rows below
 
 
@@ -136,7 +137,7 @@ class TableReader:
         headers = read_cues("table_headers.tsv")
         self.header_words = {
             role: {r["word"] for r in headers if r["role"] == role}
-            for role in ("total", "scope", "unit", "number", "share")
+            for role in ("total", "scope", "unit", "number", "share", "rank")
         }
 
     def blocks(self, text: str) -> Iterator[list[tuple[int, str]]]:
@@ -197,7 +198,7 @@ class TableReader:
                     continue
                 label, row_unit = self._label(text, *row[named])
                 if unit_column is not None and unit_column < len(row):
-                    row_unit = self._unit(text[slice(*row[unit_column])].strip()) or row_unit
+                    row_unit = self._unit(text[slice(*row[unit_column])].strip(), measure=True) or row_unit
                 label, row_aspect = self._row_aspect(text, label)
                 for column_index, (s, e) in enumerate(row[named + 1 :], named + 1):
                     if column_index >= len(columns):
@@ -250,9 +251,10 @@ class TableReader:
         s, e = found.span("number")
         return TableCell(s, e, value, unit, unit_kind, aspect, indicator, None, "actual", qualifier, qualifier_span)
 
-    def _unit(self, written: str) -> tuple[str, str, float] | None:
+    def _unit(self, written: str, *, measure: bool = False) -> tuple[str, str, float] | None:
         """(unit, kind, scale) of a unit written in brackets (亿元, %, 万人, EFLOPS), as the unit
-        table holds it: normalised (Latin letters lower-cased)."""
+        table holds it: normalised (Latin letters lower-cased). `measure`: the cell of a unit
+        column, where any short word is a measure word as written (亿双 → 双, scaled by 亿)."""
         written = normalize(written.split("/")[0].strip())
         mag = re.match(r"^(万亿|[十百千万亿]*)", written).group(1)  # type: ignore[union-attr]
         for cut in range(len(mag) + 1):  # 亿千瓦时: the longest unit (千瓦时) wins, 亿 scales it
@@ -260,6 +262,9 @@ class TableReader:
             if known is not None:
                 canonical, unit_scale, unit_kind = known
                 return canonical, unit_kind, unit_scale * magnitude(mag[:cut])
+        word = written[len(mag) :]
+        if measure and MEASURE_WORD.fullmatch(word):
+            return word, "measure", magnitude(mag)
         return None
 
     def _column(self, text: str, start: int, end: int) -> Column:
@@ -272,6 +277,8 @@ class TableReader:
                 unit, kind, scale = read
         name = re.match(r"^\s*([^\s（(]+)", header)
         measure = (start + name.start(1), start + name.end(1)) if name else None
+        if unit is None and header.strip().endswith(tuple(self.header_words["rank"])):
+            unit, kind = "rank", "rank"  # 科技创新指数全市排名: each cell is a place's rank
         rate_header = any(w in header for w in RATE_HEADER)
         aspect = "rate" if kind == "percent" and rate_header else "level"
         year = COLUMN_YEAR.match(header)
