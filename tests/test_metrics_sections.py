@@ -270,3 +270,9 @@ def test_a_lead_on_this_year_ending_with_a_colon_announces_goals(nlp):
     assert kinds_of(nlp, text) == {"26万亩": "target", "6.5%": "target"}
     looking_back = "今年以来，全市农业农村工作成效如下：\n——油菜种植面积保持在26万亩；\n"
     assert kinds_of(nlp, looking_back) == {"26万亩": "actual"}
+
+
+def test_a_paragraph_opening_with_a_result_that_beat_expectations_reports(nlp):
+    text = "消费回暖好于预期。全年社会消费品零售总额2.3万亿元，增长5.1%。"
+    assert kinds_of(nlp, text) == {"2.3万亿元": "actual", "5.1%": "actual"}
+    assert set(kinds_of(nlp, "消费增长预期向好。全年社会消费品零售总额2.3万亿元。").values()) == {"target"}

@@ -97,7 +97,8 @@ class SectionRules(KindRules):
                 paragraph_start = start
                 current = paragraph
                 first_clause_end = self._clause_end(self._norm, start, end)
-                opening = self._cue_words(self._index.words_within(start, first_clause_end))
+                # 外贸韧性超出预期: what a result beat is no plan
+                opening = self._cue_words(self._without_bases(self._index.words_within(start, first_clause_end)))
                 met = not self.kind_scopes["done"].isdisjoint(opening)  # 年度目标任务全面完成
                 lead = any(w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening)
                 lead = lead or bool(self.looking_ahead.search(self._norm, start, first_clause_end))  # 未来五年
