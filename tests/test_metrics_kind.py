@@ -66,6 +66,11 @@ def test_a_short_note_in_brackets_does_not_end_the_condition_of_an_award(nlp):
     assert kinds_of(nlp, text)["800万元"] == "incentive"
 
 
+def test_whom_an_award_addresses_may_stand_in_a_clause_of_its_own(nlp):
+    text = "对新入驻园区的软件企业，年营业收入首次超过3000万元的企业，给予一次性奖励80万元。"
+    assert kinds_of(nlp, text) == {"3000万元": "incentive", "80万元": "incentive"}
+
+
 def test_a_goal_that_is_the_base_of_a_comparison_sets_no_target(nlp):
     kinds = kinds_of(nlp, "1-4月，全县工业投资同比增长9.3%，比年度预期目标高1.3个百分点。")
     assert kinds == {"9.3%": "actual", "1.3个百分点": "actual"}

@@ -168,7 +168,7 @@ class KindRules(MetricContext):
             return True  # 贴息比例为0.5个百分点, 补助比例提高至75%: the award's rate or cap
         if len(clause) >= 2 and clause[1] in self.award_terms and clause[0].endswith(self.reward_words):
             return True  # 贴息比例为贷款市场报价利率的50%: the award's rate opens the clause
-        if clause[:1] == ["对"] and self._granted_later(q.end, s_end):
+        if self._addressed(s_start, clause_start, clause) and self._granted_later(q.end, s_end):
             return True  # 对研发投入增速超过15%的单位，给予最高180万元奖补: a condition of the award
         if self._tier_of_award(norm, q, s_end):
             return True  # 售价在8万元以下的每台补贴1000元: the tier an award is paid for
@@ -193,6 +193,14 @@ class KindRules(MetricContext):
             if any(w in scopes["before"] or w in scopes["reward"] for w in previous):
                 return True
         return False
+
+    def _addressed(self, s_start: int, clause_start: int, clause: list[str]) -> bool:
+        """Whether 对 opens the clause, or the sentence in a clause of its own that names whom a
+        policy addresses (对基于大模型的应用产品，年销售收入突破1亿元的企业，给予…) and holds no number."""
+        if clause[:1] == ["对"]:
+            return True
+        opening = self._index.words_within(s_start, clause_start)
+        return opening[:1] == ["对"] and not any(NUMBER_WORD.match(w) for w in opening)
 
     def _supports_a_place(self, clause: list[str]) -> bool:
         """The clause's only grant word backs a place (支持襄阳经济总量突破5500亿元): the number is the
