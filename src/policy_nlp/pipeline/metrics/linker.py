@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from policy_nlp.pipeline.metrics.aspect import AspectRules
+from policy_nlp.pipeline.metrics.captions import CaptionRules
 from policy_nlp.pipeline.metrics.context import (
     LIST_JOINER,
     MAX_INDICATOR,
@@ -40,7 +41,7 @@ SERIES_FROM = re.compile(rf"[{''.join(SERIES_OPENERS)}][^，,；;。]{{0,12}}$")
 SERIES_TO = re.compile(r"(到|至)[^，,；;。]{0,8}$")  # …提升到2023年的2.9%
 
 
-class MetricLinker(ListRules, SectionRules, AspectRules, TimeRules):
+class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules):
     """Builds `doc._.metrics` from `doc._.quantities`, sentences and tokens."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -213,6 +214,9 @@ class MetricLinker(ListRules, SectionRules, AspectRules, TimeRules):
         record = self._bare(q)
         if q.context is not None:
             return self._table_record(doc, norm, q, record)
+        caption = self._caption(q)
+        if caption is not None:
+            return self._caption_record(doc, record, q, caption, times, term_tokens)
         if q.unit is None and q.value is not None and abs(q.value) >= BARE_MONEY_MIN and not self._counts_people(q.end):
             q = dataclasses.replace(q, unit="CNY", unit_kind="currency")  # 迈过4万亿门槛: things carry a measure word
             record["unit"] = q.unit
