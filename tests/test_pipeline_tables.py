@@ -145,6 +145,27 @@ def test_a_unit_column_keeps_a_measure_word_as_written_and_a_ranking_header_hold
     assert [(m["value"], m["unit"]) for m in nlp(text)._.metrics] == [(210, "件"), (3, "rank")]
 
 
+def test_a_table_of_grants_holds_incentives_with_their_units_ranges_and_caps(nlp):
+    text = "附表 培训补贴标准\n| 项目 | 标准 | 上限 |\n|---|---|---|\n| 岗前培训补贴 | 800元/人 | 20万元/企业 |\n| 实训补贴 | 2—4元/课时 | — |\n"
+    found = [(m["text"], m["value"], m["value_max"], m["unit"], m["qualifier"], m["kind"]) for m in nlp(text)._.metrics]
+    assert found == [
+        ("800元", 800, None, "CNY", "eq", "incentive"),
+        ("20万元", 200000, None, "CNY", "le", "incentive"),
+        ("2—4元", 2, 4, "CNY", "range", "incentive"),
+    ]
+
+
+def test_a_growth_column_after_year_columns_is_the_later_years_growth(nlp):
+    text = (
+        "主要数据\n| 指标 | 2024年 | 2025年 | 增长 |\n|---|---|---|---|\n| 快递业务量（亿件） | 12.5 | 14.1 | 12.8% |\n"
+    )
+    found = {m["text"]: (m["aspect"], m["time"]["value"]) for m in nlp(text)._.metrics}
+    assert found["12.8%"] == ("rate", "2025")
+    assert (
+        cells(nlp, PLAN.replace("年均/累计", "年均增长/累计"))[("研发投入强度", "2021-2025")][3] == "change"
+    )  # [0.29]
+
+
 def test_the_longest_unit_of_a_unit_column_wins(nlp):
     text = "产品名称\t单位\t产量\n发电量\t亿千瓦时\t26.5\n黄酒\t万千升\t31.7\n"
     assert {m["indicator"]["text"]: (m["value"], m["unit"]) for m in nlp(text)._.metrics} == {

@@ -245,6 +245,7 @@ class QuantityFinder:
                     cell.value,
                     cell.unit,
                     cell.unit_kind,
+                    value_max=cell.value_max,
                     qualifier=cell.qualifier,
                     qualifier_start=qualifier_start,
                     qualifier_end=qualifier_end,

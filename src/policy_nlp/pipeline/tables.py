@@ -28,8 +28,9 @@ from policy_nlp.pipeline.cues import read_cues
 
 CELL = re.compile(
     r"\s*(?P<open>[\[［【〔])?\s*(?P<before>[^\d\s\-\[\]［］【】〔〕]{0,3}?)\s*"
-    r"(?P<number>-?\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<after>[^\d\s\[\]［］【】〔〕]{0,3}?)\s*(?P<close>[\]］】〕])?\s*$"
-)
+    r"(?P<number>-?\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[—\-－~～至]\s*(?P<upper>\d+(?:\.\d+)?))?"
+    r"\s*(?P<after>[^\d\s\[\]［］【】〔〕/]{0,3}?)(?P<per>/[^\d\s|]{1,8})?\s*(?P<close>[\]］】〕])?\s*$"
+)  # 6.8, ≥95, [0.29], 6左右; in a table of grants: 1.2万元/张, 3—5元/餐
 HEADER_UNIT = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 COLUMN_YEAR = re.compile(  # 2025年, 2025年（目标）, 2025年基数, 2030年目标值
@@ -56,6 +57,7 @@ class TableCell:
     kind: str = "actual"
     qualifier: str = "eq"
     qualifier_span: tuple[int, int] | None = None
+    value_max: float | None = None
 
 
 @dataclass
@@ -66,6 +68,7 @@ class Column:
     scale: float
     aspect: str
     year: tuple[int, int, str] | None = None
+    qualifier: str | None = None  # 上限, 最高: every cell of the column is a cap
 
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a Markdown table row: | 指标 | 2020年 |
@@ -137,7 +140,7 @@ class TableReader:
         headers = read_cues("table_headers.tsv")
         self.header_words = {
             role: {r["word"] for r in headers if r["role"] == role}
-            for role in ("total", "scope", "unit", "number", "share", "rank")
+            for role in ("total", "scope", "unit", "number", "share", "rank", "grant")
         }
 
     def blocks(self, text: str) -> Iterator[list[tuple[int, str]]]:
@@ -169,15 +172,19 @@ class TableReader:
             header_cells = _spaced_out(text, _cells(header, header_at), rows)
             columns = [self._column(text, s, e) for s, e in header_cells]
             self._title_units(text, header_at, header_cells, columns)
+            plan = any(mark in line for _, line in block for mark in self.plan_marks)
             for before, column in pairwise(columns):
                 if column.aspect == "rate" and column.measure and not RATE_WORDS.sub("", text[slice(*column.measure)]):
                     column.measure = before.measure  # 营业收入 | 比上年增长（%）: the growth of the column before
+                if column.aspect == "rate" and column.year is None and before.year is not None and not plan:
+                    column.year = before.year  # 2024年 | 2025年 | 增长: the later year's (a plan's: the period's)
             unit_column = next(  # 产品名称 | 单位 | 产量: each row's unit in a column of its own
                 (n for n, (s, e) in enumerate(header_cells) if text[s:e].strip() in self.header_words["unit"]), None
             )
             title_time = self._title_year(text, header_at)
             base_year = min((c.year[2] for c in columns if c.year is not None), default=None)
-            plan = any(mark in line for _, line in block for mark in self.plan_marks)
+            title = text[:header_at].rstrip("\n").rsplit("\n", 1)[-1]
+            grants = any(mark in title or mark in header for mark in self.header_words["grant"])  # 补助标准一览
             by_place = bool(header_cells) and _bare(text, *header_cells[0]) in self.header_words["scope"]
             first_year = next((n for n, c in enumerate(columns) if c.year is not None), None)
             # 类别 | 指标名称 | 2025年 | 2030年: the name stands in the last column before the first
@@ -210,6 +217,8 @@ class TableReader:
                     cell.time = column.year or title_time
                     if plan and not (column.year is not None and column.year[2] == base_year):
                         cell.kind = "target"  # a plan's table: all but its base year are goals
+                    if grants:
+                        cell.kind = "incentive"  # a table of the subsidies or awards a policy grants
                     cells.append(cell)
             if len(cells) > found:  # a block without a number (a line of issuers spaced out) is no table
                 spans.append((block[0][0], block[-1][0] + len(block[-1][1])))
@@ -228,18 +237,25 @@ class TableReader:
         found = CELL.match(text, start, end)
         if found is None:
             return None
-        words = [w for w in (found.group("before"), found.group("after")) if w]
+        after = found.group("after")
+        written = self._unit(after, measure=True) if after and after not in self.qualifiers else None
+        if (found.group("upper") or found.group("per")) and written is None:
+            return None  # a range or an amount per unit needs its unit in the cell (3—5元/餐)
+        words = [w for w in (found.group("before"), None if written else after) if w]
         if any(w not in self.qualifiers for w in words):
             return None  # not a number with a qualifier: a label, a note, a date
-        qualifier = self.qualifiers[words[0]] if words else "eq"
+        qualifier = self.qualifiers[words[0]] if words else column.qualifier or "eq"
         word_group = "before" if found.group("before") else "after"
         qualifier_span = found.span(word_group) if words else None
-        unit, unit_kind, scale = column.unit, column.unit_kind, column.scale
+        unit, unit_kind, scale = written or (column.unit, column.unit_kind, column.scale)
         if unit is None and row_unit is not None:
             unit, unit_kind, scale = row_unit
         value = tidy(float(found.group("number").replace(",", "")) * scale)
+        upper = found.group("upper")
+        value_max = tidy(float(upper) * scale) if upper else None
+        qualifier = "range" if upper else qualifier
         aspect, sign = row_aspect or (column.aspect, 1)
-        if found.group("open") and found.group("close") and aspect == "level":
+        if found.group("open") and found.group("close") and row_aspect is None:
             aspect = "change"  # [0.29]: the plan period's total change
             if unit == "%":
                 unit = "pp"
@@ -249,7 +265,11 @@ class TableReader:
         if label is None or _bare(text, *label) in self.header_words["total"]:
             indicator = column.measure
         s, e = found.span("number")
-        return TableCell(s, e, value, unit, unit_kind, aspect, indicator, None, "actual", qualifier, qualifier_span)
+        if written is not None:
+            e = found.end("after")  # 1.2万元, 3—5元 (/张 says per what)
+        return TableCell(
+            s, e, value, unit, unit_kind, aspect, indicator, None, "actual", qualifier, qualifier_span, value_max
+        )
 
     def _unit(self, written: str, *, measure: bool = False) -> tuple[str, str, float] | None:
         """(unit, kind, scale) of a unit written in brackets (亿元, %, 万人, EFLOPS), as the unit
@@ -280,10 +300,10 @@ class TableReader:
         if unit is None and header.strip().endswith(tuple(self.header_words["rank"])):
             unit, kind = "rank", "rank"  # 科技创新指数全市排名: each cell is a place's rank
         rate_header = any(w in header for w in RATE_HEADER)
-        aspect = "rate" if kind == "percent" and rate_header else "level"
+        aspect = "rate" if rate_header and (kind == "percent" or unit is None) else "level"  # 增长 | 31.5%
         year = COLUMN_YEAR.match(header)
         at = (start + year.start(1), start + year.end(1), year.group(1)) if year else None
-        return Column(measure, unit, kind, scale, aspect, at)
+        return Column(measure, unit, kind, scale, aspect, at, self.qualifiers.get(header.strip()))
 
     def _label(self, text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[str, str, float] | None]:
         """The row's label span (without list numbering or a unit in brackets) and that unit."""
