@@ -166,6 +166,11 @@ def test_a_growth_column_after_year_columns_is_the_later_years_growth(nlp):
     )  # [0.29]
 
 
+def test_cells_of_a_year_the_document_sets_targets_for_are_targets(nlp):
+    text = "到2030年，建成一批示范工厂。\n\n主要指标\n| 指标 | 2025年 | 2030年 |\n|---|---|---|\n| 示范工厂（家） | 12 | 40 |\n"
+    assert {m["text"]: m["kind"] for m in nlp(text)._.metrics} == {"12": "actual", "40": "target"}
+
+
 def test_the_longest_unit_of_a_unit_column_wins(nlp):
     text = "产品名称\t单位\t产量\n发电量\t亿千瓦时\t26.5\n黄酒\t万千升\t31.7\n"
     assert {m["indicator"]["text"]: (m["value"], m["unit"]) for m in nlp(text)._.metrics} == {

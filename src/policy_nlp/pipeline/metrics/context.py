@@ -47,6 +47,7 @@ class MetricContext:
     _norm: str
     _text: str
     _paragraph_is_plan: dict[int, bool]
+    _target_years: set[str]  # the years the document sets targets for (到2027年)
     _in_review: set[int]
     _plan_years: dict[int, int]  # sentence start → the year its plan section's heading names
     _lays_down_rules: bool  # the title names a document that lays down rules (…若干措施, …实施意见)

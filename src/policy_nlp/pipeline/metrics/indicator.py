@@ -67,6 +67,8 @@ class IndicatorRules(PhraseRules):
         if context.get("time"):
             start, end, value = context["time"]
             record["time"] = {"text": self._text[start:end], "start": start, "end": end, "value": value}
+            if record["kind"] == "actual" and value in self._target_years:
+                record["kind"] = "target"  # 2025年 | 2027年 | 2030年 under 到2030年…: the years it aims at
         return record
 
     def _award(

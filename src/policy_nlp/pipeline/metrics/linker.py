@@ -84,6 +84,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
         self._paragraph_is_plan, self._in_review, self._plan_years = self._plan_paragraphs(
             sentence_list, times, rules_title
         )
+        self._target_years = {t.value for t in times if t.role == "target"}  # 到2027年, 到2030年
         self._title_measures = self._title_indicators(doc, norm, sentence_list)
         self._on_work_report = self._reports_on_work_report(norm, sentence_list)
         self._plan_year = self._report_year(norm, sentence_list) if self._on_work_report else None

@@ -153,7 +153,11 @@ class SectionRules(KindRules):
             )
             # 截至2024年底，… says where things stand, up to the sentence's 。; 近年来，… opening a
             # sentence looks back like a paragraph
-            status = self._norm.startswith(self.looking_back_openers, start) or (continues and status)
+            status = (
+                self._norm.startswith(self.looking_back_openers, start)
+                or (rules and self._opens_with_base_year(start, last_target_year))  # 2025年，全国…达4.12万家
+                or (continues and status)
+            )
             plan[start] = in_force and not recap and not status  # 过去一年，… looks back anywhere
             if section is not None and section_year is not None:
                 plan_years[start] = section_year
