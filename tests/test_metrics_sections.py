@@ -285,3 +285,13 @@ def test_a_sentence_opening_with_a_year_before_the_targets_reports_in_rules(nlp)
         "到2030年，绿色工厂达到500家。\n"
     )
     assert kinds_of(nlp, text) == {"3.8万家": "actual", "5.2万亿元": "actual", "500家": "target"}
+
+
+def test_a_rules_documents_preamble_says_where_things_stand(nlp):
+    text = (
+        "关于加快推进纺织工业绿色转型的指导意见\n\n"
+        "纺织工业是传统优势产业。行业绿色工厂仅有120家，占比为6.5%。现提出如下意见。\n\n"
+        "一、主要目标\n\n"
+        "绿色工厂达到500家。\n"
+    )
+    assert kinds_of(nlp, text) == {"120家": "actual", "6.5%": "actual", "500家": "target"}

@@ -85,6 +85,16 @@ class SectionRules(KindRules):
             title_years.append(self.period_starts[f"{ordinal.group(1)}五"])
         first_year = min(title_years, default=None)  # …实施方案（2024—2026年）: the period the rules are for
         status = False
+        # a document that lays down rules says why before its first numbered heading (the preamble:
+        # where things stand, 现提出如下意见); its rules hold from there
+        rules_from = next(
+            (
+                start
+                for start, end, _, kind in sentences
+                if kind == "heading" and self.line_kinds.level(self._norm[start:end]) is not None
+            ),
+            0,
+        )
         reader_start = 0  # where the sentence starts as a reader counts it (； does not end one)
         for start, end, paragraph, kind in sentences:
             continues = paragraph == current and self._norm[last_end - 1 : last_end] in SOFT_STOPS  # after ；
@@ -149,7 +159,12 @@ class SectionRules(KindRules):
             in_force = (
                 is_plan
                 or section is not None
-                or (rules and looking_back is None and not self._before(times, reader_start, end, first_year))
+                or (
+                    rules
+                    and start >= rules_from
+                    and looking_back is None
+                    and not self._before(times, reader_start, end, first_year)
+                )
             )
             # 截至2024年底，… says where things stand, up to the sentence's 。; 近年来，… opening a
             # sentence looks back like a paragraph
