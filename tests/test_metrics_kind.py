@@ -71,6 +71,12 @@ def test_whom_an_award_addresses_may_stand_in_a_clause_of_its_own(nlp):
     assert kinds_of(nlp, text) == {"3000万元": "incentive", "80万元": "incentive"}
 
 
+def test_a_goal_word_that_qualifies_a_noun_sets_no_target(nlp):
+    kinds = kinds_of(nlp, "全区梳理目标企业1500余家，组建服务专班8个。")
+    assert kinds == {"1500余家": "actual", "8个": "actual"}
+    assert kinds_of(nlp, "全年目标是新增企业1500家。") == {"1500家": "target"}
+
+
 def test_a_goal_that_is_the_base_of_a_comparison_sets_no_target(nlp):
     kinds = kinds_of(nlp, "1-4月，全县工业投资同比增长9.3%，比年度预期目标高1.3个百分点。")
     assert kinds == {"9.3%": "actual", "1.3个百分点": "actual"}
