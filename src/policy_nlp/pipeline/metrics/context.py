@@ -165,6 +165,7 @@ class MetricContext:
         for scope in KIND_SCOPES:
             self.kind_scopes.setdefault(scope, set())
         self.sentence_cues = self.kind_scopes["sentence"] | self.kind_scopes["firm"]
+        self.goal_words = self.kind_scopes["goal"]
         self.clause_or_weak = self.kind_scopes["clause"] | self.kind_scopes["weak"]  # weak: outside plans
         self.target_approx = tuple(self.kind_scopes["approx"])
         self.requirements = self.kind_scopes["requirement"]

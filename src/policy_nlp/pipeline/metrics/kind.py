@@ -256,13 +256,12 @@ class KindRules(MetricContext):
 
     def _cues_nothing(self, words: list[str], i: int, *, number_after: bool = False) -> bool:
         """Whether words[i] cues nothing here: the head of a quoted name (计划 in “英才汇”计划), a
-        goal word qualifying a noun (目标企业), or
-        a cue that needs a verb right before a number (要60多名工人: it takes); `number_after` says
-        the number follows the last word."""
+        goal word qualifying a noun (目标企业), or a cue that needs a verb right before a number
+        (要60多名工人: it takes); `number_after` says the number follows the last word."""
         if i > 0 and words[i - 1] in NAME_CLOSERS:
             return True
         following = words[i + 1] if i + 1 < len(words) else None
-        if following is not None and words[i] in self.kind_scopes["goal"] and tag(following) == "n":
+        if following is not None and words[i] in self.goal_words and tag(following) == "n":
             return True  # 梳理目标企业2300余家: a goal word that qualifies a noun names what is counted
         number_follows = number_after if following is None else bool(NUMBER_WORD.match(following))
         return words[i] in self.verb_cues and number_follows
@@ -284,7 +283,7 @@ class KindRules(MetricContext):
 
     def _cue_words(self, words: list[str]) -> list[str]:
         """`words` without those that cue nothing here (see `_cues_nothing`)."""
-        if self.verb_cues.isdisjoint(words) and NAME_CLOSERS.isdisjoint(words):
+        if self.verb_cues.isdisjoint(words) and NAME_CLOSERS.isdisjoint(words) and self.goal_words.isdisjoint(words):
             return words  # nothing to drop: the common case, checked at C speed
         return [w for i, w in enumerate(words) if not self._cues_nothing(words, i)]
 
