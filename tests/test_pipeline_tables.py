@@ -171,6 +171,12 @@ def test_cells_of_a_year_the_document_sets_targets_for_are_targets(nlp):
     assert {m["text"]: m["kind"] for m in nlp(text)._.metrics} == {"12": "actual", "40": "target"}
 
 
+def test_a_column_of_what_the_column_before_rose_by_holds_changes(nlp):
+    text = "2025年末各市存款\n地市\t存款余额（亿元）\t较年初增加（亿元）\n东江市\t5120\t386\n"
+    found = {m["text"]: (m["indicator"]["text"], m["aspect"]) for m in nlp(text)._.metrics}
+    assert found == {"5120": ("存款余额", "level"), "386": ("存款余额", "change")}
+
+
 def test_the_longest_unit_of_a_unit_column_wins(nlp):
     text = "产品名称\t单位\t产量\n发电量\t亿千瓦时\t26.5\n黄酒\t万千升\t31.7\n"
     assert {m["indicator"]["text"]: (m["value"], m["unit"]) for m in nlp(text)._.metrics} == {

@@ -39,6 +39,9 @@ COLUMN_YEAR = re.compile(  # 2025年, 2025年（目标）, 2025年基数, 2030�
 ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\s|\d{1,2}[.．、]\s*)+")
 RATE_HEADER = ("增长", "增速", "增幅", "同比", "比上年", "变化", "年均")
 RATE_WORDS = re.compile("|".join(RATE_HEADER))
+CHANGE_HEADER = re.compile(
+    r"(?:(?:比|较)[^\s（(]{0,4})?(?:增加|增长|减少|下降)"
+)  # 较年初增加, 比上年增加: of the column before
 TITLE_UNITS = re.compile(r"单位[：:]\s*([^）)\n]+)")  # 表1 …（单位：亿元，%）
 MEASURE_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}")  # 双, 平方米: a unit column's word as written
 GROUP_ROW = re.compile(r"[^\d\t|。，；,;：:]{2,12}")  # 经济发展, 创新驱动: a group of the rows below
@@ -176,6 +179,8 @@ class TableReader:
             for before, column in pairwise(columns):
                 if column.aspect == "rate" and column.measure and not RATE_WORDS.sub("", text[slice(*column.measure)]):
                     column.measure = before.measure  # 营业收入 | 比上年增长（%）: the growth of the column before
+                if column.measure and column.unit not in (None, "%") and CHANGE_HEADER.fullmatch(text, *column.measure):
+                    column.measure, column.aspect = before.measure, "change"  # 贷款余额 | 较年初增加（亿元）
                 if column.aspect == "rate" and column.year is None and before.year is not None and not plan:
                     column.year = before.year  # 2024年 | 2025年 | 增长: the later year's (a plan's: the period's)
             unit_column = next(  # 产品名称 | 单位 | 产量: each row's unit in a column of its own
