@@ -177,6 +177,12 @@ def test_a_column_of_what_the_column_before_rose_by_holds_changes(nlp):
     assert found == {"5120": ("存款余额", "level"), "386": ("存款余额", "change")}
 
 
+def test_a_sub_row_takes_the_unit_of_the_row_it_details(nlp):
+    text = "指标\t绝对额\t增长（%）\n一般公共预算收入（亿元）\t820.5\t3.1\n其中：税收收入\t601.2\t2.4\n"
+    found = {m["text"]: (m["value"], m["unit"]) for m in nlp(text)._.metrics}
+    assert found["601.2"] == (6.012e10, "CNY")
+
+
 def test_the_longest_unit_of_a_unit_column_wins(nlp):
     text = "产品名称\t单位\t产量\n发电量\t亿千瓦时\t26.5\n黄酒\t万千升\t31.7\n"
     assert {m["indicator"]["text"]: (m["value"], m["unit"]) for m in nlp(text)._.metrics} == {

@@ -36,6 +36,7 @@ TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 COLUMN_YEAR = re.compile(  # 2025年, 2025年（目标）, 2025年基数, 2030年目标值
     r"^\s*((?:19|20)\d{2})年?(?:[（(][^）)]*[）)]|[\u4e00-\u9fff]{1,3})?\s*$"
 )
+SUB_ROW = re.compile(r"\s*(?:其中[：:]|#)")  # a row that details the row above it (其中：…, #…)
 ROW_PREFIX = re.compile(r"^(?:其中[：:]|#|\s|\d{1,2}[.．、]\s*)+")
 RATE_HEADER = ("增长", "增速", "增幅", "同比", "比上年", "变化", "年均")
 RATE_WORDS = re.compile("|".join(RATE_HEADER))
@@ -202,6 +203,7 @@ class TableReader:
                 ),
                 0,
             )
+            parent_unit = None  # the unit of the last row that states one
             for row in rows:
                 extra = len(row) - len(header_cells)
                 if extra > 0 and not any(CELL.match(text, s, e) for s, e in row[: extra + 1]):
@@ -209,6 +211,10 @@ class TableReader:
                 if named >= len(row):
                     continue
                 label, row_unit = self._label(text, *row[named])
+                if row_unit is None and SUB_ROW.match(text, row[named][0], row[named][1]):
+                    row_unit = parent_unit  # 其中：税收收入 under 一般公共预算收入（亿元）
+                elif row_unit is not None:
+                    parent_unit = row_unit
                 if unit_column is not None and unit_column < len(row):
                     row_unit = self._unit(text[slice(*row[unit_column])].strip(), measure=True) or row_unit
                 label, row_aspect = self._row_aspect(text, label)

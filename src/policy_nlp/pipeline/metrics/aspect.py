@@ -144,8 +144,9 @@ class AspectRules(MetricContext):
 
     def _inverted(self, words: list[str], i: int) -> bool:
         """降幅扩大, 降幅比一季度收窄: a fall's size right before the cue, or before a comparison
-        that leads to it, turns the cue's sign."""
+        that leads to it (past 分别), turns the cue's sign."""
         for j in range(i - 1, -1, -1):
             if self._role(words[j]) == "invert":
-                return j == i - 1 or words[j + 1] in self.compare_words
+                after = j + 2 if j + 2 <= i and words[j + 1] in self.respectively else j + 1  # 降幅分别比…收窄
+                return after == i or words[after] in self.compare_words
         return False
