@@ -177,6 +177,11 @@ def test_a_column_of_what_the_column_before_rose_by_holds_changes(nlp):
     assert found == {"5120": ("存款余额", "level"), "386": ("存款余额", "change")}
 
 
+def test_a_cell_with_a_known_unit_counts_but_a_year_or_duration_does_not(nlp):
+    text = "企业\t设立时间\t员工\t期限\n甲公司\t2019年\t120人\t3年\n"
+    assert [(m["text"], m["unit"]) for m in nlp(text)._.metrics] == [("120人", "人")]
+
+
 def test_a_sub_row_takes_the_unit_of_the_row_it_details(nlp):
     text = "指标\t绝对额\t增长（%）\n一般公共预算收入（亿元）\t820.5\t3.1\n其中：税收收入\t601.2\t2.4\n"
     found = {m["text"]: (m["value"], m["unit"]) for m in nlp(text)._.metrics}

@@ -249,9 +249,11 @@ class TableReader:
         if found is None:
             return None
         after = found.group("after")
-        written = self._unit(after, measure=True) if after and after not in self.qualifiers else None
+        written = self._unit(after) if after and after not in self.qualifiers else None
         if (found.group("upper") or found.group("per")) and written is None:
             return None  # a range or an amount per unit needs its unit in the cell (3—5元/餐)
+        if written is not None and written[1] == "duration":
+            return None  # 2019年, 3年: a date or a duration is no metric
         words = [w for w in (found.group("before"), None if written else after) if w]
         if any(w not in self.qualifiers for w in words):
             return None  # not a number with a qualifier: a label, a note, a date
