@@ -263,6 +263,8 @@ class TableReader:
         unit, unit_kind, scale = written or (column.unit, column.unit_kind, column.scale)
         if unit is None and row_unit is not None:
             unit, unit_kind, scale = row_unit
+        if column.aspect == "rate" and column.unit is None and written is None and not found.group("open"):
+            unit, unit_kind, scale = "%", "percent", 1.0  # 人均GDP（万元） | 年均增长 6.2: a growth rate
         value = tidy(float(found.group("number").replace(",", "")) * scale)
         upper = found.group("upper")
         value_max = tidy(float(upper) * scale) if upper else None
@@ -288,7 +290,8 @@ class TableReader:
         """(unit, kind, scale) of a unit written in brackets (亿元, %, 万人, EFLOPS), as the unit
         table holds it: normalised (Latin letters lower-cased). `measure`: the cell of a unit
         column, where any short word is a measure word as written (亿双 → 双, scaled by 亿)."""
-        written = normalize(written.split("/")[0].strip())
+        whole = normalize(written.strip())
+        written = whole.split("/")[0]
         mag = re.match(r"^(万亿|[十百千万亿]*)", written).group(1)  # type: ignore[union-attr]
         for cut in range(len(mag) + 1):  # 亿千瓦时: the longest unit (千瓦时) wins, 亿 scales it
             known = self.unit_forms.get(written[cut:])
@@ -298,6 +301,8 @@ class TableReader:
         word = written[len(mag) :]
         if measure and MEASURE_WORD.fullmatch(word):
             return word, "measure", magnitude(mag)
+        if "/" in whole and MEASURE_WORD.fullmatch(word):
+            return whole[len(mag) :], "measure", magnitude(mag)  # 微克/立方米: a compound unit as written
         return None
 
     def _column(self, text: str, start: int, end: int) -> Column:
