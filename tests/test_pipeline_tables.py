@@ -185,8 +185,8 @@ def test_a_cell_with_a_known_unit_counts_but_a_year_or_duration_does_not(nlp):
 def test_a_growth_column_holds_per_cents_whatever_the_rows_unit_and_compound_units_stay_whole(nlp):
     text = "主要指标\n| 指标 | 2025年 | 2030年 | 年均增长〔累计〕 | 属性 |\n|---|---|---|---|---|\n| 人均收入（万元） | 5.1 | 7 | 6.5 | 预期性 |\n"
     assert {m["text"]: (m["value"], m["unit"]) for m in nlp(text)._.metrics}["6.5"] == (6.5, "%")
-    text = "城市\tPM10浓度（微克/立方米）\n东江市\t48\n"
-    assert [(m["value"], m["unit"]) for m in nlp(text)._.metrics] == [(48, "微克/立方米")]
+    text = "城市\tPM10浓度（微克/立方米）\t同比变化（%）\n东江市\t48\t-3.1\n"
+    assert [(m["value"], m["unit"]) for m in nlp(text)._.metrics] == [(48, "微克/立方米"), (-3.1, "%")]
 
 
 def test_a_sub_row_takes_the_unit_of_the_row_it_details(nlp):
