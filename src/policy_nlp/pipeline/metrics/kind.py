@@ -162,6 +162,11 @@ class KindRules(MetricContext):
         ):
             return True  # 按每平方米150元的标准给予补贴, 按每孩每年3000元的标准发放托育补贴: the award follows
         at = len(clause)  # 补助比例从40%提高到55%: look back past the change to the measure
+        per = at
+        while per and clause[per - 1].startswith("每"):
+            per -= 1
+        if per < at and per and clause[per - 1].endswith(("到", "至")):
+            at = per  # 标准提高到每人每月800元: per whom and when, after the level reached (not 每人提高30元)
         while at and (clause[at - 1] in self.step_words or NUMBER_WORD.fullmatch(clause[at - 1])):
             at -= 1
         if at >= 2 and clause[at - 1] in self.award_terms and clause[at - 2].endswith(self.reward_words):
