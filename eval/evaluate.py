@@ -48,7 +48,10 @@ def splits() -> dict[str, str]:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
         found = {row["doc"]: row["split"] for row in rows}
     for split, folder in CHALLENGES.items():
-        found |= {row["doc"]: split for row in read_gold(folder / "gold")}
+        for row in read_gold(folder / "gold"):
+            if row["doc"] in found:  # documents are told apart by name across all splits
+                raise SystemExit(f"{row['doc']} is in both {found[row['doc']]} and {split}: rename one")
+            found[row["doc"]] = split
     return found
 
 
