@@ -499,7 +499,7 @@ CASES = [
     ("增速比全省（6.4%）快1.1个百分点。", "1.1个百分点", {"indicator": "增速"}),
     # 降幅 before a comparison still turns the sign; a word ending in a change verb loses it
     ("同比下降2.3%，降幅比1-4月收窄0.5个百分点。", "0.5个百分点", {"aspect": "change", "value": 0.5}),
-    ("两项价格降幅分别比一季度收窄0.4个和0.2个百分点。", "0.4个", {"aspect": "change", "value": 0.4}),
+    ("两项价格降幅分别比一季度收窄0.9个和0.2个百分点。", "0.9个", {"aspect": "change", "value": 0.9}),
     # 前三季度 segments whole: 比 stays the comparison word (not 比前)
     ("营业收入下降4.2%，但降幅比前三季度收窄1.3个百分点。", "1.3个百分点", {"value": 1.3, "indicator": "营业收入"}),
     ("猪肉价格下降13.6%。", "13.6%", {"indicator": "猪肉价格", "value": -13.6}),

@@ -79,8 +79,8 @@ def test_a_goal_word_that_qualifies_a_noun_sets_no_target(nlp):
 
 def test_a_grants_standard_raised_to_a_level_per_head_is_an_incentive(nlp):
     head = "关于支持乡村人才的若干措施\n一、支持措施\n"
-    assert kinds_of(nlp, head + "驻村工作补贴标准提高到每人每月600元。") == {"600元": "incentive"}
-    assert kinds_of(nlp, head + "驻村工作补贴每人每月提高60元。") == {"60元": "target"}
+    assert kinds_of(nlp, head + "驻村生活补助标准提高到每户每季600元。") == {"600元": "incentive"}
+    assert kinds_of(nlp, head + "驻村生活补助每户每季提高60元。") == {"60元": "target"}
 
 
 def test_a_goal_that_is_the_base_of_a_comparison_sets_no_target(nlp):

@@ -316,7 +316,7 @@ class TableReader:
         name = re.match(r"^\s*([^\s（(]+)", header)
         measure = (start + name.start(1), start + name.end(1)) if name else None
         if unit is None and header.strip().endswith(tuple(self.header_words["rank"])):
-            unit, kind = "rank", "rank"  # 科技创新指数全市排名: each cell is a place's rank
+            unit, kind = "rank", "rank"  # 创新指数排名, 综合位次: each cell is a place's rank
         rate_header = any(w in header for w in RATE_HEADER)
         aspect = "rate" if rate_header and (kind == "percent" or unit is None) else "level"  # 增长 | 31.5%
         year = COLUMN_YEAR.match(header)

@@ -1,5 +1,5 @@
-"""Captions: a figure that opens its line and a caption after it (■ 14.38万亿元：2025年全省地区
-生产总值), as news sidebars (数读, 数说) and summaries print them. The caption says what the figure
+"""Captions: a figure that opens its line and a caption after it (● 3.2万亿元：2024年全市一般
+公共预算支出), as news sidebars (数读, 数说) and summaries print them. The caption says what the figure
 measures, when, and as what, as a sentence leading to the number would."""
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ class CaptionRules(IndicatorRules):
             record["kind"] = "incentive"  # ■ 最高500万元：…每家奖励上限 (the award is what is measured)
             record["indicator"] = record["_subject"] = self._indicator(doc, self._norm, award.idx, end)
         elif any(self.kind_of_word.get(w) == "target" for w in words):
-            record["kind"] = "target"  # ■ 4.5%—5%：2026年地区生产总值增长预期目标
+            record["kind"] = "target"  # ● 6%左右：次年工业增加值增长预期目标
         stated = next((t for t in times if start <= t.start < end and t.role != "base"), None)
         if stated is not None:
             record["time"] = {
@@ -64,7 +64,7 @@ class CaptionRules(IndicatorRules):
                 "end": stated.end,
                 "value": stated.value,
             }
-        if award is None:  # …地区生产总值增长预期目标: the name ends before the first cue
+        if award is None:  # …工业增加值增长预期目标: the name ends before the first cue
             cue = next((t for t in tokens if self._cue(t.text) is not None or t.text in self.kind_of_word), None)
             name_end = cue.idx if cue is not None and cue.idx > start else end
             record["indicator"] = record["_subject"] = self._backward_indicator(

@@ -166,7 +166,7 @@ class KindRules(MetricContext):
         while per and clause[per - 1].startswith("每"):
             per -= 1
         if per < at and per and clause[per - 1].endswith(("到", "至")):
-            at = per  # 标准提高到每人每月800元: per whom and when, after the level reached (not 每人提高30元)
+            at = per  # 补助标准提高到每户每年1200元: per whom and when, after the level reached (not 每人提高30元)
         while at and (clause[at - 1] in self.step_words or NUMBER_WORD.fullmatch(clause[at - 1])):
             at -= 1
         if at >= 2 and clause[at - 1] in self.award_terms and clause[at - 2].endswith(self.reward_words):
@@ -267,7 +267,7 @@ class KindRules(MetricContext):
             return True
         following = words[i + 1] if i + 1 < len(words) else None
         if following is not None and words[i] in self.goal_words and tag(following) == "n":
-            return True  # 梳理目标企业2300余家: a goal word that qualifies a noun names what is counted
+            return True  # 走访目标客户500余户: a goal word that qualifies a noun names what is counted
         number_follows = number_after if following is None else bool(NUMBER_WORD.match(following))
         return words[i] in self.verb_cues and number_follows
 
