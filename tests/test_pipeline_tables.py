@@ -155,6 +155,12 @@ def test_a_table_of_grants_holds_incentives_with_their_units_ranges_and_caps(nlp
     ]
 
 
+def test_in_a_table_of_grants_the_column_names_the_grant_when_the_rows_name_whom(nlp):
+    text = "| 人员类别 | 安家补助（万元） | 生活补贴（元/月） |\n|---|---|---|\n| 甲类 首席专家 | 120 | 5000 |\n"
+    found = {m["text"]: (m["indicator"]["text"], m["kind"]) for m in nlp(text)._.metrics}
+    assert found == {"120": ("安家补助", "incentive"), "5000": ("生活补贴", "incentive")}
+
+
 def test_a_growth_column_after_year_columns_is_the_later_years_growth(nlp):
     text = (
         "主要数据\n| 指标 | 2024年 | 2025年 | 增长 |\n|---|---|---|---|\n| 快递业务量（亿件） | 12.5 | 14.1 | 12.8% |\n"

@@ -222,7 +222,9 @@ class TableReader:
                     if column_index >= len(columns):
                         continue
                     column = columns[column_index]
-                    cell = self._cell(text, s, e, column, None if by_place else label, row_unit, row_aspect)
+                    # 人才类别 | 购房补贴（万元）: in a table of grants, rows of whom name no grant; the column does
+                    by_grant = grants and not self._names_grant(text, label) and self._names_grant(text, column.measure)
+                    cell = self._cell(text, s, e, column, None if by_place or by_grant else label, row_unit, row_aspect)
                     if cell is None:
                         continue
                     cell.time = column.year or title_time
@@ -285,6 +287,10 @@ class TableReader:
         return TableCell(
             s, e, value, unit, unit_kind, aspect, indicator, None, "actual", qualifier, qualifier_span, value_max
         )
+
+    def _names_grant(self, text: str, span: tuple[int, int] | None) -> bool:
+        """Whether a label or header names a grant (新建机构建设补助, 购房补贴)."""
+        return span is not None and any(mark in text[span[0] : span[1]] for mark in self.header_words["grant"])
 
     def _unit(self, written: str, *, measure: bool = False) -> tuple[str, str, float] | None:
         """(unit, kind, scale) of a unit written in brackets (亿元, %, 万人, EFLOPS), as the unit
