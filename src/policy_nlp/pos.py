@@ -61,7 +61,7 @@ def _noun_head(word: str) -> bool:
 
 def tagged_words(text: str) -> list[tuple[str, str]]:
     """jieba's words of a short piece of text with their tags (no HMM: dictionary words only)."""
-    return [(word, word_tag) for word, word_tag in _dictionary().tag(text, False)]
+    return list(_dictionary().tag(text, False))
 
 
 def tag(word: str, *, is_term: bool = False) -> str:

@@ -263,10 +263,9 @@ class EnumerationFinder:
                 or len(items) != declared
                 or any(len(item) < 2 or item.startswith(self.places) for item in items)
                 or any(a < close and m.start() < b for a, b in taken)
-                or len(self._members(text, norm, m.start(), close, declared)) != declared
             ):
                 continue
-            self._add(found, text, norm, text[m.start() : close], m.start(), close, declared)
+            self._add(found, text, norm, text[m.start() : close], m.start(), close, declared, complete=True)
         return sorted(found.values(), key=lambda e: e["start"])
 
     @staticmethod
@@ -296,13 +295,25 @@ class EnumerationFinder:
         return phrase_end(position) or (phrase_end(position + 1) if norm[position] in NAME_ADJECTIVES else None)
 
     def _add(
-        self, found: dict[str, dict[str, Any]], text: str, norm: str, name: str, start: int, end: int, count: int | None
+        self,
+        found: dict[str, dict[str, Any]],
+        text: str,
+        norm: str,
+        name: str,
+        start: int,
+        end: int,
+        count: int | None,
+        *,
+        complete: bool = False,
     ) -> None:
-        """Each formulation once, with the first list of members found."""
+        """Each formulation once, with the first list of members found; `complete`: only when as
+        many members as the count are found."""
         key = normalize(name).strip('“”"')
         if key in self.proper_names:
             return  # 一带一路 names one initiative
         members = self._members(text, norm, start, end, count)
+        if complete and len(members) != count:
+            return
         if key in found and (found[key]["members"] or not members):
             return
         found[key] = {

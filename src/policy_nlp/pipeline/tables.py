@@ -190,7 +190,7 @@ class TableReader:
             title_time = self._title_year(text, header_at)
             base_year = min((c.year[2] for c in columns if c.year is not None), default=None)
             title = text[:header_at].rstrip("\n").rsplit("\n", 1)[-1]
-            grants = any(mark in title or mark in header for mark in self.header_words["grant"])  # 补助标准一览
+            grants = self._names_grant(title) or self._names_grant(header)  # 补助标准一览
             by_place = bool(header_cells) and _bare(text, *header_cells[0]) in self.header_words["scope"]
             first_year = next((n for n, c in enumerate(columns) if c.year is not None), None)
             # 类别 | 指标名称 | 2025年 | 2030年: the name stands in the last column before the first
@@ -218,12 +218,15 @@ class TableReader:
                 if unit_column is not None and unit_column < len(row):
                     row_unit = self._unit(text[slice(*row[unit_column])].strip(), measure=True) or row_unit
                 label, row_aspect = self._row_aspect(text, label)
+                row_of_whom = grants and not (label is not None and self._names_grant(text[slice(*label)]))
                 for column_index, (s, e) in enumerate(row[named + 1 :], named + 1):
                     if column_index >= len(columns):
                         continue
                     column = columns[column_index]
                     # 人才类别 | 购房补贴（万元）: in a table of grants, rows of whom name no grant; the column does
-                    by_grant = grants and not self._names_grant(text, label) and self._names_grant(text, column.measure)
+                    by_grant = (
+                        row_of_whom and column.measure is not None and self._names_grant(text[slice(*column.measure)])
+                    )
                     cell = self._cell(text, s, e, column, None if by_place or by_grant else label, row_unit, row_aspect)
                     if cell is None:
                         continue
@@ -288,9 +291,9 @@ class TableReader:
             s, e, value, unit, unit_kind, aspect, indicator, None, "actual", qualifier, qualifier_span, value_max
         )
 
-    def _names_grant(self, text: str, span: tuple[int, int] | None) -> bool:
-        """Whether a label or header names a grant (新建机构建设补助, 购房补贴)."""
-        return span is not None and any(mark in text[span[0] : span[1]] for mark in self.header_words["grant"])
+    def _names_grant(self, words: str) -> bool:
+        """Whether a title, header or label names a grant (补助标准一览, 购房补贴)."""
+        return any(mark in words for mark in self.header_words["grant"])
 
     def _unit(self, written: str, *, measure: bool = False) -> tuple[str, str, float] | None:
         """(unit, kind, scale) of a unit written in brackets (亿元, %, 万人, EFLOPS), as the unit

@@ -42,8 +42,8 @@ class CaptionRules(IndicatorRules):
         end = next((m.start() for m in CLAUSE_END.finditer(self._norm, start, end)), end)  # its first clause
         tokens = self._index.within(start, end)
         words = [t.text for t in tokens]
-        cues = [c for c in map(self._cue, words) if c is not None]
-        moving = next((c for c in cues if c[0] in ("change", "rate")), None)
+        cues = [self._cue(w) for w in words]
+        moving = next((c for c in cues if c is not None and c[0] in ("change", "rate")), None)
         if moving is not None and q.unit in ("%", "x"):
             record["aspect"] = "rate"
         elif moving is not None or q.unit == "pp":
@@ -58,14 +58,11 @@ class CaptionRules(IndicatorRules):
             record["kind"] = "target"  # ● 6%左右：次年工业增加值增长预期目标
         stated = next((t for t in times if start <= t.start < end and t.role != "base"), None)
         if stated is not None:
-            record["time"] = {
-                "text": self._text[stated.start : stated.end],
-                "start": stated.start,
-                "end": stated.end,
-                "value": stated.value,
-            }
+            record["time"] = self._time_field(stated.start, stated.end, stated.value)
         if award is None:  # …工业增加值增长预期目标: the name ends before the first cue
-            cue = next((t for t in tokens if self._cue(t.text) is not None or t.text in self.kind_of_word), None)
+            cue = next(
+                (t for t, c in zip(tokens, cues, strict=True) if c is not None or t.text in self.kind_of_word), None
+            )
             name_end = cue.idx if cue is not None and cue.idx > start else end
             record["indicator"] = record["_subject"] = self._backward_indicator(
                 doc, self._norm, start, name_end, term_tokens

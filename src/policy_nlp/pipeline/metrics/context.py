@@ -165,7 +165,6 @@ class MetricContext:
         for scope in KIND_SCOPES:
             self.kind_scopes.setdefault(scope, set())
         self.sentence_cues = self.kind_scopes["sentence"] | self.kind_scopes["firm"]
-        self.goal_words = self.kind_scopes["goal"]
         self.clause_or_weak = self.kind_scopes["clause"] | self.kind_scopes["weak"]  # weak: outside plans
         self.target_approx = tuple(self.kind_scopes["approx"])
         self.requirements = self.kind_scopes["requirement"]
@@ -186,6 +185,10 @@ class MetricContext:
         """Where the clause that holds `position` ends: the next break, or the sentence's end."""
         found = CLAUSE_BREAK_RE.search(norm, position, s_end)
         return found.start() if found else s_end
+
+    def _time_field(self, start: int, end: int, value: str) -> dict[str, Any]:
+        """A record's `time`: the text stated at start:end and the year or period it means."""
+        return {"text": self._text[start:end], "start": start, "end": end, "value": value}
 
     def _clause_start(self, norm: str, s_start: int, position: int) -> int:
         """Where the clause holding `position` begins; a closed aside in brackets (增速比全省（6.7%）快)

@@ -66,7 +66,7 @@ class IndicatorRules(PhraseRules):
         record["kind"] = context.get("kind", "actual")
         if context.get("time"):
             start, end, value = context["time"]
-            record["time"] = {"text": self._text[start:end], "start": start, "end": end, "value": value}
+            record["time"] = self._time_field(start, end, value)
             if record["kind"] == "actual" and value in self._target_years:
                 record["kind"] = "target"  # 2025年 | 2027年 | 2030年 under 到2030年…: the years it aims at
         return record

@@ -266,7 +266,7 @@ class KindRules(MetricContext):
         if i > 0 and words[i - 1] in NAME_CLOSERS:
             return True
         following = words[i + 1] if i + 1 < len(words) else None
-        if following is not None and words[i] in self.goal_words and tag(following) == "n":
+        if following is not None and words[i] in self.kind_scopes["goal"] and tag(following) == "n":
             return True  # 走访目标客户500余户: a goal word that qualifies a noun names what is counted
         number_follows = number_after if following is None else bool(NUMBER_WORD.match(following))
         return words[i] in self.verb_cues and number_follows
@@ -288,7 +288,11 @@ class KindRules(MetricContext):
 
     def _cue_words(self, words: list[str]) -> list[str]:
         """`words` without those that cue nothing here (see `_cues_nothing`)."""
-        if self.verb_cues.isdisjoint(words) and NAME_CLOSERS.isdisjoint(words) and self.goal_words.isdisjoint(words):
+        if (
+            self.verb_cues.isdisjoint(words)
+            and NAME_CLOSERS.isdisjoint(words)
+            and self.kind_scopes["goal"].isdisjoint(words)
+        ):
             return words  # nothing to drop: the common case, checked at C speed
         return [w for i, w in enumerate(words) if not self._cues_nothing(words, i)]
 

@@ -181,7 +181,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
             if at < 0:
                 return
             end = at + len(year) + (1 if self._text[at + len(year) : at + len(year) + 1] == "年" else 0)
-            record["time"] = {"text": self._text[at:end], "start": at, "end": end, "value": year}
+            record["time"] = self._time_field(at, end, year)
 
     # -- one record ------------------------------------------------------------------------
     def _bare(self, q: Quantity) -> dict[str, Any]:

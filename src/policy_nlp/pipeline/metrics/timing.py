@@ -55,9 +55,4 @@ class TimeRules(MetricContext):
             chosen = (in_clause or before)[-1]
         else:
             return None
-        return {
-            "text": self._text[chosen.start : chosen.end],
-            "start": chosen.start,
-            "end": chosen.end,
-            "value": chosen.value,
-        }
+        return self._time_field(chosen.start, chosen.end, chosen.value)
