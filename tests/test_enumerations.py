@@ -383,3 +383,17 @@ def test_member_terms_can_be_switched_off():
 def test_quoted_names_side_by_side_are_the_members_and_a_verb_ends_the_name(nlp):
     e = by_name(nlp("推广“先看样后付费”“先试用后采购”两种模式落地见效。")._.enumerations)["两种模式"]
     assert [m["text"] for m in e["members"]] == ["先看样后付费", "先试用后采购"]
+
+
+def test_a_numbered_alias_inside_its_own_term_names_no_set(tmp_path):
+    # the lexicon knows 甲乙双联动 and its short form 双联动; written whole, the short form
+    # inside it is a mention of the same term, not a formulation 双联动 of its own
+    lexicon = tmp_path / "terms.tsv"
+    lexicon.write_text(
+        "term\tcategory\tpolicy_tool\tsub_tool\taliases\tnote\n甲乙双联动\tmechanism\t\t\t双联动\t\n", encoding="utf-8"
+    )
+    nlp = policy_nlp.load([lexicon])
+    doc = nlp("全面推进甲乙双联动。")
+    assert ("双联动", True) in {(m["text"], m["nested"]) for m in doc._.terms}
+    assert [e["name"] for e in doc._.enumerations] == []
+    assert [e["name"] for e in nlp("全面推进双联动。")._.enumerations] == ["双联动"]

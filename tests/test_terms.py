@@ -80,3 +80,22 @@ def test_programme_patterns_can_be_switched_off():
     nlp = policy_nlp.load()
     nlp.get_pipe("terms").programmes = False
     assert all(m["origin"] == "lexicon" for m in nlp("深入实施农业机械化提升行动。")._.terms)
+
+
+def test_a_shorter_alias_inside_a_longer_alias_of_the_same_term_is_a_mention(nlp):
+    from policy_nlp.lexicon import load_lexicon
+
+    # an alias written inside another alias of its term: 科技企业孵化器 in 国家级科技企业孵化器
+    host, inner, term = next(
+        (longer, shorter, t)
+        for t in load_lexicon()
+        for longer in t.aliases
+        for shorter in (t.term, *t.aliases)
+        if shorter != longer and shorter in longer and len(shorter) >= 4
+    )
+    text = f"全市新增{host}十家。"
+    mentions = nlp(text)._.terms
+    found = {(m["text"], m["canonical"], m["nested"]) for m in mentions}
+    assert (host, term.term, False) in found
+    assert (inner, term.term, True) in found
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in mentions)

@@ -552,7 +552,7 @@ class EnumerationTagger:
                     end = cursor  # 三类老年人|分档: a distinguishing word modifies what follows, it ends no phrase
             return end
 
-        terms = [(term["start"], term["end"], term["canonical"]) for term in doc._.terms or []]
+        terms = _widest_per_term(doc._.terms or [])
         doc._.enumerations = self.finder(doc_text(doc), doc_normalized(doc), phrase_end, terms)
         if self.member_terms and doc._.terms is not None:
             added = add_pattern_terms(doc, self._member_terms(doc._.enumerations, index))
@@ -577,6 +577,23 @@ class EnumerationTagger:
                 if len(member["text"]) >= 2 and not any(tag(w) in CLAUSE_TAGS for w in words):
                     found.append((member["start"], member["end"], category))
         return sorted(found)
+
+
+def _widest_per_term(mentions: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
+    """(start, end, canonical) of the mentions, less those inside a lexicon mention of the
+    same term (双循环 within 国内国际双循环 names no set of its own)."""
+    spans_of_term: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m["origin"] == "lexicon":
+            spans_of_term.setdefault(m["canonical"], []).append((m["start"], m["end"]))
+    return [
+        (m["start"], m["end"], m["canonical"])
+        for m in mentions
+        if not any(
+            s <= m["start"] and m["end"] <= e and e - s > m["end"] - m["start"]
+            for s, e in spans_of_term.get(m["canonical"], ())
+        )
+    ]
 
 
 @Language.factory("policy_nlp_enumerations", default_config={"member_terms": True})

@@ -4,7 +4,9 @@ The tokenizer keeps every lexicon surface as one token (longest match, boundary-
 so this component is a dictionary look-up per token. Terms written inside a longer term or
 word (专精特新 in 专精特新中小企业, 中试平台 in 制造业中试平台, 制造业 in 制造业增加值) are mentions
 too, marked `nested`, so that a count of 专精特新 includes the documents that only name its
-enterprises; only the longest inner terms count (中试平台, not also 中试). Mentions go
+enterprises; only the longest inner terms count (中试平台, not also 中试). An alias inside a
+longer alias of the same term is a mention too (科技企业孵化器 in 国家级科技企业孵化器), since
+documents and readers name the shorter form. Mentions go
 to `doc._.terms` (plain dicts with character offsets, canonical term, category and policy
 tool, which later components read without making spaCy objects) and to
 `doc.spans["terms"]` for spaCy tools (label = category, kb_id = canonical; top-level only).
@@ -68,23 +70,20 @@ class TermTagger:
             cut_whole -= {words[i] for i in protected}
             extra = [i for i, w in enumerate(words) if w in cut_whole and len(w) > 1] if cut_whole else []
             candidates = sorted([*protected, *extra]) if extra else protected
-        mentions, spans, found = [], [], {}
+        mentions, spans = [], []
         for i in candidates:
             text, start = words[i], starts[i]
             term = surfaces.get(norm[start : start + len(text)]) if len(text) > 1 else None
             if term is not None:
-                found[i] = term
                 mentions.append(_mention(text, start, term, i, nested=False))
                 spans.append(Span(doc, i, i + 1, label=term.category, kb_id=term.term))
         inner_matches = self.matcher.inner_matches
         for i in [i for i, text in enumerate(words) if len(text) >= MIN_HOST]:  # a shorter word holds no term
             text, start = words[i], starts[i]
-            term = found.get(i)
             for inner in inner_matches(norm[start : start + len(text)]):  # 专精特新 in 专精特新中小企业
-                if inner.term is not term:
-                    mentions.append(
-                        _mention(text[inner.start : inner.end], start + inner.start, inner.term, i, nested=True)
-                    )
+                mentions.append(
+                    _mention(text[inner.start : inner.end], start + inner.start, inner.term, i, nested=True)
+                )
         mentions.sort(key=lambda m: (m["start"], m["nested"]))
         doc._.terms = mentions
         if self.programmes:
