@@ -134,3 +134,20 @@ def test_a_plan_cited_by_a_speaker_with_its_document_number_sets_targets(nlp):
 def test_tiers_per_unit_after_an_award_granted_before_a_colon_are_incentives(nlp):
     text = "对连续运营满2年的托育机构，按收托年龄分档给予运营补助：收托2岁以下婴幼儿的，每人每月450元；收托2至3岁幼儿的，每人每月260元。"
     assert kinds_of(nlp, text) == {"450元": "incentive", "260元": "incentive"}
+
+
+def test_a_figure_for_an_earlier_year_beside_a_later_goal_is_its_base(nlp):
+    text = (
+        "某省节能降碳规划\n二、主要指标\n"
+        "1．单位能耗：2024年为0.42吨标准煤，2030年目标为0.36吨标准煤以下。\n"
+        "2．清洁能源占比：“十四五”期末提高4个百分点，“十五五”时期目标为再提高6个百分点。\n"
+        "3．光伏装机：2028年达到800万千瓦，2030年达到1200万千瓦。\n"
+    )
+    assert kinds_of(nlp, text) == {
+        "0.42吨标准煤": "actual",
+        "0.36吨标准煤": "target",
+        "4个百分点": "actual",
+        "6个百分点": "target",
+        "800万千瓦": "target",
+        "1200万千瓦": "target",
+    }

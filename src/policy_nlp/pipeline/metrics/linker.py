@@ -126,6 +126,8 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
                 if record["indicator"] is None or record["_inherited"]:
                     record["indicator"] = previous["indicator"]
                 self._split_span(previous, record)
+            if previous is not None and self._base_before_goal(norm, previous, record, times):
+                previous["kind"] = "actual"  # 2025年为5910亿立方米，2030年目标为6500亿立方米以内
             record["_from"] = self._opens_series(q.lead - len(lead), lead)
             record["_leading_qualifier"] = q.lead < q.start
             record["_sentence"] = s_start
@@ -160,6 +162,28 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
             record.pop("_written_end", None)
         doc._.metrics = records
         return doc
+
+    def _base_before_goal(
+        self, norm: str, previous: dict[str, Any], record: dict[str, Any], times: list[TimeMention]
+    ) -> bool:
+        """Whether `previous`, a figure for a year stated right before it, is the base of the
+        goal `record` sets for a later year in the same sentence: 2025年为69.9%，2030年目标为90%以上;
+        “十四五”时期下降18.2%，“十五五”时期目标为下降15%. Year-by-year goals (2026年达到…，2027年达到…)
+        have no goal word of their own after the first and stay targets."""
+        first, later = previous["time"], record["time"]
+        if previous["kind"] != "target" or record["kind"] != "target" or first is None or later is None:
+            return False
+        if not previous["end"] <= later["start"] < record["start"] or int(first["value"][-4:]) >= int(
+            later["value"][:4]
+        ):
+            return False
+        if any(t.start == first["start"] and t.role == "target" for t in times):
+            return False  # 到2027年…，到2030年…: two goals
+        words_of = self._index.words_within
+        own = words_of(first["start"], previous["start"])
+        return any(
+            self.kind_of_word.get(w) == "target" for w in words_of(previous["end"], record["start"])
+        ) and not any(w in self.kind_of_word for w in own)
 
     def _opens_series(self, lead_start: int, lead: str) -> bool:
         """Whether 从/由 as a word of its own opens a series in the clause up to the number (从2019年的
