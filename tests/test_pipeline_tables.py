@@ -101,6 +101,13 @@ def test_a_markdown_table_reads_like_a_tab_separated_one(nlp):
     assert cells(nlp, markdown) == cells(nlp, PLAN)
 
 
+@pytest.mark.parametrize("bar", ["|", "｜"])
+def test_cells_between_bars_without_outer_bars_read_like_a_tab_separated_table(nlp, bar):
+    barred = "\n".join(line.replace("\t", bar) for line in PLAN.splitlines())
+    assert cells(nlp, barred) == cells(nlp, PLAN)
+    assert nlp(f"本市坚持创新{bar}协调{bar}绿色发展理念，效果明显。")._.metrics == []
+
+
 def test_a_unit_column_scales_each_row(nlp):
     found = {(m["indicator"]["text"], m["unit"]): m["value"] for m in nlp(PRODUCTS)._.metrics}
     assert found == {

@@ -76,6 +76,7 @@ class Column:
 
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a Markdown table row: | 指标 | 2020年 |
+BARS = str.maketrans("｜", "|")  # a full-width bar separates cells like a bar
 PIPE_RULE = re.compile(r"^[\s|:\-]+$")  # |---|:---:|
 SPACED = re.compile("\u3000+| {2,}")  # 南宁市　89.40　10.6: columns aligned with spaces
 MAX_SPACED_ROW = 120  # a longer line with wide spaces is prose
@@ -95,15 +96,24 @@ def _is_spaced_row(line: str) -> bool:
 
 
 def _is_row(line: str) -> bool:
+    line = line.translate(BARS)
     return (
         line.count("\t") >= 2
         or (PIPE_ROW.match(line) is not None and line.count("|") >= 4)
+        or ("\t" not in line and _is_barred_row(line))
         or ("\t" not in line and "|" not in line and _is_spaced_row(line))
     )
 
 
+def _is_barred_row(line: str) -> bool:
+    """A row of cells between bars without outer bars (省份｜人均地区生产总值｜增长); not prose."""
+    inner = line.strip()
+    return inner.count("|") >= 2 and not inner.startswith("|") and len(inner) <= MAX_SPACED_ROW and "。" not in inner
+
+
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a tab-separated, Markdown or space-aligned row."""
+    """(start, end) of each cell of a tab-separated, Markdown, bar-separated or space-aligned row."""
+    line = line.translate(BARS)
     if "\t" not in line and "|" not in line:
         lead = len(line) - len(line.lstrip())
         inner = line.strip()
@@ -114,7 +124,8 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
     for part in line.split("|" if pipes else "\t"):
         spans.append((offset + start, offset + start + len(part)))
         start += len(part) + 1
-    return spans[1:-1] if pipes else spans  # | a | b |: nothing before the first bar or after the last
+    outer = pipes and line.strip().startswith("|")
+    return spans[1:-1] if outer else spans  # | a | b |: nothing before the first bar or after the last
 
 
 def _spaced_out(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
