@@ -263,3 +263,22 @@ def test_units_stated_in_the_title_go_to_amounts_and_to_rates_and_shares(nlp):
     assert (metrics["215.4"]["value"], metrics["215.4"]["unit"]) == (2.154e10, "CNY")
     assert (metrics["-2.5"]["value"], metrics["-2.5"]["unit"], metrics["-2.5"]["aspect"]) == (-2.5, "%", "rate")
     assert (metrics["31.8"]["unit"], metrics["31.8"]["aspect"]) == ("%", "level")
+
+
+def test_cells_that_write_words_before_their_number_say_per_what_of_what_or_how_far(nlp):
+    text = (
+        "附件：技能培训补贴标准表\n"
+        "项目\t对象\t标准\t最高限额\n"
+        "培训补贴\t参训职工\t培训费用的60%\t每人2000元\n"
+        "生活补贴\t脱产学员\t每人每天40元\t累计不超过6个月\n"
+        "场地补贴\t实训基地\t每平方米每年12元\t面积不超过800平方米\n"
+    )
+    found = [(m["text"], m["value"], m["unit"], m["qualifier"], m["indicator"]["text"]) for m in nlp(text)._.metrics]
+    assert found == [
+        ("60%", 60, "%", "eq", "培训补贴"),
+        ("2000元", 2000, "CNY", "le", "培训补贴"),
+        ("40元", 40, "CNY", "eq", "生活补贴"),
+        ("12元", 12, "CNY", "eq", "场地补贴"),
+        ("800平方米", 800, "m2", "le", "场地补贴"),
+    ]
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in nlp(text)._.metrics)

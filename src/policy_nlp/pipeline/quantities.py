@@ -282,7 +282,8 @@ class QuantityFinder:
             occupied[general.start : general.end] = b"\x01" * width  # 3.5平方千米: not also 千米
         found = self._joined_ranges(norm, sorted(found, key=lambda q: q.start))
         for q in found:
-            self._qualify(norm, q)
+            if q.context is None:  # a table's cell has its qualifier from the cell or its column
+                self._qualify(norm, q)
             q.text = text[q.start : q.end]
         return found
 

@@ -31,6 +31,12 @@ CELL = re.compile(
     r"(?P<number>-?\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[—\-－~～至]\s*(?P<upper>\d+(?:\.\d+)?))?"
     r"\s*(?P<after>[^\d\s\[\]［］【】〔〕/]{0,3}?)(?P<per>/[^\d\s|]{1,8})?\s*(?P<close>[\]］】〕])?\s*$"
 )  # 6.8, ≥95, [0.29], 6左右; in a table of grants: 1.2万元/张, 3—5元/餐
+WORDED_CELL = re.compile(  # 每套3万元, 实缴契税金额的50%, 保障面积不超过50平方米: words, then the number
+    r"\s*(?P<lead>[^\d\s]{1,12}?)(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<after>[^\d\s]{1,5})\s*$"
+)
+BOUND_NOUN_MAX = 2  # 最高|限额: a column headed by a bound and the limit's noun
+PER = "每"  # 每套, 每人每月: what an amount is paid per
+SHARE_OF = "的"  # 实缴契税金额的50%: the share of an amount
 HEADER_UNIT = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 COLUMN_YEAR = re.compile(  # 2025年, 2025年（目标）, 2025年基数, 2030年目标值
@@ -146,6 +152,7 @@ class TableReader:
         # units: (written, unit, scale, kind); the first of a written form wins
         self.unit_forms = {form: (unit, scale, kind) for form, unit, scale, kind in reversed(units)}
         self.qualifiers = qualifiers or {}  # word or sign → qualifier (左右 → approx, ≥ → ge)
+        self._qualifier_words = sorted(self.qualifiers, key=len, reverse=True)  # the longest first: 不超过, not 超过
         self.periods = {r["name"]: f"{r['start']}-{r['end']}" for r in read_cues("periods.tsv")}
         aspects = read_cues("aspects.tsv")
         rates = [r for r in aspects if r["aspect"] == "rate" and len(r["word"]) > 1]
@@ -263,7 +270,7 @@ class TableReader:
     ) -> TableCell | None:
         found = CELL.match(text, start, end)
         if found is None:
-            return None
+            return self._worded_cell(text, start, end, column, label, row_aspect)
         after = found.group("after")
         written = self._unit(after) if after and after not in self.qualifiers else None
         if (found.group("upper") or found.group("per")) and written is None:
@@ -271,8 +278,8 @@ class TableReader:
         if written is not None and written[1] == "duration":
             return None  # 2019年, 3年: a date or a duration is no metric
         words = [w for w in (found.group("before"), None if written else after) if w]
-        if any(w not in self.qualifiers for w in words):
-            return None  # not a number with a qualifier: a label, a note, a date
+        if any(w not in self.qualifiers for w in words):  # not a number with a qualifier: a label, a
+            return self._worded_cell(text, start, end, column, label, row_aspect)  # note, a date, or 每套3万元
         qualifier = self.qualifiers[words[0]] if words else column.qualifier or "eq"
         word_group = "before" if found.group("before") else "after"
         qualifier_span = found.span(word_group) if words else None
@@ -301,6 +308,37 @@ class TableReader:
         return TableCell(
             s, e, value, unit, unit_kind, aspect, indicator, None, "actual", qualifier, qualifier_span, value_max
         )
+
+    def _worded_cell(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        column: Column,
+        label: tuple[int, int] | None,
+        row_aspect: tuple[str, int] | None,
+    ) -> TableCell | None:
+        """A cell that writes its number after words, with its own unit: what it is paid per (每套3万元),
+        the amount it is a share of (实缴契税金额的50%) or a bound (保障面积不超过50平方米)."""
+        found = WORDED_CELL.match(text, start, end)
+        written = self._unit(found.group("after")) if found is not None else None
+        if found is None or written is None or written[1] == "duration":
+            return None  # 累计不超过36个月: a duration is no metric
+        lead = found.group("lead")
+        bound = next((w for w in self._qualifier_words if lead.endswith(w)), None)
+        if bound is None and not lead.startswith(PER) and not lead.endswith(SHARE_OF):
+            return None  # a note with a number in it
+        unit, unit_kind, scale = written
+        aspect, sign = row_aspect or (column.aspect, 1)
+        value = tidy(float(found.group("number").replace(",", "")) * scale)
+        if aspect in ("rate", "change") and sign < 0:
+            value = -abs(value)
+        if label is None or _bare(text, *label) in self.header_words["total"]:
+            label = column.measure
+        qualifier = self.qualifiers[bound] if bound else column.qualifier or "eq"
+        qualifier_span = (found.end("lead") - len(bound), found.end("lead")) if bound else None
+        s, e = found.start("number"), found.end("after")
+        return TableCell(s, e, value, unit, unit_kind, aspect, label, None, "actual", qualifier, qualifier_span, None)
 
     def _names_grant(self, words: str) -> bool:
         """Whether a title, header or label names a grant (补助标准一览, 购房补贴)."""
@@ -341,7 +379,13 @@ class TableReader:
         aspect = "rate" if rate_header and (kind == "percent" or unit is None) else "level"  # 增长 | 31.5%
         year = COLUMN_YEAR.match(header)
         at = (start + year.start(1), start + year.end(1), year.group(1)) if year else None
-        return Column(measure, unit, kind, scale, aspect, at, self.qualifiers.get(header.strip()))
+        return Column(measure, unit, kind, scale, aspect, at, self._column_bound(header.strip()))
+
+    def _column_bound(self, header: str) -> str | None:
+        """The qualifier of every cell of a column headed by a bound: 上限, 最高限额 (a bound word
+        and at most a short noun for the limit)."""
+        bound = next((w for w in self._qualifier_words if header.startswith(w)), None)
+        return self.qualifiers[bound] if bound is not None and len(header) - len(bound) <= BOUND_NOUN_MAX else None
 
     def _label(self, text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[str, str, float] | None]:
         """The row's label span (without list numbering or a unit in brackets) and that unit."""
