@@ -122,6 +122,10 @@ CASES = [
     ("新建数据中心PUE不高于1.3。", "1.3", 1.3, None, None, "le"),
     ("平均电能利用效率（PUE）降至1.28左右。", "1.28", 1.28, None, None, "approx"),
     ("城乡居民收入比由3.05缩小到2.96。", "3.05", 3.05, None, None, "eq"),
+    # the series may name the later value's year too; a measure's values may follow its years
+    ("粮食生产效率系数由2019年的0.71提高到2024年的0.74。", "0.74", 0.74, None, None, "eq"),
+    ("土地产出系数：2024年为1.62，2029年目标为1.80以上。", "1.62", 1.62, None, None, "eq"),
+    ("土地产出系数：2024年为1.62，2029年目标为1.80以上。", "1.80", 1.8, None, None, "ge"),
     # a ratio or coefficient written without a unit, after its measure
     ("全市城乡居民收入比为1.95。", "1.95", 1.95, None, None, "eq"),
     ("城乡收入倍差缩小至1.83。", "1.83", 1.83, None, None, "eq"),

@@ -196,10 +196,12 @@ class QuantityFinder:
         after = "|".join(re.escape(w) for w, _ in self.after) or "(?!)"
         nouns = "|".join(re.escape(normalize(r["word"])) for r in indices if r["role"] == "noun") or "(?!)"
         links = "|".join(re.escape(normalize(r["word"])) for r in indices if r["role"] == "link") or "(?!)"
-        self.index_pattern = re.compile(
-            rf"(?:{nouns})(?:{links})?(?P<ix>(?<![\d.])\d{{1,3}}\.\d+)(?![\d.%‰:∶/])"
-            rf"(?!(?!{after})[\u4e00-\u9fff])"  # a unit would follow; a qualifier may (1.25左右)
+        bare_value = (  # a decimal no unit follows; a qualifier may (1.25左右)
+            rf"(?P<ix>(?<![\d.])\d{{1,3}}\.\d+)(?![\d.%‰:∶/])(?!(?!{after})[\u4e00-\u9fff])"
         )
+        year = r"(?:\d{4}年(?:目标值?|预期)?)"  # 系数：2025年为0.582，2030年目标为0.60以上
+        self.index_pattern = re.compile(rf"(?:{nouns})[：:]?{year}?(?:{links})?{bare_value}")
+        self.index_chain = re.compile(rf"(?:{after})?[，,]{year}(?:{links})?{bare_value}")
         ranks = read_cues("ranks.tsv")
         rank_words = sorted((normalize(r["word"]) for r in ranks if r["role"] != "suffix"), key=len, reverse=True)
         self.rank_suffixes = tuple(r["word"] for r in ranks if r["role"] == "suffix")
@@ -210,7 +212,7 @@ class QuantityFinder:
             rf"(?=[百千万亿{CN_DIGITS}十\d翻个两第首榜居前半])(?:"
             rf"(?P<pct>百分之(?P<pctnum>{NUMBER}))"
             rf"|(?P<series>{UNITLESS_SERIES_START}(?P<sa>\d+\.\d+)(?![{unit_starts}])[\u4e00-\u9fff]{{0,3}}[至到]"
-            rf"(?P<sb>\d+\.\d+)(?![\d.%‰:∶\u4e00-\u9fff]))"
+            rf"(?:\d{{4}}年(?:底)?的?)?(?P<sb>\d+\.\d+)(?![\d.%‰:∶\u4e00-\u9fff]))"
             r"|(?P<ratio>(?<![\d.])\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?){1,3}(?![\d.:∶]))"
             rf"|(?P<frac>(?P<den>{NUMBER})分之(?P<num>{NUMBER}))"
             rf"|(?P<slash>(?<![\d/])(?P<sn>\d+)/(?P<sd>\d+)(?![\d/]))"
@@ -316,7 +318,9 @@ class QuantityFinder:
     def _indices(self, norm: str) -> Iterator[Quantity]:
         """城乡居民收入比为1.95: a ratio or coefficient written without a unit."""
         for m in self.index_pattern.finditer(norm):
-            yield Quantity(m.start("ix"), m.end("ix"), "", float(m.group("ix")), None, "measure")
+            while m is not None:  # …，2030年目标为0.60以上: the same measure's next year
+                yield Quantity(m.start("ix"), m.end("ix"), "", float(m.group("ix")), None, "measure")
+                m = self.index_chain.match(norm, m.end())
 
     def _specials(self, norm: str) -> Iterator[Quantity]:
         for m in self.special.finditer(norm):
