@@ -317,7 +317,8 @@ class QuantityFinder:
 
     def _indices(self, norm: str) -> Iterator[Quantity]:
         """城乡居民收入比为1.95: a ratio or coefficient written without a unit."""
-        for m in self.index_pattern.finditer(norm):
+        for first in self.index_pattern.finditer(norm):
+            m: re.Match[str] | None = first
             while m is not None:  # …，2030年目标为0.60以上: the same measure's next year
                 yield Quantity(m.start("ix"), m.end("ix"), "", float(m.group("ix")), None, "measure")
                 m = self.index_chain.match(norm, m.end())
