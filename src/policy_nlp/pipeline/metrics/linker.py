@@ -18,6 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policy_nlp.pipeline.cues import list_item
 from policy_nlp.pipeline.metrics.aspect import AspectRules
 from policy_nlp.pipeline.metrics.captions import CaptionRules
 from policy_nlp.pipeline.metrics.context import (
@@ -36,6 +37,8 @@ from policy_nlp.pipeline.tokens import TokenIndex, doc_normalized, doc_text
 INLINE_PAREN = re.compile(
     r"\((?<=[\u4e00-\u9fff]\()[\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])"
 )  # 县(市、区) in a name
+LABEL_MIN, LABEL_MAX = 2, 24  # characters of a line's label before its colon (指标名称：数值)
+LABEL_BREAKS = "，,；;。！？!?"  # a label is no clause; brackets may stand in it (达标县（区）比例)
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
 SERIES_FROM = re.compile(rf"[{''.join(SERIES_OPENERS)}][^，,；;。]{{0,12}}$")  # 从2019年的2.5%…, 由2023年的7.2%…
 SERIES_TO = re.compile(r"(到|至)[^，,；;。]{0,8}$")  # …提升到2023年的2.9%
@@ -162,6 +165,22 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
             record.pop("_written_end", None)
         doc._.metrics = records
         return doc
+
+    def _whole_label(self, doc: Doc, norm: str, q: Quantity, indicator: dict[str, Any] | None) -> dict[str, Any] | None:
+        """An indicator read from a label that opens the line before a colon is the whole label:
+        （七）地级及以上缺水城市再生水利用率：2025年为27.4%, …达标县（区）比例：2025年为69.9%."""
+        if indicator is None:
+            return None
+        line_start = norm.rfind("\n", 0, q.start) + 1
+        colon = next((at for at in (norm.find(c, line_start, q.start) for c in "：:") if at >= 0), -1)
+        if colon < 0 or not (line_start <= indicator["start"] and indicator["end"] <= colon):
+            return indicator
+        marker = list_item().match(norm, line_start)
+        start = marker.end() if marker is not None else line_start
+        label = norm[start:colon]
+        if not LABEL_MIN <= len(label) <= LABEL_MAX or any(ch in LABEL_BREAKS for ch in label):
+            return indicator
+        return self._indicator(doc, norm, start, colon)
 
     def _base_before_goal(
         self, norm: str, previous: dict[str, Any], record: dict[str, Any], times: list[TimeMention]
@@ -305,6 +324,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
             indicator = self._sentence_subject(doc, norm, s_start, q.start, term_tokens)
         if indicator is not None and q.unit_kind == "measure" and previous is not None:
             indicator = self._with_threshold(doc, norm, previous, indicator)
+        indicator = self._whole_label(doc, norm, q, indicator)
         record["indicator"] = record["_subject"] = indicator
         contribution = self._contribution(doc, norm, clause_start, lead_end, term_tokens)
         if contribution is not None:  # 民企拉动进出口增长5.2个百分点: the pull is measured; 民企 is handed on
