@@ -786,8 +786,8 @@ def test_a_fund_named_before_its_size_is_named_whole(nlp):
 def test_a_label_before_a_colon_names_its_line_whole(nlp):
     text = (
         "主要指标：\n"
-        "（三）省级及以上开发区亩均税收：2024年为41.2万元，2030年目标为55万元以上。\n"
-        "（四）城镇污水集中收集率（县城）：2024年为72%，2030年目标为80%以上。\n"
+        "（三）省级及以上开发区亩均税收：2024年为41.2万元，2029年目标值为55万元以上。\n"
+        "（四）城镇污水集中收集率（县城）：2024年为72%，2029年目标值为80%以上。\n"
         "（五）主要任务：全省新建5G基站3万个。\n"
     )
     found = {m["text"]: m["indicator"]["text"] for m in nlp(text)._.metrics}

@@ -139,8 +139,8 @@ def test_tiers_per_unit_after_an_award_granted_before_a_colon_are_incentives(nlp
 def test_a_figure_for_an_earlier_year_beside_a_later_goal_is_its_base(nlp):
     text = (
         "某省节能降碳规划\n二、主要指标\n"
-        "1．单位能耗：2024年为0.42吨标准煤，2030年目标为0.36吨标准煤以下。\n"
-        "2．清洁能源占比：“十四五”期末提高4个百分点，“十五五”时期目标为再提高6个百分点。\n"
+        "1．单位能耗：2024年为0.42吨标准煤，2031年目标值为0.36吨标准煤以下。\n"
+        "2．清洁能源占比：十四五期末提高4个百分点，十五五时期力争再提高6个百分点。\n"
         "3．光伏装机：2028年达到800万千瓦，2030年达到1200万千瓦。\n"
     )
     assert kinds_of(nlp, text) == {

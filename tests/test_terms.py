@@ -85,7 +85,7 @@ def test_programme_patterns_can_be_switched_off():
 def test_a_shorter_alias_inside_a_longer_alias_of_the_same_term_is_a_mention(nlp):
     from policy_nlp.lexicon import load_lexicon
 
-    # an alias written inside another alias of its term: 科技企业孵化器 in 国家级科技企业孵化器
+    # an alias written inside another alias of its term: 种业阵型企业 in 国家种业阵型企业
     host, inner, term = next(
         (longer, shorter, t)
         for t in load_lexicon()

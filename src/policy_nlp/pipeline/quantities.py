@@ -199,7 +199,7 @@ class QuantityFinder:
         bare_value = (  # a decimal no unit follows; a qualifier may (1.25左右)
             rf"(?P<ix>(?<![\d.])\d{{1,3}}\.\d+)(?![\d.%‰:∶/])(?!(?!{after})[\u4e00-\u9fff])"
         )
-        year = r"(?:\d{4}年(?:目标值?|预期)?)"  # 系数：2025年为0.582，2030年目标为0.60以上
+        year = r"(?:\d{4}年(?:目标值?|预期)?)"  # 系数：2024年为1.62，2029年目标为1.80以上
         self.index_pattern = re.compile(rf"(?:{nouns})[：:]?{year}?(?:{links})?{bare_value}")
         self.index_chain = re.compile(rf"(?:{after})?[，,]{year}(?:{links})?{bare_value}")
         ranks = read_cues("ranks.tsv")
@@ -319,7 +319,7 @@ class QuantityFinder:
         """城乡居民收入比为1.95: a ratio or coefficient written without a unit."""
         for first in self.index_pattern.finditer(norm):
             m: re.Match[str] | None = first
-            while m is not None:  # …，2030年目标为0.60以上: the same measure's next year
+            while m is not None:  # …，2029年目标为1.80以上: the same measure's next year
                 yield Quantity(m.start("ix"), m.end("ix"), "", float(m.group("ix")), None, "measure")
                 m = self.index_chain.match(norm, m.end())
 

@@ -31,12 +31,12 @@ CELL = re.compile(
     r"(?P<number>-?\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[—\-－~～至]\s*(?P<upper>\d+(?:\.\d+)?))?"
     r"\s*(?P<after>[^\d\s\[\]［］【】〔〕/]{0,3}?)(?P<per>/[^\d\s|]{1,8})?\s*(?P<close>[\]］】〕])?\s*$"
 )  # 6.8, ≥95, [0.29], 6左右; in a table of grants: 1.2万元/张, 3—5元/餐
-WORDED_CELL = re.compile(  # 每套3万元, 实缴契税金额的50%, 保障面积不超过50平方米: words, then the number
+WORDED_CELL = re.compile(  # 每套3万元, 培训费用的60%, 面积不超过800平方米: words, then the number
     r"\s*(?P<lead>[^\d\s]{1,12}?)(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<after>[^\d\s]{1,5})\s*$"
 )
 BOUND_NOUN_MAX = 2  # 最高|限额: a column headed by a bound and the limit's noun
 PER = "每"  # 每套, 每人每月: what an amount is paid per
-SHARE_OF = "的"  # 实缴契税金额的50%: the share of an amount
+SHARE_OF = "的"  # 培训费用的60%: the share of an amount
 HEADER_UNIT = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 COLUMN_YEAR = re.compile(  # 2025年, 2025年（目标）, 2025年基数, 2030年目标值
@@ -112,7 +112,7 @@ def _is_row(line: str) -> bool:
 
 
 def _is_barred_row(line: str) -> bool:
-    """A row of cells between bars without outer bars (省份｜人均地区生产总值｜增长); not prose."""
+    """A row of cells between bars without outer bars (城市｜人均可支配收入｜增长); not prose."""
     inner = line.strip()
     return inner.count("|") >= 2 and not inner.startswith("|") and len(inner) <= MAX_SPACED_ROW and "。" not in inner
 
@@ -319,7 +319,7 @@ class TableReader:
         row_aspect: tuple[str, int] | None,
     ) -> TableCell | None:
         """A cell that writes its number after words, with its own unit: what it is paid per (每套3万元),
-        the amount it is a share of (实缴契税金额的50%) or a bound (保障面积不超过50平方米)."""
+        the amount it is a share of (培训费用的60%) or a bound (面积不超过800平方米)."""
         found = WORDED_CELL.match(text, start, end)
         written = self._unit(found.group("after")) if found is not None else None
         if found is None or written is None or written[1] == "duration":

@@ -5,7 +5,7 @@ so this component is a dictionary look-up per token. Terms written inside a long
 word (专精特新 in 专精特新中小企业, 中试平台 in 制造业中试平台, 制造业 in 制造业增加值) are mentions
 too, marked `nested`, so that a count of 专精特新 includes the documents that only name its
 enterprises; only the longest inner terms count (中试平台, not also 中试). An alias inside a
-longer alias of the same term is a mention too (科技企业孵化器 in 国家级科技企业孵化器), since
+longer alias of the same term is a mention too (种业阵型企业 in 国家种业阵型企业), since
 documents and readers name the shorter form. Mentions go
 to `doc._.terms` (plain dicts with character offsets, canonical term, category and policy
 tool, which later components read without making spaCy objects) and to

@@ -130,7 +130,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
                     record["indicator"] = previous["indicator"]
                 self._split_span(previous, record)
             if previous is not None and self._base_before_goal(norm, previous, record, times):
-                previous["kind"] = "actual"  # 2025年为5910亿立方米，2030年目标为6500亿立方米以内
+                previous["kind"] = "actual"  # 2024年为380吨，2031年目标为300吨以内
             record["_from"] = self._opens_series(q.lead - len(lead), lead)
             record["_leading_qualifier"] = q.lead < q.start
             record["_sentence"] = s_start
@@ -168,7 +168,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
 
     def _whole_label(self, doc: Doc, norm: str, q: Quantity, indicator: dict[str, Any] | None) -> dict[str, Any] | None:
         """An indicator read from a label that opens the line before a colon is the whole label:
-        （七）地级及以上缺水城市再生水利用率：2025年为27.4%, …达标县（区）比例：2025年为69.9%."""
+        （五）省级及以上园区亩均产出：2024年为…, …达标村（社区）比例：2024年为…."""
         if indicator is None:
             return None
         line_start = norm.rfind("\n", 0, q.start) + 1
@@ -186,8 +186,8 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
         self, norm: str, previous: dict[str, Any], record: dict[str, Any], times: list[TimeMention]
     ) -> bool:
         """Whether `previous`, a figure for a year stated right before it, is the base of the
-        goal `record` sets for a later year in the same sentence: 2025年为69.9%，2030年目标为90%以上;
-        “十四五”时期下降18.2%，“十五五”时期目标为下降15%. Year-by-year goals (2026年达到…，2027年达到…)
+        goal `record` sets for a later year in the same sentence: 2024年为61%，2031年目标为75%以上;
+        十四五期间下降12%，十五五目标为再降10%. Year-by-year goals (2026年达到…，2027年达到…)
         have no goal word of their own after the first and stay targets."""
         first, later = previous["time"], record["time"]
         if previous["kind"] != "target" or record["kind"] != "target" or first is None or later is None:
