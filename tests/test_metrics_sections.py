@@ -295,3 +295,12 @@ def test_a_rules_documents_preamble_says_where_things_stand(nlp):
         "绿色工厂达到500家。\n"
     )
     assert kinds_of(nlp, text) == {"120家": "actual", "6.5%": "actual", "500家": "target"}
+
+
+def test_a_longer_run_in_heading_that_looks_back_reports_its_paragraph(nlp):
+    text = (
+        "某市关于推进城市更新的实施意见\n一、总体目标\n"
+        "（一）近五年来城市更新行动推进的主要成效。全市累计改造城中村18个；新增停车位2.4万个。\n"
+        "（二）发展目标。到2030年，改造城中村30个。\n"
+    )
+    assert kinds_of(nlp, text) == {"18个": "actual", "2.4万个": "actual", "30个": "target"}

@@ -10,7 +10,7 @@ from policy_nlp.pipeline.tables import TITLE_YEAR
 from policy_nlp.pipeline.times import TimeMention
 
 BASE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:末|底|全年)?[，,]")  # 2024年，全省…
-INLINE_HEADING_MAX = 16  # characters of a numbered heading that opens its paragraph: （一）工作基础。
+INLINE_HEADING_MAX = 24  # characters of a numbered heading that opens its paragraph: （一）工作基础。
 FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]+)个五年")  # 第十四个五年规划
 TITLE_LINES = 3  # a document's title is among its first lines (after a document number, say)
 TITLE_MAX_CHARS = 60
