@@ -798,3 +798,15 @@ def test_a_label_before_a_colon_names_its_line_whole(nlp):
         "80%": "城镇污水集中收集率（县城）",
         "3万个": "5G基站",
     }
+
+
+def test_an_amount_ahead_of_or_behind_a_reference_and_a_gap_are_differences(nlp):
+    text = "一年前，甲省经济总量仍领先乙省300亿元。丙市进出口额落后丁市80亿元。两市差距由上年的900亿元缩小至800亿元。"
+    metrics = nlp(text)._.metrics
+    assert {m["text"]: (m["aspect"], m["value"]) for m in metrics} == {
+        "300亿元": ("change", 3e10),
+        "80亿元": ("change", -8e9),
+        "900亿元": ("change", 9e10),
+        "800亿元": ("change", 8e10),
+    }
+    assert [m["indicator"]["text"] for m in metrics[:2]] == ["甲省经济总量", "丙市进出口额"]

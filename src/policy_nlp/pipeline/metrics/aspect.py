@@ -19,7 +19,15 @@ class AspectRules(MetricContext):
     """Decides a quantity's aspect and sign."""
 
     def _aspect(self, doc: Doc, q: Quantity, clause_start: int, lead_end: int) -> tuple[str, int]:
-        """Level, change or rate from the cue word right before the number (skipping 同比, 了, years …)."""
+        """Level, change or rate from the cue word right before the number (skipping 同比, 了, years …);
+        the size of a gap (两地差距由上年的900亿元缩小至800亿元) is a difference, a change."""
+        aspect, sign = self._cued_aspect(doc, q, clause_start, lead_end)
+        if aspect == "level" and q.unit not in ("%", "x", "rank"):
+            if any(self._role(w) == "gap" for w in self._index.words_within(clause_start, lead_end)):
+                return "change", 1
+        return aspect, sign
+
+    def _cued_aspect(self, doc: Doc, q: Quantity, clause_start: int, lead_end: int) -> tuple[str, int]:
         if q.unit == "rank":  # 居第8位 is a level; 排名上升2位 a change of places
             before = self._index.words_within(clause_start, lead_end)[-1:]
             cue = self._cue(before[0]) if before else None
@@ -44,7 +52,7 @@ class AspectRules(MetricContext):
         for i in range(len(words) - 1, -1, -1):
             text = words[i]
             cue = self._cue(text)
-            if cue is not None and cue[0] not in ("invert", "contribution", "subset", "setting", "versus"):
+            if cue is not None and cue[0] not in ("invert", "contribution", "subset", "setting", "versus", "gap"):
                 cue_aspect, sign = cue
                 if self._inverted(words, i):
                     sign = -sign
@@ -63,6 +71,9 @@ class AspectRules(MetricContext):
             versus = next((self.aspect_of_word[w] for w in reversed(words) if self._role(w) == "versus"), None)
             if versus is not None:
                 return "change", versus[1]  # 低于全省平均增速0.4个百分点
+        elif q.unit not in ("%", "x") and len(words) >= 2 and self._role(words[-2]) == "versus":
+            if tag(words[-1]).startswith("n"):  # 领先乙省300亿元: ahead of a reference, by an amount
+                return "change", self.aspect_of_word[words[-2]][1]
         after = q.written_end
         following = self._index.words_within(after, after + 12)  # 6%以上的增长
         if q.unit == "%" and following[:1] == ["的"]:
