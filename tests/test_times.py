@@ -54,3 +54,7 @@ def test_a_span_across_two_years_is_one_time():
     assert roles("2023年10月至2024年4月，累计接待游客") == [("2023-2024", "plain")]
     assert roles("2025-2026学年招生，2023—2024赛季") == [("2025-2026", "plain"), ("2023-2024", "plain")]
     assert roles("投资2000-3000万元") == []  # amounts, not years
+
+
+def test_a_span_within_one_year_is_that_year():
+    assert roles("2027年1月1日至2027年6月30日期间申请的") == [("2027", "plain")]
