@@ -810,3 +810,16 @@ def test_an_amount_ahead_of_or_behind_a_reference_and_a_gap_are_differences(nlp)
         "800亿元": ("change", 8e10),
     }
     assert [m["indicator"]["text"] for m in metrics[:2]] == ["甲省经济总量", "丙市进出口额"]
+
+
+def test_a_ratio_of_shares_keeps_its_indicator_and_year_across_its_parts_and_its_series(nlp):
+    text = "全县三次产业结构由2019年的14.1:40.3:45.6调整为2024年的9.2:37.5:53.3。"
+    found = [(m["value"], m["indicator"]["text"], (m["time"] or {}).get("value")) for m in nlp(text)._.metrics]
+    assert found == [
+        (14.1, "三次产业结构", "2019"),
+        (40.3, "三次产业结构", "2019"),
+        (45.6, "三次产业结构", "2019"),
+        (9.2, "三次产业结构", "2024"),
+        (37.5, "三次产业结构", "2024"),
+        (53.3, "三次产业结构", "2024"),
+    ]

@@ -37,11 +37,12 @@ from policy_nlp.pipeline.tokens import TokenIndex, doc_normalized, doc_text
 INLINE_PAREN = re.compile(
     r"\((?<=[\u4e00-\u9fff]\()[\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])"
 )  # 县(市、区) in a name
+RATIO_COLONS = (":", "∶")  # between the parts of a ratio of shares (三次产业结构为3.6∶44.1∶52.3)
 LABEL_MIN, LABEL_MAX = 2, 24  # characters of a line's label before its colon (指标名称：数值)
 LABEL_BREAKS = "，,；;。！？!?"  # a label is no clause; brackets may stand in it (达标县（区）比例)
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
 SERIES_FROM = re.compile(rf"[{''.join(SERIES_OPENERS)}][^，,；;。]{{0,12}}$")  # 从2019年的2.5%…, 由2023年的7.2%…
-SERIES_TO = re.compile(r"(到|至)[^，,；;。]{0,8}$")  # …提升到2023年的2.9%
+SERIES_TO = re.compile(r"(到|至|调整为|优化为|变为)[^，,；;。]{0,8}$")  # …提升到2023年的2.9%, …调整为2025年的6.8:…
 
 
 class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules):
@@ -118,7 +119,8 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
                 record = self._bare(q)
                 record["warnings"].append(f"metric analysis failed: {type(error).__name__}: {error}")
             lead = norm[max(s_start, q.start - 12) : q.lead]  # up to a qualifier written before it (超过…)
-            if previous is not None and SERIES_TO.search(lead) and previous.get("_from"):
+            series_to = SERIES_TO.search(lead)
+            if previous is not None and series_to is not None and previous.get("_from"):
                 if previous["series"] is None:
                     series += 1
                     previous["series"] = series
@@ -126,12 +128,17 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
                 if record["kind"] == previous["kind"] == "target":
                     # 由2023年的7.2%提高到9%左右: a planned change starts where things stand
                     previous["kind"] = "actual"
-                if record["indicator"] is None or record["_inherited"]:
-                    record["indicator"] = previous["indicator"]
+                indicator = record["indicator"]
+                to_start = q.lead - len(lead) + series_to.start()
+                if indicator is None or record["_inherited"] or indicator["start"] >= to_start:
+                    record["indicator"] = previous["indicator"]  # …调整为2025年的…: the verb names nothing
                 self._split_span(previous, record)
+            record["_from"] = self._opens_series(q.lead - len(lead), lead)
+            if previous is not None and self._ratio_part(norm, previous, record):
+                for field in ("indicator", "time", "kind", "aspect", "_from"):  # 3.6∶44.1∶52.3: shares of one whole
+                    record[field] = copy.deepcopy(previous[field])
             if previous is not None and self._base_before_goal(norm, previous, record, times):
                 previous["kind"] = "actual"  # 2024年为380吨，2031年目标为300吨以内
-            record["_from"] = self._opens_series(q.lead - len(lead), lead)
             record["_leading_qualifier"] = q.lead < q.start
             record["_sentence"] = s_start
             record["_written_end"] = q.written_end  # 10%以上|、: after its qualifier
@@ -165,6 +172,11 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
             record.pop("_written_end", None)
         doc._.metrics = records
         return doc
+
+    @staticmethod
+    def _ratio_part(norm: str, previous: dict[str, Any], record: dict[str, Any]) -> bool:
+        """Whether `record` is a later part of the ratio of shares `previous` is a part of."""
+        return previous["unit"] == record["unit"] == "%" and norm[previous["end"] : record["start"]] in RATIO_COLONS
 
     def _whole_label(self, doc: Doc, norm: str, q: Quantity, indicator: dict[str, Any] | None) -> dict[str, Any] | None:
         """An indicator read from a label that opens the line before a colon is the whole label:
