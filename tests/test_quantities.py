@@ -102,6 +102,9 @@ CASES = [
     ("发生营业成本81.36万亿元。", "81.36万亿元", 8.136e13, None, "CNY", "eq"),  # 本 ends 成本 here, no determiner
     # a qualifier before what a share is taken of (不高于…的90%)
     ("售价不高于同区域同类商品住房均价的85%。", "85%", 85, None, "%", "le"),
+    # a floor written as the least (最低为, 最少), before the number or before a short verb
+    ("二套房首付比例最低为25%。", "25%", 25, None, "%", "ge"),
+    ("每季度最少开展3次巡查。", "3次", 3, None, "次", "ge"),
     # an index or ratio without a unit, read only in a 从X…至Y series
     ("城乡收入倍差从2.04缩小至1.93。", "2.04", 2.04, None, None, "eq"),
     ("城乡收入倍差从2.04缩小至1.93。", "1.93", 1.93, None, None, "eq"),
