@@ -282,3 +282,20 @@ def test_cells_that_write_words_before_their_number_say_per_what_of_what_or_how_
         ("800平方米", 800, "m2", "le", "场地补贴"),
     ]
     assert all(text[m["start"] : m["end"]] == m["text"] for m in nlp(text)._.metrics)
+
+
+def test_a_cell_may_hold_words_around_its_numbers_and_a_row_number_column_names_nothing(nlp):
+    text = (
+        "附表：科技金融支持标准\n"
+        "序号\t支持事项\t支持标准\t上限\n"
+        "1\t研发贷款贴息\t按基准利率的40%贴息\t每年最高80万元\n"
+        "2\t风险补偿\t损失的30%，首贷提高至50%\t一次性奖励15万元\n"
+    )
+    found = [(m["text"], m["value"], m["qualifier"], m["indicator"]["text"]) for m in nlp(text)._.metrics]
+    assert found == [
+        ("40%", 40, "eq", "研发贷款贴息"),
+        ("80万元", 8e5, "le", "研发贷款贴息"),
+        ("30%", 30, "eq", "风险补偿"),
+        ("50%", 50, "eq", "风险补偿"),
+        ("15万元", 1.5e5, "le", "风险补偿"),
+    ]

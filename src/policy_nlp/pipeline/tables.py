@@ -31,12 +31,10 @@ CELL = re.compile(
     r"(?P<number>-?\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*[—\-－~～至]\s*(?P<upper>\d+(?:\.\d+)?))?"
     r"\s*(?P<after>[^\d\s\[\]［］【】〔〕/]{0,3}?)(?P<per>/[^\d\s|]{1,8})?\s*(?P<close>[\]］】〕])?\s*$"
 )  # 6.8, ≥95, [0.29], 6左右; in a table of grants: 1.2万元/张, 3—5元/餐
-WORDED_CELL = re.compile(  # 每套3万元, 培训费用的60%, 面积不超过800平方米: words, then the number
-    r"\s*(?P<lead>[^\d\s]{1,12}?)(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<after>[^\d\s]{1,5})\s*$"
+WORDED_NUMBER = re.compile(  # 每套3万元, 按基准利率的50%贴息, 一次性奖励20万元: a number and its unit among words
+    r"(?<![\d.])(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<after>[^\d\s，,；;。、（）()]{1,5})"
 )
 BOUND_NOUN_MAX = 2  # 最高|限额: a column headed by a bound and the limit's noun
-PER = "每"  # 每套, 每人每月: what an amount is paid per
-SHARE_OF = "的"  # 培训费用的60%: the share of an amount
 HEADER_UNIT = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 COLUMN_YEAR = re.compile(  # 2025年, 2025年（目标）, 2025年基数, 2030年目标值
@@ -213,10 +211,12 @@ class TableReader:
             first_year = next((n for n, c in enumerate(columns) if c.year is not None), None)
             # 类别 | 指标名称 | 2025年 | 2030年: the name stands in the last column before the first
             # year's that holds no unit and no row number (序号 | 指标 | 单位 | 2025年)
+            # 序号 | 支持事项 | 标准: without year columns, the first column that holds no row number
+            label_columns = range(first_year - 1, -1, -1) if first_year else range(len(header_cells))
             named = next(
                 (
                     n
-                    for n in range((first_year or 1) - 1, -1, -1)
+                    for n in label_columns
                     if n != unit_column and _bare(text, *header_cells[n]) not in self.header_words["number"]
                 ),
                 0,
@@ -245,15 +245,15 @@ class TableReader:
                     by_grant = (
                         row_of_whom and column.measure is not None and self._names_grant(text[slice(*column.measure)])
                     )
-                    cell = self._cell(text, s, e, column, None if by_place or by_grant else label, row_unit, row_aspect)
-                    if cell is None:
-                        continue
-                    cell.time = column.year or title_time
-                    if plan and not (column.year is not None and column.year[2] == base_year):
-                        cell.kind = "target"  # a plan's table: all but its base year are goals
-                    if grants:
-                        cell.kind = "incentive"  # a table of the subsidies or awards a policy grants
-                    cells.append(cell)
+                    for cell in self._cell(
+                        text, s, e, column, None if by_place or by_grant else label, row_unit, row_aspect
+                    ):
+                        cell.time = column.year or title_time
+                        if plan and not (column.year is not None and column.year[2] == base_year):
+                            cell.kind = "target"  # a plan's table: all but its base year are goals
+                        if grants:
+                            cell.kind = "incentive"  # a table of the subsidies or awards a policy grants
+                        cells.append(cell)
             if len(cells) > found:  # a block without a number (a line of issuers spaced out) is no table
                 spans.append((block[0][0], block[-1][0] + len(block[-1][1])))
         return cells, spans
@@ -267,19 +267,19 @@ class TableReader:
         label: tuple[int, int] | None,
         row_unit: tuple[str, str, float] | None,
         row_aspect: tuple[str, int] | None,
-    ) -> TableCell | None:
+    ) -> list[TableCell]:
         found = CELL.match(text, start, end)
         if found is None:
-            return self._worded_cell(text, start, end, column, label, row_aspect)
+            return self._worded_cells(text, start, end, column, label, row_aspect)
         after = found.group("after")
         written = self._unit(after) if after and after not in self.qualifiers else None
         if (found.group("upper") or found.group("per")) and written is None:
-            return None  # a range or an amount per unit needs its unit in the cell (3—5元/餐)
+            return []  # a range or an amount per unit needs its unit in the cell (3—5元/餐)
         if written is not None and written[1] == "duration":
-            return None  # 2019年, 3年: a date or a duration is no metric
+            return []  # 2019年, 3年: a date or a duration is no metric
         words = [w for w in (found.group("before"), None if written else after) if w]
         if any(w not in self.qualifiers for w in words):  # not a number with a qualifier: a label, a
-            return self._worded_cell(text, start, end, column, label, row_aspect)  # note, a date, or 每套3万元
+            return self._worded_cells(text, start, end, column, label, row_aspect)  # note, a date, or 每套3万元
         qualifier = self.qualifiers[words[0]] if words else column.qualifier or "eq"
         word_group = "before" if found.group("before") else "after"
         qualifier_span = found.span(word_group) if words else None
@@ -305,11 +305,13 @@ class TableReader:
         s, e = found.span("number")
         if written is not None:
             e = found.end("after")  # 1.2万元, 3—5元 (/张 says per what)
-        return TableCell(
-            s, e, value, unit, unit_kind, aspect, indicator, None, "actual", qualifier, qualifier_span, value_max
-        )
+        return [
+            TableCell(
+                s, e, value, unit, unit_kind, aspect, indicator, None, "actual", qualifier, qualifier_span, value_max
+            )
+        ]
 
-    def _worded_cell(
+    def _worded_cells(
         self,
         text: str,
         start: int,
@@ -317,28 +319,47 @@ class TableReader:
         column: Column,
         label: tuple[int, int] | None,
         row_aspect: tuple[str, int] | None,
-    ) -> TableCell | None:
-        """A cell that writes its number after words, with its own unit: what it is paid per (每套3万元),
-        the amount it is a share of (培训费用的60%) or a bound (面积不超过800平方米)."""
-        found = WORDED_CELL.match(text, start, end)
-        written = self._unit(found.group("after")) if found is not None else None
-        if found is None or written is None or written[1] == "duration":
-            return None  # 累计不超过36个月: a duration is no metric
-        lead = found.group("lead")
-        bound = next((w for w in self._qualifier_words if lead.endswith(w)), None)
-        if bound is None and not lead.startswith(PER) and not lead.endswith(SHARE_OF):
-            return None  # a note with a number in it
-        unit, unit_kind, scale = written
-        aspect, sign = row_aspect or (column.aspect, 1)
-        value = tidy(float(found.group("number").replace(",", "")) * scale)
-        if aspect in ("rate", "change") and sign < 0:
-            value = -abs(value)
+    ) -> list[TableCell]:
+        """The numbers of a cell that writes words around them, each with its own unit: what it is
+        paid per (每套3万元), the amount it is a share of (培训费用的60%), a bound (面积不超过800平方米),
+        two rates (损失的40%，初创期企业提高至60%). Dates and durations (累计不超过6个月) are none."""
+        found = []
         if label is None or _bare(text, *label) in self.header_words["total"]:
             label = column.measure
-        qualifier = self.qualifiers[bound] if bound else column.qualifier or "eq"
-        qualifier_span = (found.end("lead") - len(bound), found.end("lead")) if bound else None
-        s, e = found.start("number"), found.end("after")
-        return TableCell(s, e, value, unit, unit_kind, aspect, label, None, "actual", qualifier, qualifier_span, None)
+        aspect, sign = row_aspect or (column.aspect, 1)
+        for m in WORDED_NUMBER.finditer(text, start, end):
+            after = m.group("after")
+            written = next(filter(None, (self._unit(after[:n]) for n in range(len(after), 0, -1))), None)
+            if written is None or written[1] == "duration":
+                continue
+            unit, unit_kind, scale = written
+            value = tidy(float(m.group("number").replace(",", "")) * scale)
+            if aspect in ("rate", "change") and sign < 0:
+                value = -abs(value)
+            unit_end = m.start("after") + next(n for n in range(len(after), 0, -1) if self._unit(after[:n]) == written)
+            bound = next((w for w in self._qualifier_words if text.endswith(w, start, m.start())), None)
+            qualifier_span = (m.start() - len(bound), m.start()) if bound else None
+            if bound is None:  # 144平方米以下: a bound after the unit
+                bound = next((w for w in self._qualifier_words if text.startswith(w, unit_end, end)), None)
+                qualifier_span = (unit_end, unit_end + len(bound)) if bound else None
+            qualifier = self.qualifiers[bound] if bound else column.qualifier or "eq"
+            found.append(
+                TableCell(
+                    m.start(),
+                    unit_end,
+                    value,
+                    unit,
+                    unit_kind,
+                    aspect,
+                    label,
+                    None,
+                    "actual",
+                    qualifier,
+                    qualifier_span,
+                    None,
+                )
+            )
+        return found
 
     def _names_grant(self, words: str) -> bool:
         """Whether a title, header or label names a grant (补助标准一览, 购房补贴)."""
