@@ -304,3 +304,12 @@ def test_a_longer_run_in_heading_that_looks_back_reports_its_paragraph(nlp):
         "（二）发展目标。到2030年，改造城中村30个。\n"
     )
     assert kinds_of(nlp, text) == {"18个": "actual", "2.4万个": "actual", "30个": "target"}
+
+
+def test_a_news_subheading_of_two_phrases_plans_only_by_a_goal_it_names(nlp):
+    text = (
+        "某高新区去年成绩单出炉\n本报讯 记者获悉，高新区全年实现营业收入880亿元。\n\n"
+        "向存量要空间 “标准地”改革提速\n\n全年供应工业用地1200亩，盘活低效用地430亩。\n\n"
+        "明年目标：提质增效 再上台阶\n\n营业收入增长8%左右。\n"
+    )
+    assert kinds_of(nlp, text) == {"880亿元": "actual", "1200亩": "actual", "430亩": "actual", "8%": "target"}

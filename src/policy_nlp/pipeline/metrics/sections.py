@@ -10,6 +10,7 @@ from policy_nlp.pipeline.tables import TITLE_YEAR
 from policy_nlp.pipeline.times import TimeMention
 
 BASE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:末|底|全年)?[，,]")  # 2024年，全省…
+SUBHEADING = re.compile(r"[\u4e00-\u9fff”][ \u3000]+[\u4e00-\u9fff“]")  # two phrases a space apart
 INLINE_HEADING_MAX = 24  # characters of a numbered heading that opens its paragraph: （一）工作基础。
 FIVE_YEAR_PLAN = re.compile(r"第([一二三四五六七八九十]+)个五年")  # 第十四个五年规划
 TITLE_LINES = 3  # a document's title is among its first lines (after a document number, say)
@@ -138,6 +139,11 @@ class SectionRules(KindRules):
                     # a news headline or subtitle that reports a figure (报告提出今年…目标5%左右) opens no
                     # plan section
                     headline = (paragraph or 0) < TITLE_LINES and HEADLINE_FIGURE.search(heading) is not None
+                    if level is None and SUBHEADING.search(heading):
+                        # a news subheading of two phrases (向空间要效益 “亩均论英雄”导向更加鲜明) plans
+                        # only by a goal it names (今年目标：稳中求进 量质齐升), not by a verb it opens with
+                        words = self._index.words_within(start, end)
+                        is_plan = is_plan and not self.kind_scopes["goal"].isdisjoint(words)
                     opens_plan = is_plan or any(w in heading for w in self.section_words["plan"])
                     if not reviews and opens_plan and not headline:
                         # a plan heading inside a plan section (重点做好七个方面工作：) keeps it open
