@@ -313,3 +313,12 @@ def test_a_news_subheading_of_two_phrases_plans_only_by_a_goal_it_names(nlp):
         "明年目标：提质增效 再上台阶\n\n营业收入增长8%左右。\n"
     )
     assert kinds_of(nlp, text) == {"880亿元": "actual", "1200亩": "actual", "430亩": "actual", "8%": "target"}
+
+
+def test_a_paragraph_opening_with_a_year_alone_plans_when_its_next_clause_does(nlp):
+    text = (
+        "某局长在会上说，去年全市完成投资300亿元。\n"
+        "2027年，我们将重点抓好三件事，预期目标是投资增长6%左右。\n"
+        "到2030年，投资总额力争达到500亿元。\n"
+    )
+    assert kinds_of(nlp, text) == {"300亿元": "actual", "6%": "target", "500亿元": "target"}

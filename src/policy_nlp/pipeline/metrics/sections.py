@@ -108,6 +108,10 @@ class SectionRules(KindRules):
                 paragraph_start = start
                 current = paragraph
                 first_clause_end = self._clause_end(self._norm, start, end)
+                year_alone = BASE_YEAR.match(self._norm, start)
+                if year_alone is not None and year_alone.end() == first_clause_end + 1:
+                    # 2026年，我们将…: a clause of a year alone opens the paragraph; the next one says what of it
+                    first_clause_end = self._clause_end(self._norm, first_clause_end + 1, end)
                 # 外贸韧性超出预期: what a result beat is no plan
                 opening = self._cue_words(self._without_bases(self._index.words_within(start, first_clause_end)))
                 met = not self.kind_scopes["done"].isdisjoint(opening)  # 年度目标任务全面完成
