@@ -156,3 +156,8 @@ def test_a_figure_for_an_earlier_year_beside_a_later_goal_is_its_base(nlp):
 def test_a_plan_cited_after_a_clause_that_frames_where_sets_targets(nlp):
     text = "在农田节水行动中，《方案》要求，新增高效节水灌溉面积600万亩。"
     assert kinds_of(nlp, text) == {"600万亩": "target"}
+
+
+def test_what_the_condition_of_a_reward_says_was_done_reports_nothing(nlp):
+    text = "对挂牌的企业分两档给予奖励，其中完成股改的奖励40万元。去年已完成奖励资金发放60万元。"
+    assert kinds_of(nlp, text) == {"40万元": "incentive", "60万元": "actual"}

@@ -151,8 +151,10 @@ class KindRules(MetricContext):
             nearest.text in scopes["reward"]
             or (nearest.text.endswith(self.reward_words) and q.unit not in self.counted_units)  # 财政贴息1个百分点
         )
-        if rewarded and not self._reports_actual(clause):
-            # 得到奖励500万元: the reward word leads straight to the amount (发放育儿补贴12万人次 counts people)
+        condition_end = len(clause) - clause[::-1].index("的") if "的" in clause else 0
+        if rewarded and not self._reports_actual(clause[condition_end:]):
+            # 得到奖励500万元: the reward word leads straight to the amount (发放育儿补贴12万人次 counts people);
+            # 完成备案的奖励100万元: what a condition says was done reports nothing
             return True
         capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
         if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
