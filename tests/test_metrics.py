@@ -823,3 +823,11 @@ def test_a_ratio_of_shares_keeps_its_indicator_and_year_across_its_parts_and_its
         (37.5, "三次产业结构", "2024"),
         (53.3, "三次产业结构", "2024"),
     ]
+
+
+def test_list_members_that_hold_commas_apart_because_they_hold_list_marks_themselves(nlp):
+    text = "其中，批发和零售业，住宿和餐饮业，交通运输、仓储和邮政业增加值分别增长4.2%、6.1%和5.3%。"
+    found = [m["indicator"]["text"] for m in nlp(text)._.metrics]
+    assert found == ["批发和零售业", "住宿和餐饮业", "交通运输、仓储和邮政业增加值"]
+    text = "2025年，甲省、乙省经济总量分列全国第三、第四位，地区生产总值分别为9.1万亿元和8.2万亿元。"
+    assert not any("分列" in m["indicator"]["text"] for m in nlp(text)._.metrics)  # a clause with a rank is no member

@@ -16,6 +16,7 @@ from policy_nlp.pipeline.tokens import Tok
 from policy_nlp.pos import tag
 
 TOP_LIST_JOINER = re.compile(r"\s*、\s*")
+NUMERALS = "第一二两三四五六七八九十百千万亿"
 
 
 class ListRules(IndicatorRules):
@@ -117,6 +118,10 @@ class ListRules(IndicatorRules):
         parts = self._list_parts(tokens[:at], LIST_JOINER)
         if len(parts) > count:
             parts = self._list_parts(tokens[:at], TOP_LIST_JOINER)
+        elif len(parts) < count:  # A，B、C，D和E增加值分别增长…: members with 、 inside are set apart by commas
+            before = self._members_before(norm, record["_sentence"], clause_start, count - 1)
+            if before is not None:
+                parts = [*before, *self._list_parts(tokens[:at], TOP_LIST_JOINER)]
         indicator = record["indicator"]
         if indicator is not None and parts[-1] and parts[-1][0].idx < indicator["start"]:
             # the shared measure closes the list (…制造业产值增速分别为): it is no member's name
@@ -130,6 +135,26 @@ class ListRules(IndicatorRules):
         if len(members) < 2 or any(m is None or len(m["text"]) > MAX_INDICATOR for m in members):
             return True, (self._places_listed(parts) if indicator is None and len(parts) >= 2 else None)
         return True, [(m["start"], m["end"]) for m in members if m is not None]
+
+    def _members_before(self, norm: str, s_start: int, clause_start: int, count: int) -> list[list[Tok]] | None:
+        """The `count` clauses right before `clause_start` when each is a bare name (no number, no
+        verb): the first members of a list whose members hold 、 and 和 themselves."""
+        members: list[list[Tok]] = []
+        end = clause_start - 1
+        while len(members) < count and end > s_start and norm[end] in "，,":
+            start = self._clause_start(norm, s_start, end)
+            tokens = self._index.within(start, end)
+            if (
+                not tokens
+                or end - start > MAX_INDICATOR
+                or any(ch.isdigit() or ch in NUMERALS for ch in norm[start:end])
+            ):
+                return None  # 山东、浙江经济总量分列全国第三、第四位: a clause with a number says something
+            if any(tag(t.text) in ("v", "p", "d", "c") and not LIST_JOINER.fullmatch(t.text) for t in tokens):
+                return None  # a clause that says something is no member
+            members.insert(0, tokens)
+            end = start - 1
+        return members if len(members) == count else None
 
     def _places_listed(self, parts: list[list[Tok]]) -> list[tuple[int, int]] | None:
         """襄阳、宜昌分别增长…, 甲市、乙市等城市分别下降…: when the list names places and nothing
