@@ -831,3 +831,11 @@ def test_list_members_that_hold_commas_apart_because_they_hold_list_marks_themse
     assert found == ["批发和零售业", "住宿和餐饮业", "交通运输、仓储和邮政业增加值"]
     text = "2025年，甲省、乙省经济总量分列全国第三、第四位，地区生产总值分别为9.1万亿元和8.2万亿元。"
     assert not any("分列" in m["indicator"]["text"] for m in nlp(text)._.metrics)  # a clause with a rank is no member
+
+
+def test_a_gap_is_what_its_amounts_measure(nlp):
+    text = "上半年甲市GDP领先乙市612.5亿元，领先优势较上年同期的700.1亿元缩小87.6亿元。丙市与丁市的差距为95.2亿元。"
+    found = {m["text"]: (m["indicator"]["text"], m["aspect"]) for m in nlp(text)._.metrics}
+    assert found["700.1亿元"] == ("领先优势", "change")
+    assert found["87.6亿元"] == ("领先优势", "change")
+    assert found["95.2亿元"][0].endswith("差距")

@@ -169,8 +169,10 @@ class MetricContext:
         self.target_approx = tuple(self.kind_scopes["approx"])
         self.requirements = self.kind_scopes["requirement"]
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
-        # a fund (产业基金, 专项资金) is a thing, though it cues an incentive: only the other cues are no nouns
-        self.unnamed_cues = self.cue_words - self.kind_scopes["fund"]
+        # a fund (产业基金, 专项资金) is a thing, though it cues an incentive, and a gap (差距, 领先优势) is
+        # what is measured, though it cues a change: only the other cues are no nouns
+        self.gap_words = {w for w, aspect, _ in self.aspect_words if aspect == "gap"}
+        self.unnamed_cues = self.cue_words - self.kind_scopes["fund"] - self.gap_words
         self.plan_sources = tuple(self.kind_scopes["source"])
         self.grant_words = sorted(self.kind_scopes["before"], key=len, reverse=True)  # longest first
         self.reward_words = tuple(self.kind_scopes["reward"])

@@ -288,8 +288,10 @@ class IndicatorRules(PhraseRules):
         self, doc: Doc, norm: str, clause_start: int, lead_end: int, term_tokens: set[int]
     ) -> dict | None:
         tokens = self._index.within(clause_start, lead_end)
-        if "".join(t.text for t in tokens[:2]).startswith(self.compare):
-            return None  # 比上年末增加15万人, 快|于规模以上工业: only the base is named; the measure comes from before
+        if "".join(t.text for t in tokens[:2]).startswith(self.compare) and tokens[0].text not in self.gap_words:
+            # 比上年末增加15万人, 快|于规模以上工业: only the base is named; the measure comes from before
+            # (a gap that opens with a comparison, 领先优势, is what is measured)
+            return None
         framing = tokens[1:2] if tokens and tokens[0].text in BY_WORDS else tokens[:1]
         if framing and framing[0].text in self.frame_words:
             named = max((n for n, t in enumerate(tokens) if t.text == "的"), default=None)
