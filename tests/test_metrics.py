@@ -839,3 +839,10 @@ def test_a_gap_is_what_its_amounts_measure(nlp):
     assert found["700.1亿元"] == ("领先优势", "change")
     assert found["87.6亿元"] == ("领先优势", "change")
     assert found["95.2亿元"][0].endswith("差距")
+
+
+def test_a_later_tier_of_a_grant_that_names_only_whom_measures_the_grant(nlp):
+    text = "甲类人才在本区首次购房的，给予最高80万元安家补贴；乙类人才给予最高60万元；丙类人才给予最高40万元。"
+    assert [m["indicator"]["text"] for m in nlp(text)._.metrics] == ["安家补贴"] * 3
+    text = "对年接待游客超过50万人次的景区，给予最高100万元奖励。"  # a condition's threshold keeps its indicator
+    assert nlp(text)._.metrics[0]["indicator"]["text"] != "奖励"

@@ -160,6 +160,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
             if record["unit"] is not None and record["_subject"] is not None:
                 earlier[record["unit"]] = record
         self._distribute_lists(doc, norm, records)
+        self._tiers_of_a_grant(norm, records)
         for record, following in itertools.pairwise(records):
             if record["unit"] is None and record["series"] is not None and following["series"] == record["series"]:
                 record["unit"] = following["unit"]  # 从个位数增长至50家: the series shares its unit
@@ -172,6 +173,27 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
             record.pop("_written_end", None)
         doc._.metrics = records
         return doc
+
+    def _tiers_of_a_grant(self, norm: str, records: list[dict[str, Any]]) -> None:
+        """A类人才给予最高300万元购房补贴；B类人才给予最高200万元: a later tier of a grant, which names
+        only whom it is for, measures the grant the paragraph named last."""
+        grant: dict[str, Any] | None = None
+        last_end = 0
+        for record in records:
+            if "\n" in norm[last_end : record["start"]]:
+                grant = None  # a new paragraph
+            last_end = record["end"]
+            indicator = record["indicator"]
+            if record["kind"] != "incentive" or indicator is None:
+                continue
+            if indicator["text"].endswith(self.reward_words):
+                grant = indicator
+                continue
+            line_end = norm.find("\n", record["start"])
+            in_table = "\t" in norm[norm.rfind("\n", 0, record["start"]) + 1 : line_end if line_end >= 0 else None]
+            granted = any(w in norm[indicator["end"] : record["start"]] for w in self.grant_words)
+            if grant is not None and granted and indicator["text"].endswith(self.person_nouns) and not in_table:
+                record["indicator"] = grant  # whom it is for, then 给予: not a table's row, not a condition
 
     @staticmethod
     def _ratio_part(norm: str, previous: dict[str, Any], record: dict[str, Any]) -> bool:
