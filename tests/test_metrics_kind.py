@@ -161,3 +161,11 @@ def test_a_plan_cited_after_a_clause_that_frames_where_sets_targets(nlp):
 def test_what_the_condition_of_a_reward_says_was_done_reports_nothing(nlp):
     text = "对挂牌的企业分两档给予奖励，其中完成股改的奖励40万元。去年已完成奖励资金发放60万元。"
     assert kinds_of(nlp, text) == {"40万元": "incentive", "60万元": "actual"}
+
+
+def test_an_amount_per_head_in_a_policy_s_own_text_is_what_it_pays(nlp):
+    text = (
+        "某市关于引进青年人才的若干措施\n（三）补贴标准。生活补贴按月发放。博士每人每月3000元，硕士每人每月1800元。\n"
+    )
+    assert kinds_of(nlp, text) == {"3000元": "incentive", "1800元": "incentive"}
+    assert kinds_of(nlp, "调查显示，去年全市博士每人每月3000元。") == {"3000元": "actual"}  # not a policy's text

@@ -191,6 +191,15 @@ class KindRules(MetricContext):
             and not self._reports_actual(clause)
         ):
             return True  # 单张餐饮券面额最高100元, 每亩保险金额最高800元: a cap per unit granted
+        per_unit = clause[-2:] if len(clause) > 1 and clause[-2].startswith("每") else clause[-1:]
+        if (
+            self._lays_down_rules
+            and q.unit in self.currencies
+            and per_unit
+            and all(w.startswith("每") for w in per_unit)
+            and not self._reports_actual(clause)
+        ):
+            return True  # A类人才每人每月5000元 in a policy's own text: what it pays per head
         if q.unit in self.currencies and clause[:1] and clause[0].startswith("每") and not self._reports_actual(clause):
             # 分档给予运营补贴：…的，每人每月400元；…: tiers per unit of an award granted before them
             granted = self._index.words_within(self._full_start(q.start), clause_start)
