@@ -169,3 +169,8 @@ def test_an_amount_per_head_in_a_policy_s_own_text_is_what_it_pays(nlp):
     )
     assert kinds_of(nlp, text) == {"3000元": "incentive", "1800元": "incentive"}
     assert kinds_of(nlp, "调查显示，去年全市博士每人每月3000元。") == {"3000元": "actual"}  # not a policy's text
+
+
+def test_a_plan_cited_after_a_link_sets_targets_even_for_cumulative_counts(nlp):
+    text = "与此同时，《方案》还提出了期内的累计性目标：累计推动2万家以上企业开展能效诊断。"
+    assert kinds_of(nlp, text) == {"2万家": "target"}

@@ -20,7 +20,9 @@ from policy_nlp.pos import tag
 
 NAME_CLOSERS = frozenset("”」》")  # a cue word right before or after one is part of a name
 ASIDE = re.compile(r"[（(][^（()），,。；;]{1,20}[)）]")  # （市政发〔2024〕3号）: a note that belongs to its clause
-FRAME = re.compile(r"在[^，,。；;]{1,16}(?:中|方面|上)")  # 在…行动中, 在…方面: where, not who says what
+FRAME = re.compile(
+    r"在[^，,。；;]{1,16}(?:中|方面|上)|与此同时|同时|此外|另外|其中"
+)  # 在…行动中, 同时: where or a link, not who says what
 SPEAKER_MAX = 4  # characters of a speaker's label opening an answer (答：, 王明：)
 MAX_AWARD_REACH = 8  # words after a condition's 的 within which its award is named (…的企业，分别奖励)
 
@@ -77,6 +79,7 @@ class KindRules(MetricContext):
             target_year
             or self._paragraph_is_plan.get(s_start, False)
             or (self._on_work_report and self._says_this_year(s_start, s_end))  # 报告提出，今年新增…
+            or (s_start not in self._in_review and self._reports_plan(norm, s_start, s_end))  # 《方案》提出：累计…
         )
         plan_year = self._plan_years.get(s_start)
         if (
