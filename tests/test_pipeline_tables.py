@@ -290,6 +290,7 @@ def test_a_cell_may_hold_words_around_its_numbers_and_a_row_number_column_names_
         "序号\t支持事项\t支持标准\t上限\n"
         "1\t研发贷款贴息\t按基准利率的40%贴息\t每年最高80万元\n"
         "2\t风险补偿\t损失的30%，首贷提高至50%\t一次性奖励15万元\n"
+        "3\t担保费率\t下调20%\t—\n"
     )
     found = [(m["text"], m["value"], m["qualifier"], m["indicator"]["text"]) for m in nlp(text)._.metrics]
     assert found == [
@@ -298,4 +299,6 @@ def test_a_cell_may_hold_words_around_its_numbers_and_a_row_number_column_names_
         ("30%", 30, "eq", "风险补偿"),
         ("50%", 50, "eq", "风险补偿"),
         ("15万元", 1.5e5, "le", "风险补偿"),
+        ("20%", -20, "eq", "担保费率"),
     ]
+    assert nlp(text)._.metrics[-1]["aspect"] == "rate"  # 下调20%: the change the cell says

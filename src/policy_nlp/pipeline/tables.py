@@ -334,7 +334,11 @@ class TableReader:
                 continue
             unit, unit_kind, scale = written
             value = tidy(float(m.group("number").replace(",", "")) * scale)
-            if aspect in ("rate", "change") and sign < 0:
+            change = next((c for c in self.change_words if text.endswith(c[0], start, m.start())), None)
+            cell_aspect, cell_sign = (
+                (aspect, sign) if change is None else ("rate" if unit in ("%", "x") else "change", change[1])
+            )
+            if cell_aspect in ("rate", "change") and cell_sign < 0:  # 上浮50%, 下调20%: the change a cell says
                 value = -abs(value)
             unit_end = m.start("after") + next(n for n in range(len(after), 0, -1) if self._unit(after[:n]) == written)
             bound = next((w for w in self._qualifier_words if text.endswith(w, start, m.start())), None)
@@ -350,7 +354,7 @@ class TableReader:
                     value,
                     unit,
                     unit_kind,
-                    aspect,
+                    cell_aspect,
                     label,
                     None,
                     "actual",
