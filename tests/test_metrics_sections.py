@@ -322,3 +322,12 @@ def test_a_paragraph_opening_with_a_year_alone_plans_when_its_next_clause_does(n
         "到2030年，投资总额力争达到500亿元。\n"
     )
     assert kinds_of(nlp, text) == {"300亿元": "actual", "6%": "target", "500亿元": "target"}
+
+
+def test_a_year_end_the_document_reports_on_is_where_things_stood(nlp):
+    text = (
+        "2024年，全县地区生产总值增长5.1%。\n"
+        "到2024年底，全县累计建成充电桩1200个。\n"
+        "到2027年底，累计建成充电桩3000个。\n"
+    )
+    assert kinds_of(nlp, text) == {"5.1%": "actual", "1200个": "actual", "3000个": "target"}

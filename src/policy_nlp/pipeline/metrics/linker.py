@@ -27,7 +27,7 @@ from policy_nlp.pipeline.metrics.context import (
     SOFT_STOPS,
 )
 from policy_nlp.pipeline.metrics.lists import ListRules
-from policy_nlp.pipeline.metrics.sections import SectionRules
+from policy_nlp.pipeline.metrics.sections import BASE_YEAR, SectionRules
 from policy_nlp.pipeline.metrics.timing import TimeRules
 from policy_nlp.pipeline.quantities import SERIES_OPENERS, Quantity
 from policy_nlp.pipeline.sentences import sentences_of
@@ -37,6 +37,7 @@ from policy_nlp.pipeline.tokens import TokenIndex, doc_normalized, doc_text
 INLINE_PAREN = re.compile(
     r"\((?<=[\u4e00-\u9fff]\()[\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])"
 )  # 县(市、区) in a name
+YEAR_END = ("末", "底")  # 到2025年末, 到2025年底: where things stand at a year's end
 RATIO_COLONS = (":", "∶")  # between the parts of a ratio of shares (三次产业结构为3.6∶44.1∶52.3)
 LABEL_MIN, LABEL_MAX = 2, 24  # characters of a line's label before its colon (指标名称：数值)
 LABEL_BREAKS = "，,；;。！？!?"  # a label is no clause; brackets may stand in it (达标县（区）比例)
@@ -79,7 +80,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
         term_tokens = {term["token"] for term in doc._.terms or [] if term["token"] is not None}
         sentence_list = sentences_of(doc)
         sentences = [(start, end) for start, end, _, _ in sentence_list] or [(0, len(text))]
-        times = self.find_times(norm)  # in text order
+        times = self._as_reported(norm, sentences, self.find_times(norm))  # in text order
         self._time_starts = [t.start for t in times]
         # where a year ends that binds a number (2020年的|约30%): the year of that number only
         self._number_years = {p - 1 for q in quantities for p in (q.lead, q.start) if norm[p - 1 : p] == "的"}
@@ -194,6 +195,18 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
             granted = any(w in norm[indicator["end"] : record["start"]] for w in self.grant_words)
             if grant is not None and granted and indicator["text"].endswith(self.person_nouns) and not in_table:
                 record["indicator"] = grant  # whom it is for, then 给予: not a table's row, not a condition
+
+    @staticmethod
+    def _as_reported(norm: str, sentences: list[tuple[int, int]], times: list[TimeMention]) -> list[TimeMention]:
+        """到2025年末 is no target where sentences open on that year's results (2025年，…): by then,
+        where things stood."""
+        reported = {m.group(1) for start, _ in sentences if (m := BASE_YEAR.match(norm, start)) is not None}
+        return [
+            dataclasses.replace(t, role="plain")
+            if t.role == "target" and t.value in reported and norm[t.end : t.end + 1] in YEAR_END
+            else t
+            for t in times
+        ]
 
     @staticmethod
     def _ratio_part(norm: str, previous: dict[str, Any], record: dict[str, Any]) -> bool:
