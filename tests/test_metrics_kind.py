@@ -154,7 +154,7 @@ def test_a_figure_for_an_earlier_year_beside_a_later_goal_is_its_base(nlp):
 
 
 def test_a_plan_cited_after_a_clause_that_frames_where_sets_targets(nlp):
-    text = "在农田节水行动中，《方案》要求，新增高效节水灌溉面积600万亩。"
+    text = "在农田节水工程中，《方案》要求，改造节水灌溉面积600万亩。"
     assert kinds_of(nlp, text) == {"600万亩": "target"}
 
 

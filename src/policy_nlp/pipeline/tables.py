@@ -322,7 +322,7 @@ class TableReader:
     ) -> list[TableCell]:
         """The numbers of a cell that writes words around them, each with its own unit: what it is
         paid per (每套3万元), the amount it is a share of (培训费用的60%), a bound (面积不超过800平方米),
-        two rates (损失的40%，初创期企业提高至60%). Dates and durations (累计不超过6个月) are none."""
+        two rates (损失的30%，首贷提高至50%). Dates and durations (累计不超过6个月) are none."""
         found = []
         if label is None or _bare(text, *label) in self.header_words["total"]:
             label = column.measure

@@ -64,7 +64,7 @@ class TimeFinder:
         """The times of `norm`, in text order."""
         found = []
         for m in self.pattern.finditer(norm):
-            if m.group("y1"):  # 2026年3月1日至2026年12月31日: within one year, that year
+            if m.group("y1"):  # 2027年1月1日至2027年6月30日: within one year, that year
                 value = m.group("y1") if m.group("y1") == m.group("y2") else f"{m.group('y1')}-{m.group('y2')}"
             elif m.group("c1"):  # 2019年、2020年连续两年
                 value = f"{m.group('c1')}-{m.group('c2')}"

@@ -157,7 +157,7 @@ class KindRules(MetricContext):
         condition_end = len(clause) - clause[::-1].index("的") if "的" in clause else 0
         if rewarded and not self._reports_actual(clause[condition_end:]):
             # 得到奖励500万元: the reward word leads straight to the amount (发放育儿补贴12万人次 counts people);
-            # 完成备案的奖励100万元: what a condition says was done reports nothing
+            # 完成股改的奖励40万元: what a condition says was done reports nothing
             return True
         capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
         if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
@@ -202,7 +202,7 @@ class KindRules(MetricContext):
             and all(w.startswith("每") for w in per_unit)
             and not self._reports_actual(clause)
         ):
-            return True  # A类人才每人每月5000元 in a policy's own text: what it pays per head
+            return True  # 甲类人才每人每月4000元 in a policy's own text: what it pays per head
         if q.unit in self.currencies and clause[:1] and clause[0].startswith("每") and not self._reports_actual(clause):
             # 分档给予运营补贴：…的，每人每月400元；…: tiers per unit of an award granted before them
             granted = self._index.words_within(self._full_start(q.start), clause_start)
@@ -331,7 +331,7 @@ class KindRules(MetricContext):
     def _opens_with_plan(self, norm: str, s_start: int, s_end: int) -> bool:
         opening = self._past_speaker(norm, s_start, s_end)  # 答：《规划》明确，…
         first_end = self._clause_end(norm, opening, s_end)
-        if FRAME.fullmatch(norm, opening, first_end):  # 在…行动中，《规划》要求，…: a frame, then the citation
+        if FRAME.fullmatch(norm, opening, first_end):  # 在…工程中，《方案》明确，…: a frame, then the citation
             opening = first_end + 1
             first_end = self._clause_end(norm, opening, s_end)
         aside = ASIDE.match(norm, first_end)  # 《实施意见》（…号）明确，…: the document's number is an aside

@@ -38,12 +38,12 @@ INLINE_PAREN = re.compile(
     r"\((?<=[\u4e00-\u9fff]\()[\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])"
 )  # 县(市、区) in a name
 YEAR_END = ("末", "底")  # 到2025年末, 到2025年底: where things stand at a year's end
-RATIO_COLONS = (":", "∶")  # between the parts of a ratio of shares (三次产业结构为3.6∶44.1∶52.3)
+RATIO_COLONS = (":", "∶")  # between the parts of a ratio of shares (三次产业比例为5.1∶38.2∶56.7)
 LABEL_MIN, LABEL_MAX = 2, 24  # characters of a line's label before its colon (指标名称：数值)
 LABEL_BREAKS = "，,；;。！？!?"  # a label is no clause; brackets may stand in it (达标县（区）比例)
 BARE_MONEY_MIN = 1e8  # a bare amount of 亿 or more (4万亿) is money, unless people follow (14亿人民)
 SERIES_FROM = re.compile(rf"[{''.join(SERIES_OPENERS)}][^，,；;。]{{0,12}}$")  # 从2019年的2.5%…, 由2023年的7.2%…
-SERIES_TO = re.compile(r"(到|至|调整为|优化为|变为)[^，,；;。]{0,8}$")  # …提升到2023年的2.9%, …调整为2025年的6.8:…
+SERIES_TO = re.compile(r"(到|至|调整为|优化为|变为)[^，,；;。]{0,8}$")  # …提升到2023年的2.9%, …调整为2024年的9.2:…
 
 
 class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules):
@@ -176,7 +176,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
         return doc
 
     def _tiers_of_a_grant(self, norm: str, records: list[dict[str, Any]]) -> None:
-        """A类人才给予最高300万元购房补贴；B类人才给予最高200万元: a later tier of a grant, which names
+        """甲类人才给予最高80万元安家补贴；乙类人才给予最高60万元: a later tier of a grant, which names
         only whom it is for, measures the grant the paragraph named last."""
         grant: dict[str, Any] | None = None
         last_end = 0

@@ -149,7 +149,7 @@ class ListRules(IndicatorRules):
                 or end - start > MAX_INDICATOR
                 or any(ch.isdigit() or ch in NUMERALS for ch in norm[start:end])
             ):
-                return None  # 山东、浙江经济总量分列全国第三、第四位: a clause with a number says something
+                return None  # 甲省、乙省总量分居全国第五、第六名: a clause with a number says something
             if any(tag(t.text) in ("v", "p", "d", "c") and not LIST_JOINER.fullmatch(t.text) for t in tokens):
                 return None  # a clause that says something is no member
             members.insert(0, tokens)

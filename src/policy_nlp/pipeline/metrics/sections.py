@@ -144,8 +144,8 @@ class SectionRules(KindRules):
                     # plan section
                     headline = (paragraph or 0) < TITLE_LINES and HEADLINE_FIGURE.search(heading) is not None
                     if level is None and SUBHEADING.search(heading):
-                        # a news subheading of two phrases (向空间要效益 “亩均论英雄”导向更加鲜明) plans
-                        # only by a goal it names (今年目标：稳中求进 量质齐升), not by a verb it opens with
+                        # a news subheading of two phrases (向存量要空间 “标准地”改革提速) plans
+                        # only by a goal it names (明年目标：提质增效 再上台阶), not by a verb it opens with
                         words = self._index.words_within(start, end)
                         is_plan = is_plan and not self.kind_scopes["goal"].isdisjoint(words)
                     opens_plan = is_plan or any(w in heading for w in self.section_words["plan"])
