@@ -846,3 +846,8 @@ def test_a_later_tier_of_a_grant_that_names_only_whom_measures_the_grant(nlp):
     assert [m["indicator"]["text"] for m in nlp(text)._.metrics] == ["安家补贴"] * 3
     text = "对年接待游客超过50万人次的景区，一次性给予80万元奖励。"  # a condition's threshold keeps its indicator
     assert nlp(text)._.metrics[0]["indicator"]["text"] != "奖励"
+
+
+def test_a_count_of_places_closing_a_list_makes_its_members_places_that_share_the_measure(nlp):
+    text = "分城市看，甲川、乙原、丙阳三市农村居民人均可支配收入分别为2.1万元、1.9万元、1.8万元。"
+    assert [m["indicator"]["text"] for m in nlp(text)._.metrics] == ["农村居民人均可支配收入"] * 3

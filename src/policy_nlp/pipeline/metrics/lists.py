@@ -17,6 +17,7 @@ from policy_nlp.pos import tag
 
 TOP_LIST_JOINER = re.compile(r"\s*、\s*")
 NUMERALS = "第一二两三四五六七八九十百千万亿"
+PLACE_COUNT = re.compile(r"[两三四五六七八九十\d]+个?(?:城市|地市|县区|区县|市|省|县|区)")  # …五市地区生产总值
 
 
 class ListRules(IndicatorRules):
@@ -71,7 +72,12 @@ class ListRules(IndicatorRules):
 
     def _grades_share_their_noun(self, members: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """国家级、省级孵化器分别达到…, 高新区、经开区、保税区技术合同登记额分别为…: members
-        that are grades or places alone name no thing; they measure the noun the last member shares."""
+        that are grades or places alone name no thing; they measure the noun the last member shares.
+        A count of places closing the list (甲、乙、丙三市生产总值分别为…) says the members are places."""
+        last_start, last_end = members[-1]
+        counted = PLACE_COUNT.search(self._norm, last_start, last_end)
+        if counted is not None and counted.start() > last_start and counted.end() < last_end:
+            return [(counted.end(), last_end)] * len(members)
         if not all(
             words and all(self._is_grade(w) or w in self.rank_scopes for w in words)
             for words in (self._index.words_within(start, end) for start, end in members[:-1])
