@@ -162,3 +162,18 @@ def test_what_is_not_a_fund_name():
 
 def test_a_quoted_everyday_word_naming_a_system_is_a_coinage():
     assert names("在重点院所推行经费“包干制”，开展“订单式”培养，交出“答卷”。") == ["“包干制”", "“订单式”"]
+
+
+def test_an_industry_term_before_a_platform_head_names_a_platform(nlp):
+    from policy_nlp.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    industry = next(
+        t.term
+        for t in lexicon
+        if t.category == "industry" and len(t.term) >= 4 and f"{t.term}集聚区" not in lexicon.surface_index
+    )
+    text = f"规划建设{industry}集聚区。"
+    found = {(m["text"], m["category"], m["origin"], m["nested"]) for m in nlp(text)._.terms}
+    assert (f"{industry}集聚区", "platform", "pattern", False) in found
+    assert (industry, "industry", "lexicon", True) in found

@@ -73,6 +73,7 @@ class ProgrammeFinder:
         self.fund_heads = re.compile("|".join(map(re.escape, fund_heads)) or "(?!)")
         self.fund_leads = words("fund_lead")
         self.levels = words("level")
+        self.platform_heads = words("platform_head")  # longest first: 产业园区 before 产业园
 
     def __call__(self, norm: str, known: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
         """(start, end, category): programme names, quoted plus-coinages (“文化+” is a
@@ -93,6 +94,16 @@ class ProgrammeFinder:
             if start not in plus:
                 found.append((start, end, category_hint(norm[start + 1 : end - 1], "brand")))
         return sorted(found)
+
+    def platforms(self, norm: str, industries: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """An industry term right before a platform head names a platform: 人工智能产业园,
+        低空经济示范区 (`industries`: (start, end) of the industry terms found)."""
+        found = []
+        for start, end in industries:
+            head = next((h for h in self.platform_heads if norm.startswith(h, end)), None)
+            if head is not None:
+                found.append((start, end + len(head), "platform"))
+        return found
 
     def _coined(self, norm: str) -> list[tuple[int, int]]:
         """Quoted coinages, quotes included: not words of the dictionary, counted sets,

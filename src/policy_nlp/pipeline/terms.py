@@ -94,6 +94,8 @@ class TermTagger:
             added = add_pattern_terms(
                 doc, finder(norm, known), lambda start, end: finder.canonical(norm, text, start, end)
             )
+            industries = [(m["start"], m["end"]) for m in mentions if not m["nested"] and m["category"] == "industry"]
+            added += add_pattern_terms(doc, finder.platforms(norm, industries))
             spans.extend(spans_of(doc, added))
         set_term_spans(doc, spans)
         return doc
