@@ -153,7 +153,7 @@ class MetricContext:
         self.aggregate_words = tuple(r["word"] for r in provisions if r["role"] == "aggregate")
         rankings = "|".join(re.escape(r["word"]) for r in ranks if r["role"] == "ranking") or "(?!)"
         self.ranking_frame = re.compile(
-            rf"在(?:[^，,。；;：:在]*?的|(?:19|20)\d{{2}}年度?)?([^，,。；;：:在的]{{2,30}}?(?:{rankings}))[中上]"
+            rf"在(?:[^，,。；;：:在]*?的)?(?:(?:19|20)\d{{2}}年度?)?([^，,。；;：:在的]{{2,30}}?(?:{rankings}))(?:结果)?[中上]"
         )
         units = read_cues("units.tsv")
         self.currencies = {r["unit"] for r in units if r["kind"] == "currency"}
