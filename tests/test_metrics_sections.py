@@ -329,3 +329,12 @@ def test_a_year_end_the_document_reports_on_is_where_things_stood(nlp):
         "2024年，全县生产总值增长5.1%。\n到2024年底，全县累计建成充电桩1200个。\n到2027年底，累计建成充电桩3000个。\n"
     )
     assert kinds_of(nlp, text) == {"5.1%": "actual", "1200个": "actual", "3000个": "target"}
+
+
+def test_a_year_reached_before_one_the_document_reports_is_history(nlp):
+    text = (
+        "改革开放以来，到2012年全县生产总值达到120亿元。\n"
+        "2024年，全县生产总值达到310亿元。\n"
+        "到2030年，全县生产总值力争达到450亿元。\n"
+    )
+    assert kinds_of(nlp, text) == {"120亿元": "actual", "310亿元": "actual", "450亿元": "target"}

@@ -199,11 +199,14 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
     @staticmethod
     def _as_reported(norm: str, sentences: list[tuple[int, int]], times: list[TimeMention]) -> list[TimeMention]:
         """到2025年末 is no target where sentences open on that year's results (2025年，…): by then,
-        where things stood."""
+        where things stood; nor is 到2012年 where the document reports a later year: history."""
         reported = {m.group(1) for start, _ in sentences if (m := BASE_YEAR.match(norm, start)) is not None}
+        latest = max(reported, default="")
         return [
             dataclasses.replace(t, role="plain")
-            if t.role == "target" and t.value in reported and norm[t.end : t.end + 1] in YEAR_END
+            if t.role == "target"
+            and t.value.isdigit()
+            and (t.value < latest or (t.value in reported and norm[t.end : t.end + 1] in YEAR_END))
             else t
             for t in times
         ]
