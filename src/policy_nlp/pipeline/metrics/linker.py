@@ -222,7 +222,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
         if indicator is None:
             return None
         line_start = norm.rfind("\n", 0, q.start) + 1
-        colon = next((at for at in (norm.find(c, line_start, q.start) for c in "：:") if at >= 0), -1)
+        colon = min((at for at in (norm.find(c, line_start, q.start) for c in "：:") if at >= 0), default=-1)
         if colon < 0 or not (line_start <= indicator["start"] and indicator["end"] <= colon):
             return indicator
         marker = list_item().match(norm, line_start)
