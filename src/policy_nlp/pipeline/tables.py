@@ -328,8 +328,9 @@ class TableReader:
             label = column.measure
         aspect, sign = row_aspect or (column.aspect, 1)
         for m in WORDED_NUMBER.finditer(text, start, end):
-            after = m.group("after")
-            written = next(filter(None, (self._unit(after[:n]) for n in range(len(after), 0, -1))), None)
+            after = m.group("after")  # the longest known unit it opens with: 万元, %
+            width = next((n for n in range(len(after), 0, -1) if self._unit(after[:n]) is not None), 0)
+            written = self._unit(after[:width]) if width else None
             if written is None or written[1] == "duration":
                 continue
             unit, unit_kind, scale = written
@@ -340,7 +341,7 @@ class TableReader:
             )
             if cell_aspect in ("rate", "change") and cell_sign < 0:  # 上浮50%, 下调20%: the change a cell says
                 value = -abs(value)
-            unit_end = m.start("after") + next(n for n in range(len(after), 0, -1) if self._unit(after[:n]) == written)
+            unit_end = m.start("after") + width
             bound = next((w for w in self._qualifier_words if text.endswith(w, start, m.start())), None)
             qualifier_span = (m.start() - len(bound), m.start()) if bound else None
             if bound is None:  # 144平方米以下: a bound after the unit
