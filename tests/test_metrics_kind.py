@@ -174,3 +174,8 @@ def test_an_amount_per_head_in_a_policy_s_own_text_is_what_it_pays(nlp):
 def test_a_plan_cited_after_a_link_sets_targets_even_for_cumulative_counts(nlp):
     text = "与此同时，《方案》还提出了期内的累计性目标：累计推动2万家以上企业开展能效诊断。"
     assert kinds_of(nlp, text) == {"2万家": "target"}
+
+
+def test_an_age_limit_in_a_policy_s_own_text_says_who_may_have_what_it_grants(nlp):
+    text = "某区关于支持青年人才安居的若干措施\n一、申请人年龄一般不超过40周岁，每月给予租房补贴1000元。\n"
+    assert kinds_of(nlp, text) == {"40周岁": "incentive", "1000元": "incentive"}

@@ -104,6 +104,8 @@ CASES = [
     ("售价不高于同区域同类商品住房均价的85%。", "85%", 85, None, "%", "le"),
     # a floor written as the least (最低为, 最少), before the number or before a short verb
     ("二套房首付比例最低为25%。", "25%", 25, None, "%", "ge"),
+    # an age limit written in 周岁 is a quantity of its own unit; a group's bound (60周岁以上老年人) is not
+    ("申请人年龄在40周岁以下。", "40周岁", 40, None, "周岁", "le"),
     ("每季度最少开展3次巡查。", "3次", 3, None, "次", "ge"),
     # an index or ratio without a unit, read only in a 从X…至Y series
     ("城乡收入倍差从2.04缩小至1.93。", "2.04", 2.04, None, None, "eq"),

@@ -25,9 +25,7 @@ CLAUSE_BREAK = "，,；;：:（(）)。！？!?\n"
 NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g", "s")
 INNER_LINKS = '、与和及&+“”"《》-'
 MAX_INDICATOR = 24
-KIND_SCOPES = (
-    "before reward clause weak sentence firm goal done fund founding budget source report approx leverage".split()
-)
+KIND_SCOPES = "before reward clause weak sentence firm goal done fund founding budget source report approx leverage eligibility".split()
 NUMBER_WORD = re.compile(r"[\d.%]+")
 SHORT_ASIDE = 12  # characters of a note in brackets that stays inside its clause, commas and all
 BY_WORDS = ("按", "按照")  # 按可比口径, 按10%给予补助: what a number is computed or paid by

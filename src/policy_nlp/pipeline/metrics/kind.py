@@ -143,6 +143,8 @@ class KindRules(MetricContext):
         scopes = self.kind_scopes
         if not scopes["before"].isdisjoint(clause) and not self._supports_a_place(clause):
             return True
+        if self._lays_down_rules and q.unit in scopes["eligibility"] and q.qualifier in BOUNDS:
+            return True  # 年龄在35周岁以下: who may have what the rules grant
         if q.unit in self.currencies:  # 设立科创投资基金，首期规模50亿元: the fund may sit in the clause before
             around = self._from_clause_before(norm, s_start, clause_start, clause_end)
             founders = scopes["founding"] if s_start in self._in_review else scopes["founding"] | scopes["budget"]
