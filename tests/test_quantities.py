@@ -131,7 +131,7 @@ CASES = [
     ("粮食生产效率系数由2019年的0.71提高到2024年的0.74。", "0.74", 0.74, None, None, "eq"),
     ("土地产出系数：2024年为1.62，2029年目标为1.80以上。", "1.62", 1.62, None, None, "eq"),
     ("土地产出系数：2024年为1.62，2029年目标为1.80以上。", "1.80", 1.8, None, None, "ge"),
-    ("全县城乡收入倍差为1.91，比上年缩小0.05。", "0.05", 0.05, None, None, "eq"),  # its change, read on
+    ("全县城乡收入倍差为2.17，较去年缩小0.09。", "0.09", 0.09, None, None, "eq"),  # its change, read on
     # a ratio or coefficient written without a unit, after its measure
     ("全市城乡居民收入比为1.95。", "1.95", 1.95, None, None, "eq"),
     ("城乡收入倍差缩小至1.83。", "1.83", 1.83, None, None, "eq"),

@@ -202,7 +202,7 @@ class QuantityFinder:
         year = r"(?:\d{4}年(?:目标值?|预期)?)"  # 系数：2024年为1.62，2029年目标为1.80以上
         self.index_pattern = re.compile(rf"(?:{nouns})[：:]?{year}?(?:{links})?{bare_value}")
         changes = "|".join(re.escape(normalize(r["word"])) for r in indices if r["role"] == "change") or "(?!)"
-        self.index_chain = re.compile(  # …，2029年目标为1.80以上; …为1.86，比上年缩小0.04
+        self.index_chain = re.compile(  # …，2029年目标为1.80以上; …为2.13，较上年缩小0.07
             rf"(?:{after})?[，,](?:{year}(?:{links})?|(?:比|较)[上去]年(?:同期|末)?(?:{changes})){bare_value}"
         )
         ranks = read_cues("ranks.tsv")
