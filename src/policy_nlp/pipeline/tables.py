@@ -268,9 +268,12 @@ class TableReader:
         row_unit: tuple[str, str, float] | None,
         row_aspect: tuple[str, int] | None,
     ) -> list[TableCell]:
+        """The cell's number (6.8, ≥95, [0.29], 1.2万元/张), or the numbers it writes among words."""
+        indicator = column.measure if label is None or _bare(text, *label) in self.header_words["total"] else label
+        aspect, sign = row_aspect or (column.aspect, 1)
         found = CELL.match(text, start, end)
         if found is None:
-            return self._worded_cells(text, start, end, column, label, row_aspect)
+            return self._worded_cells(text, start, end, column, indicator, (aspect, sign))
         after = found.group("after")
         written = self._unit(after) if after and after not in self.qualifiers else None
         if (found.group("upper") or found.group("per")) and written is None:
@@ -279,7 +282,7 @@ class TableReader:
             return []  # 2019年, 3年: a date or a duration is no metric
         words = [w for w in (found.group("before"), None if written else after) if w]
         if any(w not in self.qualifiers for w in words):  # not a number with a qualifier: a label, a
-            return self._worded_cells(text, start, end, column, label, row_aspect)  # note, a date, or 每套3万元
+            return self._worded_cells(text, start, end, column, indicator, (aspect, sign))  # note, date, 每套3万元
         qualifier = self.qualifiers[words[0]] if words else column.qualifier or "eq"
         word_group = "before" if found.group("before") else "after"
         qualifier_span = found.span(word_group) if words else None
@@ -292,16 +295,12 @@ class TableReader:
         upper = found.group("upper")
         value_max = tidy(float(upper) * scale) if upper else None
         qualifier = "range" if upper else qualifier
-        aspect, sign = row_aspect or (column.aspect, 1)
         if found.group("open") and found.group("close") and row_aspect is None:
             aspect = "change"  # [0.29]: the plan period's total change
             if unit == "%":
                 unit = "pp"
         if aspect in ("rate", "change") and sign < 0:
             value = -abs(value)
-        indicator = label
-        if label is None or _bare(text, *label) in self.header_words["total"]:
-            indicator = column.measure
         s, e = found.span("number")
         if written is not None:
             e = found.end("after")  # 1.2万元, 3—5元 (/张 says per what)
@@ -317,16 +316,15 @@ class TableReader:
         start: int,
         end: int,
         column: Column,
-        label: tuple[int, int] | None,
-        row_aspect: tuple[str, int] | None,
+        indicator: tuple[int, int] | None,
+        signed: tuple[str, int],
     ) -> list[TableCell]:
         """The numbers of a cell that writes words around them, each with its own unit: what it is
         paid per (每套3万元), the amount it is a share of (培训费用的60%), a bound (面积不超过800平方米),
-        two rates (损失的30%，首贷提高至50%). Dates and durations (累计不超过6个月) are none."""
+        two rates (损失的30%，首贷提高至50%). Dates and durations (累计不超过6个月) are none.
+        `indicator` and `signed` (aspect, sign) are the row's and column's, as `_cell` reads them."""
         found = []
-        if label is None or _bare(text, *label) in self.header_words["total"]:
-            label = column.measure
-        aspect, sign = row_aspect or (column.aspect, 1)
+        aspect, sign = signed
         for m in WORDED_NUMBER.finditer(text, start, end):
             after = m.group("after")  # the longest known unit it opens with: 万元, %
             width = next((n for n in range(len(after), 0, -1) if self._unit(after[:n]) is not None), 0)
@@ -356,7 +354,7 @@ class TableReader:
                     unit,
                     unit_kind,
                     cell_aspect,
-                    label,
+                    indicator,
                     None,
                     "actual",
                     qualifier,

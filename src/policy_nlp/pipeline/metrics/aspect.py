@@ -23,7 +23,7 @@ class AspectRules(MetricContext):
         the size of a gap (两地差距由上年的900亿元缩小至800亿元) is a difference, a change."""
         aspect, sign = self._cued_aspect(doc, q, clause_start, lead_end)
         if aspect == "level" and q.unit not in ("%", "x", "rank"):
-            if any(self._role(w) == "gap" for w in self._index.words_within(clause_start, lead_end)):
+            if not self.gap_words.isdisjoint(self._index.words_within(clause_start, lead_end)):
                 return "change", 1
         return aspect, sign
 

@@ -25,7 +25,7 @@ CLAUSE_BREAK = "，,；;：:（(）)。！？!?\n"
 NOUNISH = ("n", "vn", "an", "j", "l", "b", "eng", "nz", "a", "i", "g", "s")
 INNER_LINKS = '、与和及&+“”"《》-'
 MAX_INDICATOR = 24
-KIND_SCOPES = "before reward clause weak sentence firm goal done fund founding budget source report approx leverage eligibility".split()
+KIND_SCOPES = "before reward clause weak sentence firm goal done fund founding budget source report approx leverage eligibility frame".split()
 NUMBER_WORD = re.compile(r"[\d.%]+")
 SHORT_ASIDE = 12  # characters of a note in brackets that stays inside its clause, commas and all
 BY_WORDS = ("按", "按照")  # 按可比口径, 按10%给予补助: what a number is computed or paid by
@@ -153,6 +153,10 @@ class MetricContext:
         self.ranking_frame = re.compile(
             rf"在(?:[^，,。；;：:在]*?的)?(?:(?:19|20)\d{{2}}年度?)?([^，,。；;：:在的]{{2,30}}?(?:{rankings}))(?:结果)?[中上]"
         )
+        # units that count places (enumeration_units.tsv kind place): 三市, 两县; a name ending with one is a place
+        self.place_units = tuple(r["unit"] for r in read_cues("enumeration_units.tsv") if r.get("kind") == "place")
+        places = "".join(map(re.escape, self.place_units)) or "(?!)"
+        self.place_count = re.compile(rf"[两三四五六七八九十\d]+个?[{places}]+")  # …五市地区生产总值, 三个城市
         units = read_cues("units.tsv")
         self.currencies = {r["unit"] for r in units if r["kind"] == "currency"}
         self.counted_units = {r["unit"] for r in units if r["kind"] == "measure"} - {"%", "pp", "‰"}

@@ -27,8 +27,7 @@ from policy_nlp.pos import tag
 PROPER_NAME_TAGS = ("ns", "nr", "nrt", "nz")  # jieba's tags of places and other names
 THRESHOLD_GAP = re.compile(r"(?:以上|及以上)?的?")  # between a threshold and the class it defines
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
-PLACE_ENDINGS = ("经开区", "高新区", "开发区", "新区", "园区", "市", "县", "区", "省")  # a place's or zone's name
-PLACE_NAME_MAX = 6  # characters of such a name
+PLACE_NAME_MAX = 6  # characters of a place's or zone's name (甲市, 青川经开区)
 SHARE_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,8}?[、和与及](?:近|约|超|逾)?\d")  # …的人口、近35%
 RANK_FIELD = re.compile(r"在[^，,；;。在]{1,16}(中|之中|里|内)")  # 在全省所有县区中排名第12名
 PER_UNIT = ("每", "按")  # 的每辆补贴2500元: the award per unit follows the condition
@@ -442,7 +441,7 @@ class IndicatorRules(PhraseRules):
     def _proper_name(self, indicator: dict[str, Any]) -> bool:
         """An indicator that is one proper name (桂林, which jieba may tag as a person's): who, not what."""
         words = self._index.words_within(indicator["start"], indicator["end"])
-        if len(indicator["text"]) <= PLACE_NAME_MAX and indicator["text"].endswith(PLACE_ENDINGS):
+        if len(indicator["text"]) <= PLACE_NAME_MAX and indicator["text"].endswith(self.place_units):
             return True  # 青川经开区, 甲市: a place or zone, whatever jieba tags its first word
         return len(words) == 1 and tag(words[0]) in PROPER_NAME_TAGS
 

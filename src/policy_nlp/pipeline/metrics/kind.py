@@ -20,9 +20,7 @@ from policy_nlp.pos import tag
 
 NAME_CLOSERS = frozenset("”」》")  # a cue word right before or after one is part of a name
 ASIDE = re.compile(r"[（(][^（()），,。；;]{1,20}[)）]")  # （市政发〔2024〕3号）: a note that belongs to its clause
-FRAME = re.compile(
-    r"在[^，,。；;]{1,16}(?:中|方面|上)|与此同时|同时|此外|另外|其中"
-)  # 在…行动中, 同时: where or a link, not who says what
+WHERE = re.compile(r"在[^，,。；;]{1,16}(?:中|方面|上)")  # 在…行动中, 在…方面: where, not who says what
 SPEAKER_MAX = 4  # characters of a speaker's label opening an answer (答：, 王明：)
 MAX_AWARD_REACH = 8  # words after a condition's 的 within which its award is named (…的企业，分别奖励)
 
@@ -333,7 +331,10 @@ class KindRules(MetricContext):
     def _opens_with_plan(self, norm: str, s_start: int, s_end: int) -> bool:
         opening = self._past_speaker(norm, s_start, s_end)  # 答：《规划》明确，…
         first_end = self._clause_end(norm, opening, s_end)
-        if FRAME.fullmatch(norm, opening, first_end):  # 在…工程中，《方案》明确，…: a frame, then the citation
+        first = norm[opening:first_end]
+        if (
+            WHERE.fullmatch(first) or first in self.kind_scopes["frame"]
+        ):  # 在…工程中，《方案》明确，…: the citation next
             opening = first_end + 1
             first_end = self._clause_end(norm, opening, s_end)
         aside = ASIDE.match(norm, first_end)  # 《实施意见》（…号）明确，…: the document's number is an aside

@@ -141,6 +141,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
             if previous is not None and self._base_before_goal(norm, previous, record, times):
                 previous["kind"] = "actual"  # 2024年为380吨，2031年目标为300吨以内
             record["_leading_qualifier"] = q.lead < q.start
+            record["_table"] = q.context is not None  # a table's cell
             record["_sentence"] = s_start
             record["_written_end"] = q.written_end  # 10%以上|、: after its qualifier
             if previous is not None and LIST_JOINER.fullmatch(norm[previous["_written_end"] : record["start"]]):
@@ -168,6 +169,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
         for record in records:
             record.pop("_from", None)
             record.pop("_leading_qualifier", None)
+            record.pop("_table", None)
             record.pop("_inherited", None)
             record.pop("_subject", None)
             record.pop("_sentence", None)
@@ -190,10 +192,8 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
             if indicator["text"].endswith(self.reward_words):
                 grant = indicator
                 continue
-            line_end = norm.find("\n", record["start"])
-            in_table = "\t" in norm[norm.rfind("\n", 0, record["start"]) + 1 : line_end if line_end >= 0 else None]
             granted = any(w in norm[indicator["end"] : record["start"]] for w in self.grant_words)
-            if grant is not None and granted and indicator["text"].endswith(self.person_nouns) and not in_table:
+            if grant is not None and granted and indicator["text"].endswith(self.person_nouns) and not record["_table"]:
                 record["indicator"] = grant  # whom it is for, then 给予: not a table's row, not a condition
 
     @staticmethod

@@ -17,7 +17,6 @@ from policy_nlp.pos import tag
 
 TOP_LIST_JOINER = re.compile(r"\s*、\s*")
 NUMERALS = "第一二两三四五六七八九十百千万亿"
-PLACE_COUNT = re.compile(r"[两三四五六七八九十\d]+个?(?:城市|地市|县区|区县|市|省|县|区)")  # …五市地区生产总值
 
 
 class ListRules(IndicatorRules):
@@ -75,7 +74,7 @@ class ListRules(IndicatorRules):
         that are grades or places alone name no thing; they measure the noun the last member shares.
         A count of places closing the list (甲、乙、丙三市生产总值分别为…) says the members are places."""
         last_start, last_end = members[-1]
-        counted = PLACE_COUNT.search(self._norm, last_start, last_end)
+        counted = self.place_count.search(self._norm, last_start, last_end)
         if counted is not None and counted.start() > last_start and counted.end() < last_end:
             return [(counted.end(), last_end)] * len(members)
         if not all(
