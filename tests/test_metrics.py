@@ -734,6 +734,7 @@ def test_a_series_links_when_its_end_carries_a_qualifier_after_it(nlp):
         ("对入托婴幼儿按每孩每年2400元的标准发放托育补贴。", "2400元", "托育补贴"),
         ("对种粮大户按照每亩80元左右的标准发放农业支持保护补贴。", "80元", "农业支持保护补贴"),  # a long award
         ("对创业担保贷款给予贴息支持，年贴息比例为2.5个百分点。", "2.5个百分点", "年贴息比例"),
+        ("购房补贴按房款的40%给予，单户最高不超过8万元。", "40%", "购房补贴"),  # not the verb 给予
     ],
 )
 def test_an_incentive_measures_its_award(nlp, sentence, quantity, award):

@@ -179,3 +179,9 @@ def test_a_plan_cited_after_a_link_sets_targets_even_for_cumulative_counts(nlp):
 def test_an_age_limit_in_a_policy_s_own_text_says_who_may_have_what_it_grants(nlp):
     text = "某区关于支持青年人才安居的若干措施\n一、申请人年龄一般不超过40周岁，每月给予租房补贴1000元。\n"
     assert kinds_of(nlp, text) == {"40周岁": "incentive", "1000元": "incentive"}
+
+
+def test_a_share_paid_by_a_base_the_tokenizer_joins_to_an_is_an_incentive(nlp):
+    # the HMM joins 按 to the next characters (按所缴); the share paid is still the award's
+    text = "首次购买住房的，按所缴印花税的60%给予返还；在乡镇购买住房的，按所缴印花税的90%给予补贴。"
+    assert kinds_of(nlp, text) == {"60%": "incentive", "90%": "incentive"}

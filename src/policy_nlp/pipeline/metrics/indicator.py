@@ -89,6 +89,11 @@ class IndicatorRules(PhraseRules):
             award = next((t for t in after[grants[0] + 1 :] if t.text.endswith(self.reward_words)), None)
             if award is not None:
                 return self._indicator(doc, norm, award.idx, award.idx + len(award.text))
+            if after[grants[0]].text in self.kind_scopes["before"]:  # 购房补贴按房款的40%给予: the verb closes
+                opening = self._index.within(clause_start, q.start)  # the clause the award opens
+                award = next((t for t in opening if t.text.endswith(self.reward_words)), None)
+                if award is not None and opening.index(award) <= 1:
+                    return self._indicator(doc, norm, award.idx, award.idx + len(award.text))
         per_unit = (
             indicator is not None
             and (
@@ -249,7 +254,7 @@ class IndicatorRules(PhraseRules):
         while picked and not (
             self._nounish(picked[-1], term_tokens)
             or picked[-1].text in "”》"
-            or picked[-1].text in self.incentive_words
+            or (picked[-1].text in self.incentive_words and picked[-1].text not in self.kind_scopes["before"])
             or (picked[-1].text == "级" and len(picked) == 2)  # 3个千亿级、8个百亿级集群: the grade alone
         ):
             picked.pop()

@@ -162,7 +162,7 @@ class KindRules(MetricContext):
         capped = q.qualifier == "le" or any(w in ("按", "按照", "每") for w in clause[-6:])
         if capped and any(w.endswith(self.reward_words) for w in clause[-8:] + after[:3]):
             return True  # 贷款贴息比例不超过…50%: a reward word may close a longer word
-        paid_at = capped or any(w in BY_WORDS for w in clause)  # 按其上年度配套销售额的2%给予奖励
+        paid_at = capped or any(w.startswith(BY_WORDS) for w in clause)  # 按其上年度…的2%给予奖励; 按所缴 (HMM word)
         if paid_at and (
             not scopes["before"].isdisjoint(after[:4]) or any(w.endswith(self.reward_words) for w in after[1:])
         ):
