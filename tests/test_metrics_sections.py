@@ -338,3 +338,14 @@ def test_a_year_reached_before_one_the_document_reports_is_history(nlp):
         "到2030年，全县生产总值力争达到450亿元。\n"
     )
     assert kinds_of(nlp, text) == {"120亿元": "actual", "310亿元": "actual", "450亿元": "target"}
+
+
+def test_a_run_in_goals_heading_makes_its_paragraph_plan_even_for_a_year_opening_a_sentence(nlp):
+    # the numbered run-in heading (（二）主要目标。) opens a paragraph of goals: its sentence that
+    # opens with the first plan year says what that year is to bring, not where things stood
+    text = (
+        "某县养老服务提升若干措施\n"
+        "（一）发展基础。2025年，全县建成养老服务中心18个。\n"
+        "（二）主要目标。到2030年，力争护理型床位占比达到65%以上。2026年，全县新建养老服务中心6个。\n"
+    )
+    assert kinds_of(nlp, text) == {"18个": "actual", "65%": "target", "6个": "target"}

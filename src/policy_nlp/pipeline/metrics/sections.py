@@ -107,11 +107,16 @@ class SectionRules(KindRules):
                 )  # 报告提出，…主要预期目标是：, then its items
                 paragraph_start = start
                 current = paragraph
-                first_clause_end = self._clause_end(self._norm, start, end)
+                marker = self.list_item.match(self._norm, start)  # （二）主要目标。: past the item's number
+                first_clause_end = self._clause_end(self._norm, marker.end() if marker else start, end)
                 year_alone = BASE_YEAR.match(self._norm, start)
                 if year_alone is not None and year_alone.end() == first_clause_end + 1:
                     # 2026年，我们将…: a clause of a year alone opens the paragraph; the next one says what of it
                     first_clause_end = self._clause_end(self._norm, first_clause_end + 1, end)
+                if kind != "heading" and looking_back is not None and marker is not None:
+                    depth = self.line_kinds.level(self._norm[start:end])  # （二）主要目标。… after a
+                    if depth is not None and depth <= looking_back:  # heading （一）发展基础: its sibling
+                        looking_back = None
                 # 外贸韧性超出预期: what a result beat is no plan
                 opening = self._cue_words(self._without_bases(self._index.words_within(start, first_clause_end)))
                 met = not self.kind_scopes["done"].isdisjoint(opening)  # 年度目标任务全面完成
@@ -180,7 +185,8 @@ class SectionRules(KindRules):
             # sentence looks back like a paragraph
             status = (
                 self._norm.startswith(self.looking_back_openers, start)
-                or (rules and self._opens_with_base_year(start, last_target_year))  # 2025年，全国…达4.12万家
+                # 2025年，全国…达4.12万家; not in a paragraph of goals (主要目标。…2026年，全市筹集…)
+                or (rules and not is_plan and self._opens_with_base_year(start, last_target_year))
                 or (continues and status)
             )
             plan[start] = in_force and not recap and not status  # 过去一年，… looks back anywhere
