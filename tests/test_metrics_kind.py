@@ -185,3 +185,10 @@ def test_a_share_paid_by_a_base_the_tokenizer_joins_to_an_is_an_incentive(nlp):
     # the HMM joins 按 to the next characters (按所缴); the share paid is still the award's
     text = "首次购买住房的，按所缴印花税的60%给予返还；在乡镇购买住房的，按所缴印花税的90%给予补贴。"
     assert kinds_of(nlp, text) == {"60%": "incentive", "90%": "incentive"}
+
+
+def test_what_a_sentence_says_will_be_done_sets_targets_for_its_later_clauses(nlp):
+    text = "“十五五”期间，沿江四县将推进“两大工程”，新建冷链仓储设施20座以上，新增农产品加工产值80亿元。"
+    assert kinds_of(nlp, text) == {"20座": "target", "80亿元": "target"}
+    done = "去年，全市已将12个园区纳入试点，新增标准厂房30万平方米。"  # 已将: a result
+    assert kinds_of(nlp, done) == {"12个": "actual", "30万平方米": "actual"}

@@ -112,6 +112,8 @@ class KindRules(MetricContext):
                 return "target"
             if self._reports_plan(norm, s_start, s_end):
                 return "target"
+            if self._will_before(self._index.words_within(self._full_start(clause_start), q.start)):
+                return "target"  # …将实施“四大工程”，新承接项目3000个以上: what the plan brings
             if q.qualifier_start is not None and norm[q.qualifier_start : q.qualifier_end] in self.requirements:
                 return "target"  # 认定不少于100项, 比例不低于30%: a floor set to reach
             if (
@@ -343,6 +345,18 @@ class KindRules(MetricContext):
         words = self._index.words_within(s_start, first_end)
         cites = any(w.rstrip("》”").endswith(self.plan_sources) for w in words)
         return cites and not self.kind_scopes["report"].isdisjoint(words)
+
+    def _will_before(self, words: list[str]) -> bool:
+        """将 before a verb in a clause before the last one, and no word that reports a result: the
+        sentence says what will be done, and its numbers what that is to bring."""
+        if "将" not in words or not self.actual_words.isdisjoint(words):
+            return False
+        last_break = max((n for n, w in enumerate(words) if w in CLAUSE_BREAK), default=-1)
+        return any(
+            w == "将" and tag(words[n + 1]).startswith("v")
+            for n, w in enumerate(words[:last_break])
+            if n + 1 < last_break
+        )
 
     def _goal_pending(self, words: list[str]) -> bool:
         """A goal word (目标) in a clause that does not report it met (目标任务圆满完成)."""
