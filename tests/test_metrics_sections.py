@@ -329,6 +329,8 @@ def test_a_year_end_the_document_reports_on_is_where_things_stood(nlp):
         "2024年，全县生产总值增长5.1%。\n到2024年底，全县累计建成充电桩1200个。\n到2027年底，累计建成充电桩3000个。\n"
     )
     assert kinds_of(nlp, text) == {"5.1%": "actual", "1200个": "actual", "3000个": "target"}
+    text = "2024年，全县生产总值增长5.1%。\n到2024年，全县公路总里程达到2310公里，规模居全市第一位。\n"
+    assert kinds_of(nlp, text) == {"5.1%": "actual", "2310公里": "actual", "第一位": "actual"}
 
 
 def test_a_year_reached_before_one_the_document_reports_is_history(nlp):

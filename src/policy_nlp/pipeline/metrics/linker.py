@@ -37,7 +37,6 @@ from policy_nlp.pipeline.tokens import TokenIndex, doc_normalized, doc_text
 INLINE_PAREN = re.compile(
     r"\((?<=[\u4e00-\u9fff]\()[\u4e00-\u9fff、]{1,6}\)(?=[\u4e00-\u9fff])"
 )  # 县(市、区) in a name
-YEAR_END = ("末", "底")  # 到2025年末, 到2025年底: where things stand at a year's end
 RATIO_COLONS = (":", "∶")  # between the parts of a ratio of shares (三次产业比例为5.1∶38.2∶56.7)
 LABEL_MIN, LABEL_MAX = 2, 24  # characters of a line's label before its colon (指标名称：数值)
 LABEL_BREAKS = "，,；;。！？!?"  # a label is no clause; brackets may stand in it (达标县（区）比例)
@@ -198,15 +197,13 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
 
     @staticmethod
     def _as_reported(norm: str, sentences: list[tuple[int, int]], times: list[TimeMention]) -> list[TimeMention]:
-        """到2025年末 is no target where sentences open on that year's results (2025年，…): by then,
+        """到2025年(末) is no target where sentences open on that year's results (2025年，…): by then,
         where things stood; nor is 到2012年 where the document reports a later year: history."""
         reported = {m.group(1) for start, _ in sentences if (m := BASE_YEAR.match(norm, start)) is not None}
         latest = max(reported, default="")
         return [
             dataclasses.replace(t, role="plain")
-            if t.role == "target"
-            and t.value.isdigit()
-            and (t.value < latest or (t.value in reported and norm[t.end : t.end + 1] in YEAR_END))
+            if t.role == "target" and t.value.isdigit() and (t.value < latest or t.value in reported)
             else t
             for t in times
         ]
