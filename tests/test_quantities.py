@@ -242,3 +242,18 @@ def test_numbers_inside_known_indicator_names_are_names(nlp):
 
 def test_a_unit_is_never_read_again_as_a_quantity(find):
     assert [q.text for q in find("面积3.5平方千米。")] == ["3.5平方千米"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("推行“1元乘车”服务，全年运送乘客120万人次。", ["120万人次"]),  # words go on after the number
+        ("开展“千村万户”走访活动。", []),  # counts that make up a name
+        ("站上“五千亿元”新台阶。", ["五千亿元"]),  # a quoted amount alone
+        ("预期目标定为“6%左右”。", ["6%"]),  # its qualifier is no word of a slogan
+        ("认定标准为“研发投入占营收8%”。", ["8%"]),  # a quoted criterion
+        ("他说：“今年全市新增企业3000家，增长12%。”", ["3000家", "12%"]),  # quoted speech
+    ],
+)
+def test_a_number_inside_a_short_quoted_slogan_measures_nothing(find, text, found):
+    assert [q.text for q in find(text)] == found

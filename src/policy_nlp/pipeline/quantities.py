@@ -46,6 +46,8 @@ HAN_RUN = re.compile(r"[\u4e00-\u9fff]{1,10}")  # the name after a count (两条
 FORMULA_EXPLAINED = re.compile(r"“(?P<code>[\dNn]+(?:[+＋][\dNn]+)+)”[^。；;“]{0,16}?[，,：:]即")  # “1+3+N”体系，即
 FORMULA_REACH = 80  # characters back from a count to the code it spells out
 QUOTED_SLOGAN_END = re.compile(r"[\u4e00-\u9fff]{0,2}”")
+SLOGAN_MAX = 12  # characters inside the quotes of a slogan or name that holds a number
+SLOGAN_BREAK = re.compile(r"[，,。；;：:！？]")  # a quoted sentence, not a slogan
 MAX_WORD = 12
 SHARE_OF_REACH = 28  # characters between a qualifier and 的 before a share (不高于同区域商品住房均价的85%)
 MAGNITUDE = r"(?:万亿|[十百千万亿])*"
@@ -435,7 +437,7 @@ class QuantityFinder:
         shared = SHARED_UNIT.match(norm, end) if written is not None and written[0] == "个" else None
         if shared is not None and (later := self._unit_at(norm, shared.end())) is not None:
             written = ("个", *later[1:])  # 高2.1个和1.5个百分点: the second number's unit is shared
-        if self._excluded(norm, s, end, lo, written):
+        if self._excluded(norm, s, end, lo, written) or self._in_slogan(norm, s, end):
             return None
         if written is None:
             if lomag not in ("万", "亿", "万亿"):
@@ -472,6 +474,21 @@ class QuantityFinder:
         elif m.group("inner") or m.group("preinner"):  # 1000多家, 5000多万户
             q.qualifier = self.inner[m.group("inner") or m.group("preinner")]
         return q
+
+    def _in_slogan(self, norm: str, start: int, end: int) -> bool:
+        """Whether a number stands inside a short quoted slogan whose words go on after it
+        (“线上预约、两小时上门”, “1元乘车”), which measures nothing; a quoted amount
+        (站上“五千亿元”, “6%左右”) or criterion (“研发投入占营收8%”) is still one."""
+        opening = norm.rfind("“", max(0, start - SLOGAN_MAX), start)
+        if opening < 0:
+            return False
+        closing = norm.find("”", end, opening + SLOGAN_MAX + 2)
+        if closing < 0 or "”" in norm[opening:start] or SLOGAN_BREAK.search(norm, opening, closing):
+            return False
+        after = self.after_pattern.match(norm, end)
+        if HAN.search(norm, after.end() if after else end, closing) is not None:
+            return True  # words go on after the number: 两小时上门
+        return norm[end - 1] not in "%％" and HAN.search(norm, opening, start) is not None  # 千村万户
 
     def _signs(self, before: str) -> bool:
         """Whether a dash after `before` is a minus sign: after a word (增长率-2.36‰), not after a

@@ -113,7 +113,7 @@ class KindRules(MetricContext):
             if self._reports_plan(norm, s_start, s_end):
                 return "target"
             if self._will_before(self._index.words_within(self._full_start(clause_start), q.start)):
-                return "target"  # …将实施“四大工程”，新承接项目3000个以上: what the plan brings
+                return "target"  # …将推进“两大工程”，新建设施20座以上: what the plan brings
             if q.qualifier_start is not None and norm[q.qualifier_start : q.qualifier_end] in self.requirements:
                 return "target"  # 认定不少于100项, 比例不低于30%: a floor set to reach
             if (

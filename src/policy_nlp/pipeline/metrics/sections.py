@@ -185,7 +185,7 @@ class SectionRules(KindRules):
             # sentence looks back like a paragraph
             status = (
                 self._norm.startswith(self.looking_back_openers, start)
-                # 2025年，全国…达4.12万家; not in a paragraph of goals (主要目标。…2026年，全市筹集…)
+                # 2025年，全国…达4.12万家; not in a paragraph of goals (主要目标。…2026年，全县新建…)
                 or (rules and not is_plan and self._opens_with_base_year(start, last_target_year))
                 or (continues and status)
             )
