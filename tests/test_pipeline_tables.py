@@ -206,6 +206,10 @@ def test_a_sub_row_takes_the_unit_of_the_row_it_details(nlp):
     text = "指标\t绝对额\t增长（%）\n一般公共预算收入（亿元）\t820.5\t3.1\n其中：税收收入\t601.2\t2.4\n"
     found = {m["text"]: (m["value"], m["unit"]) for m in nlp(text)._.metrics}
     assert found["601.2"] == (6.012e10, "CNY")
+    # the rows after the one 其中： opens detail the same row, up to the next row with a unit of its own
+    text += "非税收入\t219.3\t5.0\n常住人口（万人）\t512.4\t0.3\n城镇人口\t301.0\t1.1\n"
+    found = {m["text"]: (m["value"], m["unit"]) for m in nlp(text)._.metrics}
+    assert found["219.3"] == (2.193e10, "CNY") and found["301.0"][1] != "CNY"
 
 
 def test_the_longest_unit_of_a_unit_column_wins(nlp):

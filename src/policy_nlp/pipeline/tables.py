@@ -222,6 +222,7 @@ class TableReader:
                 0,
             )
             parent_unit = None  # the unit of the last row that states one
+            detailing = False  # in the rows 其中： opened, up to the next row that states a unit
             for row in rows:
                 extra = len(row) - len(header_cells)
                 if extra > 0 and not any(CELL.match(text, s, e) for s, e in row[: extra + 1]):
@@ -229,10 +230,11 @@ class TableReader:
                 if named >= len(row):
                     continue
                 label, row_unit = self._label(text, *row[named])
-                if row_unit is None and SUB_ROW.match(text, row[named][0], row[named][1]):
-                    row_unit = parent_unit  # 其中：税收收入 under 一般公共预算收入（亿元）
+                if row_unit is None and (detailing or SUB_ROW.match(text, row[named][0], row[named][1])):
+                    row_unit = parent_unit  # 其中：税收收入 under 一般公共预算收入（亿元）, and the rows after it
+                    detailing = True
                 elif row_unit is not None:
-                    parent_unit = row_unit
+                    parent_unit, detailing = row_unit, False
                 if unit_column is not None and unit_column < len(row):
                     row_unit = self._unit(text[slice(*row[unit_column])].strip(), measure=True) or row_unit
                 label, row_aspect = self._row_aspect(text, label)
