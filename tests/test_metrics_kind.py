@@ -192,3 +192,8 @@ def test_what_a_sentence_says_will_be_done_sets_targets_for_its_later_clauses(nl
     assert kinds_of(nlp, text) == {"20座": "target", "80亿元": "target"}
     done = "去年，全市已将12个园区纳入试点，新增标准厂房30万平方米。"  # 已将: a result
     assert kinds_of(nlp, done) == {"12个": "actual", "30万平方米": "actual"}
+
+
+def test_what_there_already_is_is_actual_even_in_a_plan_section(nlp):
+    text = "二、2027年重点工作\n新建口袋公园40个。目前出台配套细则的区县已有18个，覆盖率已达75%。\n"
+    assert kinds_of(nlp, text) == {"40个": "target", "18个": "actual", "75%": "actual"}
