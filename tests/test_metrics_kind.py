@@ -197,3 +197,13 @@ def test_what_a_sentence_says_will_be_done_sets_targets_for_its_later_clauses(nl
 def test_what_there_already_is_is_actual_even_in_a_plan_section(nlp):
     text = "二、2027年重点工作\n新建口袋公园40个。目前出台配套细则的区县已有18个，覆盖率已达75%。\n"
     assert kinds_of(nlp, text) == {"40个": "target", "18个": "actual", "75%": "actual"}
+
+
+def test_a_tier_bounded_at_both_ends_is_the_condition_of_its_award(nlp):
+    text = "年营业收入2亿元以上的，奖励80万元；年营业收入8000万元以上、不足2亿元的，奖励40万元。"
+    assert kinds_of(nlp, text) == {
+        "2亿元": "incentive",
+        "80万元": "incentive",
+        "8000万元": "incentive",
+        "40万元": "incentive",
+    }

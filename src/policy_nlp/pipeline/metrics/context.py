@@ -33,7 +33,8 @@ CLASS_MAGNITUDE = re.compile(r"[十百千万亿]+元?级?")
 BOUNDS = ("gt", "ge", "lt", "le")  # qualifiers of a bound
 SOFT_STOPS = "；;"  # they end a sentence for the segmenter, not for the time a sentence states
 NUMERAL_CHARS = "0123456789〇零一二两三四五六七八九十"
-TIER_LIST = re.compile(r"(?:[、和][\d.]+[十百千万亿]*[^\d、和，,；;。的\s]{0,3})*")  # 、30亿元、80亿元
+# 、30亿元、80亿元; 、不足1亿元 (the other end of a tier)
+TIER_LIST = re.compile(r"(?:[、和][\u4e00-\u9fff]{0,3}?[\d.]+[十百千万亿]*[^\d、和，,；;。的\s]{0,3})*")
 CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 
 
