@@ -858,3 +858,9 @@ def test_a_ranking_named_by_its_results_is_what_a_zone_s_rank_measures(nlp):
     text = "在省商务厅发布的2024年全省开发区亩均效益综合评价结果中，甲川高新区由上年的第31位升至第24位。"
     found = [m["indicator"]["text"] for m in nlp(text)._.metrics]
     assert found == ["全省开发区亩均效益综合评价"] * 2
+
+
+def test_a_sentence_that_gives_its_amounts_first_may_name_their_measure_after_them(nlp):
+    text = "2024年，全市首次突破5000亿元，地区生产总值十年间实现翻番。"
+    found = {m["text"]: m["indicator"] and m["indicator"]["text"] for m in nlp(text)._.metrics}
+    assert found["5000亿元"] == "地区生产总值"

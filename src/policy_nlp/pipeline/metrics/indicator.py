@@ -290,6 +290,15 @@ class IndicatorRules(PhraseRules):
                 return found
         return None
 
+    def _named_later(self, doc: Doc, norm: str, q: Quantity, s_end: int, term_tokens: set[int]) -> dict | None:
+        """The measure a sentence that gives its amounts first names after them: the first known
+        statistic later in the sentence that is counted in the amount's unit."""
+        for token in self._index.within(q.end, s_end):
+            found = self._known_statistic(doc, norm, token.idx, term_tokens)
+            if found is not None and self.indicators.unit(found["canonical"]) == q.unit:
+                return found
+        return None
+
     def _backward_indicator(
         self, doc: Doc, norm: str, clause_start: int, lead_end: int, term_tokens: set[int]
     ) -> dict | None:

@@ -386,6 +386,8 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
                 record["aspect"] = "rate"  # 增速为10.2%: the indicator itself is a rate
         if indicator is None and record["aspect"] != "level":
             indicator = record["indicator"] = self._place_alone(doc, norm, clause_start, lead_end)
+        if indicator is None and q.unit is not None:  # 首次突破3万亿元，…实现了经济总量“翻一番”
+            indicator = record["indicator"] = self._named_later(doc, norm, q, s_end, term_tokens)
         if indicator is None and q.unit is not None and q.unit in self._title_measures:
             indicator = record["indicator"] = self._title_measures[q.unit]  # headline “GDP迈上新台阶”: 全省突破3万亿元
             record["warnings"].append("indicator taken from the title: the sentence names none")
