@@ -39,6 +39,7 @@ CASES = [
     # a qualifier reaches over 的 only to a share or multiple (不高于市场租金的90%), not a count
     ("每条线用工从过去的45人降至12人。", "45人", 45, None, "人", "eq"),
     ("出口规模比上年扩大约15%。", "15%", 15, None, "%", "approx"),
+    ("人均收入为36500元（约合5100美元）。", "5100美元", 5100, None, "USD", "approx"),  # a conversion
     ("棉纺产能达到1200万锭。", "1200万锭", 1.2e7, None, "锭", "eq"),
     ("全年降水量856.4毫米。", "856.4毫米", 856.4, None, "毫米", "eq"),
     ("财政收入增长数十倍。", "数十倍", None, None, "x", "approx"),
