@@ -47,8 +47,9 @@ class AspectRules(MetricContext):
         item = words[len(words) - words[::-1].index("、") :] if "、" in words else words
         if q.unit == "%" and not self.whole_markers.isdisjoint(item):
             return "level", 1  # 新增上市公司12家、占全省增量的1/3: a share is a level
-        if any(self._role(w) == "contribution" for w in words):
-            return "level", 1
+        pull = next((w for w in reversed(words) if self._role(w) == "contribution"), None)
+        if pull is not None:
+            return "level", self.aspect_of_word[pull][1]  # 拉动…增长2个百分点; 拉低…增速3个百分点
         for i in range(len(words) - 1, -1, -1):
             text = words[i]
             cue = self._cue(text)

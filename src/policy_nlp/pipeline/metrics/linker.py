@@ -320,7 +320,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
         if aspect == "level" and self._part_of_change(previous, q, clause_start, lead_end):
             aspect, sign = "change", (-1 if previous is not None and (previous["value"] or 0) < 0 else 1)
         record["aspect"] = aspect
-        if aspect in ("change", "rate") and sign < 0 and record["value"] is not None:
+        if sign < 0 and record["value"] is not None:  # 下降5%, 减少3家, 拉低…增速0.5个百分点
             record["value"] = -abs(record["value"])
             if record["value_max"] is not None:
                 record["value_max"] = -abs(record["value_max"])
