@@ -121,6 +121,8 @@ CASES = [
     ("城乡居民收入倍差由2021年的2.25缩小至2.09。", "2.09", 2.09, None, None, "eq"),
     # two numbers joined share the unit of the second (高2.1个和1.5个百分点)
     ("增速分别高2.1个和1.5个百分点。", "2.1个", 2.1, None, "pp", "eq"),
+    ("占比分别提高1.8、0.6和2.4个百分点。", "1.8", 1.8, None, "pp", "eq"),  # bare numbers listed before the unit
+    ("占比分别提高1.8、0.6和2.4个百分点。", "0.6", 0.6, None, "pp", "eq"),
     ("机收作业面积1.2亿亩次。", "1.2亿亩次", 1.2e8, None, "亩次", "eq"),
     ("进口额1.5亿美元（含）以上的外贸企业。", "1.5亿美元", 1.5e8, None, "USD", "ge"),  # an included bound
     ("智能算力规模突破5200P。", "5200P", 5200, None, "P", "gt"),
@@ -258,3 +260,7 @@ def test_a_unit_is_never_read_again_as_a_quantity(find):
 )
 def test_a_number_inside_a_short_quoted_slogan_measures_nothing(find, text, found):
     assert [q.text for q in find(text)] == found
+
+
+def test_bare_numbers_listed_before_a_time_unit_stay_bare(find):
+    assert [q.text for q in find("2023、2024年分别引进企业12家、15家。")] == ["12家", "15家"]

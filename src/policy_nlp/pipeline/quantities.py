@@ -46,6 +46,7 @@ HAN_RUN = re.compile(r"[\u4e00-\u9fff]{1,10}")  # the name after a count (两条
 FORMULA_EXPLAINED = re.compile(r"“(?P<code>[\dNn]+(?:[+＋][\dNn]+)+)”[^。；;“]{0,16}?[，,：:]即")  # “1+3+N”体系，即
 FORMULA_REACH = 80  # characters back from a count to the code it spells out
 QUOTED_SLOGAN_END = re.compile(r"[\u4e00-\u9fff]{0,2}”")
+SHARED_LIST = re.compile(r"(?:[、和及]\d+(?:\.\d+)?)+(?=[^\d.、])")  # 、1.7 | 个百分点: numbers listed up to the unit
 SLOGAN_MAX = 12  # characters inside the quotes of a slogan or name that holds a number
 SLOGAN_BREAK = re.compile(r"[，,。；;：:！？]")  # a quoted sentence, not a slogan
 MAX_WORD = 12
@@ -439,6 +440,8 @@ class QuantityFinder:
             written = ("个", *later[1:])  # 高2.1个和1.5个百分点: the second number's unit is shared
         if self._excluded(norm, s, end, lo, written) or self._in_slogan(norm, s, end):
             return None
+        if written is None and not lomag and ARABIC_RE.match(lo):
+            written = self._list_unit(norm, end)  # 分别提高2.3、1.7个百分点: the list's last number's unit
         if written is None:
             if lomag not in ("万", "亿", "万亿"):
                 return None  # a bare number is a metric only with a magnitude: 4万亿, 四万亿
@@ -474,6 +477,17 @@ class QuantityFinder:
         elif m.group("inner") or m.group("preinner"):  # 1000多家, 5000多万户
             q.qualifier = self.inner[m.group("inner") or m.group("preinner")]
         return q
+
+    def _list_unit(self, norm: str, end: int) -> tuple[str, str, float, str] | None:
+        """The unit a bare number shares with the numbers listed after it (2.3、1.7个百分点; 6.9、11.4和
+        3.2个百分点), when the last of them carries it right after its digits."""
+        listed = SHARED_LIST.match(norm, end)
+        if listed is None:
+            return None
+        written = self._unit_at(norm, listed.end())
+        if written is None or written[3] in ("duration", "time") or written[0] in ("年", "月"):
+            return None
+        return written
 
     def _in_slogan(self, norm: str, start: int, end: int) -> bool:
         """Whether a number stands inside a short quoted slogan whose words go on after it
