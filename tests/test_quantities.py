@@ -264,3 +264,8 @@ def test_a_number_inside_a_short_quoted_slogan_measures_nothing(find, text, foun
 
 def test_bare_numbers_listed_before_a_time_unit_stay_bare(find):
     assert [q.text for q in find("2023、2024年分别引进企业12家、15家。")] == ["12家", "15家"]
+
+
+def test_a_move_in_rank_and_the_place_it_reached_are_two_quantities(nlp):
+    doc = nlp("全市经济总量位次前移2位至第7位。")
+    assert [q.text for q in doc._.quantities] == ["2位", "第7位"]

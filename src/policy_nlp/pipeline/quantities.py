@@ -307,6 +307,7 @@ class QuantityFinder:
                 and last.context is None
                 and q.context is None
                 and last.unit == q.unit is not None
+                and q.unit != "rank"  # 前移2位至第7位: a move, then the place it reached
                 and norm[last.end : q.start] in RANGE_JOINERS
                 and (last.value or 0) < (q.value or 0)
             ):
