@@ -69,6 +69,8 @@ CASES = [
         {"aspect": "level", "indicator": "拉动进口增长"},
     ),
     ("钢材出口下降9%，拉低全省出口增速1.4个百分点。", "1.4个百分点", {"aspect": "level", "value": -1.4}),  # a pull down
+    # a share after a rank is a level, whatever the rank measured
+    ("2024年，甲市工业投资增速居五市第3位，占全省的21.5%。", "21.5%", {"aspect": "level"}),
     (
         "民营企业拉动出口增长7.2个百分点，占全省出口总额的45%。",
         "45%",
@@ -865,3 +867,8 @@ def test_a_sentence_that_gives_its_amounts_first_may_name_their_measure_after_th
     text = "2024年，全市首次突破5000亿元，地区生产总值十年间实现翻番。"
     found = {m["text"]: m["indicator"] and m["indicator"]["text"] for m in nlp(text)._.metrics}
     assert found["5000亿元"] == "地区生产总值"
+
+
+def test_a_short_field_after_the_ranking_word_is_no_part_of_what_ranks(nlp):
+    (m,) = nlp("2024年，江城市外贸增速居十城第3位。")._.metrics  # 居十城: one word for the tokenizer
+    assert m["indicator"]["text"] == "外贸增速"
