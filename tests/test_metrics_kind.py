@@ -207,3 +207,8 @@ def test_a_tier_bounded_at_both_ends_is_the_condition_of_its_award(nlp):
         "8000万元": "incentive",
         "40万元": "incentive",
     }
+
+
+def test_an_expectation_beaten_sets_no_target(nlp):
+    text = "面对多重超预期因素冲击，2022年全县工业增加值仍增长4.6%。"
+    assert kinds_of(nlp, text) == {"4.6%": "actual"}
