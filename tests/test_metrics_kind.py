@@ -212,3 +212,8 @@ def test_a_tier_bounded_at_both_ends_is_the_condition_of_its_award(nlp):
 def test_an_expectation_beaten_sets_no_target(nlp):
     text = "面对多重超预期因素冲击，2022年全县工业增加值仍增长4.6%。"
     assert kinds_of(nlp, text) == {"4.6%": "actual"}
+
+
+def test_a_grant_s_standard_changed_is_the_grant_at_both_ends(nlp):
+    text = "农机购置补贴标准由每台3000元提高至4500元。"
+    assert kinds_of(nlp, text) == {"3000元": "incentive", "4500元": "incentive"}

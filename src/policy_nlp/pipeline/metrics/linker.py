@@ -128,6 +128,9 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
                 if record["kind"] == previous["kind"] == "target":
                     # 由2023年的7.2%提高到9%左右: a planned change starts where things stand
                     previous["kind"] = "actual"
+                elif "incentive" in (record["kind"], previous["kind"]):
+                    # 补贴标准由每辆500元提高至600元: a grant's standard changed is the grant's, both ends
+                    record["kind"] = previous["kind"] = "incentive"
                 indicator = record["indicator"]
                 to_start = q.lead - len(lead) + series_to.start()
                 if indicator is None or record["_inherited"] or indicator["start"] >= to_start:
