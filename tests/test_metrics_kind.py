@@ -215,5 +215,5 @@ def test_an_expectation_beaten_sets_no_target(nlp):
 
 
 def test_a_grant_s_standard_changed_is_the_grant_at_both_ends(nlp):
-    text = "农机购置补贴标准由每台3000元提高至4500元。"
-    assert kinds_of(nlp, text) == {"3000元": "incentive", "4500元": "incentive"}
+    text = "老年人助餐补贴标准由每餐3元提高至5元。"
+    assert kinds_of(nlp, text) == {"3元": "incentive", "5元": "incentive"}
