@@ -872,3 +872,8 @@ def test_a_sentence_that_gives_its_amounts_first_may_name_their_measure_after_th
 def test_a_short_field_after_the_ranking_word_is_no_part_of_what_ranks(nlp):
     (m,) = nlp("2024年，江城市外贸增速居十城第3位。")._.metrics  # 居十城: one word for the tokenizer
     assert m["indicator"]["text"] == "外贸增速"
+
+
+def test_an_award_word_tagged_as_a_verb_is_part_of_the_award_s_name(nlp):
+    (m,) = nlp("老年人助餐补贴标准为每餐3元。")._.metrics
+    assert (m["kind"], m["indicator"]["text"]) == ("incentive", "老年人助餐补贴标准")
