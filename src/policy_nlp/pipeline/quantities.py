@@ -40,7 +40,7 @@ PERCENT = ("%", "%", 1.0, "percent")
 YEAR_LIKE = re.compile(r"\d{4}$")
 SPAN_REACH = 8  # characters before a span of time in which a noun may say the span is measured
 INCLUSIVE = ("（含）", "(含)")  # a bound said to be included, between a number and 以上/以下
-SHARED_UNIT = re.compile(r"(?:和|及|、|至|到|-|~)[\d.]+(?=个百分点)")  # 高2.1个和1.5个百分点
+LIST_JOIN = "(?:和|及|、|至|到|-|~)"  # between the numbers of a list or range that share a unit
 HAN = re.compile(r"[\u4e00-\u9fff]")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{1,10}")  # the name after a count (两条|智能化纺纱生产线)
 FORMULA_EXPLAINED = re.compile(r"“(?P<code>[\dNn]+(?:[+＋][\dNn]+)+)”[^。；;“]{0,16}?[，,：:]即")  # “1+3+N”体系，即
@@ -131,6 +131,7 @@ class QuantityFinder:
         self.units_by_first: dict[str, list[tuple[str, str, float, str]]] = {}
         for unit in self.units:  # longest first within each list, as in self.units
             self.units_by_first.setdefault(unit[0][:1], []).append(unit)
+        self._list_tails: dict[str, re.Pattern[str]] = {}  # per written unit: the list after it
         quals = read_cues("qualifiers.tsv")
         self.before = sorted(
             ((q["word"], q["qualifier"]) for q in quals if q["position"] == "before" and q["qualifier"] != "link"),
@@ -436,9 +437,8 @@ class QuantityFinder:
                     end += 1 + len(per[0])
             elif m.group("dash") and m.group("lounit"):
                 written = PERCENT  # 5%-6: the first number's % covers the range
-        shared = SHARED_UNIT.match(norm, end) if written is not None and written[0] == "个" else None
-        if shared is not None and (later := self._unit_at(norm, shared.end())) is not None:
-            written = ("个", *later[1:])  # 高2.1个和1.5个百分点: the second number's unit is shared
+        if written is not None:
+            written = self._shared_longer_unit(norm, end, written)
         if self._excluded(norm, s, end, lo, written) or self._in_slogan(norm, s, end):
             return None
         if written is None and not lomag and ARABIC_RE.match(lo):
@@ -478,6 +478,20 @@ class QuantityFinder:
         elif m.group("inner") or m.group("preinner"):  # 1000多家, 5000多万户
             q.qualifier = self.inner[m.group("inner") or m.group("preinner")]
         return q
+
+    def _shared_longer_unit(
+        self, norm: str, end: int, written: tuple[str, str, float, str]
+    ) -> tuple[str, str, float, str]:
+        """The longer unit the last of a list of numbers carries, when it extends the one written
+        here (高2.1个和1.5个百分点; 节能量1.3亿吨、0.4亿吨和0.8亿吨标准煤): the list's unit."""
+        if written[0] not in self._list_tails:
+            unit = re.escape(written[0])
+            self._list_tails[written[0]] = re.compile(rf"(?:{LIST_JOIN}[\d.]+[万亿]?{unit})*{LIST_JOIN}[\d.]+[万亿]?")
+        tail = self._list_tails[written[0]].match(norm, end)
+        later = self._unit_at(norm, tail.end()) if tail is not None else None
+        if later is None or later[0] == written[0] or not later[0].startswith(written[0]):
+            return written
+        return (written[0], *later[1:])
 
     def _list_unit(self, norm: str, end: int) -> tuple[str, str, float, str] | None:
         """The unit a bare number shares with the numbers listed after it (2.3、1.7个百分点; 6.9、11.4和
