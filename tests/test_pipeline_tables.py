@@ -306,3 +306,26 @@ def test_a_cell_may_hold_words_around_its_numbers_and_a_row_number_column_names_
         ("20%", -20, "eq", "担保费率"),
     ]
     assert nlp(text)._.metrics[-1]["aspect"] == "rate"  # 下调20%: the change the cell says
+
+
+def test_a_table_of_places_by_year_measures_what_its_title_names_as_goals(nlp):
+    # the title names the measure and calls it goals; a line of units stands between it and the
+    # header and carries a note in brackets; a period's column holds the whole period
+    text = (
+        "表3 江北市“十五五”时期养老床位建设目标分解表\n"
+        "单位：张（个）\n"
+        "区域\t2026年\t2027年\t“十五五”合计\n"
+        "东城区\t1200\t1300\t2500\n"
+    )
+    found = {m["text"]: m for m in nlp(text)._.metrics}
+    assert {t: (m["unit"], m["kind"], m["time"]["value"]) for t, m in found.items()} == {
+        "1200": ("张", "target", "2026"),
+        "1300": ("张", "target", "2027"),
+        "2500": ("张", "target", "2026-2030"),
+    }
+    assert found["1200"]["indicator"]["text"] == "养老床位建设目标"
+
+
+def test_a_table_whose_title_reports_goals_met_reports_results(nlp):
+    text = "江北市2025年养老床位建设目标完成情况表\n单位：张\n区域\t2024年\t2025年\n东城区\t1200\t1300\n"
+    assert {m["kind"] for m in nlp(text)._.metrics} == {"actual"}

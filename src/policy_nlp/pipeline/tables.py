@@ -37,6 +37,13 @@ WORDED_NUMBER = re.compile(  # 每套3万元, 按基准利率的50%贴息, 一�
 BOUND_NOUN_MAX = 2  # 最高|限额: a column headed by a bound and the limit's noun
 HEADER_UNIT = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+UNIT_LINE = re.compile(r"\s*[（(]?单位[：:]")  # a line of its own that only gives the units
+# a title's opening place and period (表2 临川市“十五五”时期…) and closing table word (…分解表)
+TITLE_LEAD = re.compile(
+    r"\s*(?:表\s*\d+\s*)?(?:[\u4e00-\u9fff]{1,6}?[省市县区])?"
+    r"(?:[“\"]?(?:十[一二三四五六]五|(?:19|20)\d{2}(?:[—\-至](?:19|20)\d{2})?年)[”\"]?(?:时期|期间|年度)?)?"
+)
+TITLE_TABLE_WORD = re.compile(r"(?:分解|一览|情况|统计|汇总|明细|安排)?表\s*$")
 COLUMN_YEAR = re.compile(  # 2025年, 2025年（目标）, 2025年基数, 2030年目标值
     r"^\s*((?:19|20)\d{2})年?(?:[（(][^）)]*[）)]|[\u4e00-\u9fff]{1,3})?\s*$"
 )
@@ -47,7 +54,7 @@ RATE_WORDS = re.compile("|".join(RATE_HEADER))
 CHANGE_HEADER = re.compile(
     r"(?:(?:比|较)[^\s（(]{0,4})?(?:增加|增长|减少|下降)"
 )  # 较年初增加, 比上年增加: of the column before
-TITLE_UNITS = re.compile(r"单位[：:]\s*([^）)\n]+)")  # 表1 …（单位：亿元，%）
+TITLE_UNITS = re.compile(r"单位[：:]\s*([^（(）)\n]+)")  # 表1 …（单位：亿元，%）; 单位：套（间）: a note after
 MEASURE_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}")  # 双, 平方米: a unit column's word as written
 GROUP_ROW = re.compile(r"[^\d\t|。，；,;：:]{2,12}")  # 经济发展, 创新驱动: a group of the rows below
 
@@ -77,6 +84,7 @@ class Column:
     aspect: str
     year: tuple[int, int, str] | None = None
     qualifier: str | None = None  # 上限, 最高: every cell of the column is a cap
+    title_unit: tuple[str, str, float] | None = None  # a year column's unit from the title (单位：套), after the row's
 
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a Markdown table row: | 指标 | 2020年 |
@@ -156,7 +164,10 @@ class TableReader:
         rates = [r for r in aspects if r["aspect"] == "rate" and len(r["word"]) > 1]
         self.change_words = sorted(((r["word"], int(r["sign"])) for r in rates), key=lambda r: -len(r[0]))
         self.level_names = tuple(r["word"] for r in aspects if r["aspect"] == "name")  # 人口自然增长率
-        self.plan_marks = tuple(r["word"] for r in read_cues("kinds.tsv") if r["scope"] == "table")
+        kinds = read_cues("kinds.tsv")
+        self.plan_marks = tuple(r["word"] for r in kinds if r["scope"] == "table")
+        self.goal_words = tuple(r["word"] for r in kinds if r["scope"] == "goal")  # a title of goals (…目标分解表)
+        self.done_words = tuple(r["word"] for r in kinds if r["scope"] == "done")  # …目标完成情况表 reports
         headers = read_cues("table_headers.tsv")
         self.header_words = {
             role: {r["word"] for r in headers if r["role"] == role}
@@ -192,7 +203,11 @@ class TableReader:
             header_cells = _spaced_out(text, _cells(header, header_at), rows)
             columns = [self._column(text, s, e) for s, e in header_cells]
             self._title_units(text, header_at, header_cells, columns)
+            title_start, title_end = self._title_span(text, header_at)
+            title_line = text[title_start:title_end]
             plan = any(mark in line for _, line in block for mark in self.plan_marks)
+            # a table its title calls goals (…筹集目标分解表), by year: every year's cell is a goal
+            goals = any(w in title_line for w in self.goal_words) and not any(w in title_line for w in self.done_words)
             for before, column in pairwise(columns):
                 if column.aspect == "rate" and column.measure and not RATE_WORDS.sub("", text[slice(*column.measure)]):
                     column.measure = before.measure  # 营业收入 | 比上年增长（%）: the growth of the column before
@@ -208,6 +223,10 @@ class TableReader:
             title = text[:header_at].rstrip("\n").rsplit("\n", 1)[-1]
             grants = self._names_grant(title) or self._names_grant(header)  # 补助标准一览
             by_place = bool(header_cells) and _bare(text, *header_cells[0]) in self.header_words["scope"]
+            if by_place and any(c.year is not None for c in columns):
+                measure = self._title_measure(text, header_at)  # 区域 | 2026年 | 2027年: the title says what
+                for column in columns[1:]:
+                    column.measure = measure or column.measure
             first_year = next((n for n, c in enumerate(columns) if c.year is not None), None)
             # 类别 | 指标名称 | 2025年 | 2030年: the name stands in the last column before the first
             # year's that holds no unit and no row number (序号 | 指标 | 单位 | 2025年)
@@ -251,7 +270,7 @@ class TableReader:
                         text, s, e, column, None if by_place or by_grant else label, row_unit, row_aspect
                     ):
                         cell.time = column.year or title_time
-                        if plan and not (column.year is not None and column.year[2] == base_year):
+                        if goals or (plan and not (column.year is not None and column.year[2] == base_year)):
                             cell.kind = "target"  # a plan's table: all but its base year are goals
                         if grants:
                             cell.kind = "incentive"  # a table of the subsidies or awards a policy grants
@@ -291,6 +310,8 @@ class TableReader:
         unit, unit_kind, scale = written or (column.unit, column.unit_kind, column.scale)
         if unit is None and row_unit is not None:
             unit, unit_kind, scale = row_unit
+        if unit is None and column.title_unit is not None:
+            unit, unit_kind, scale = column.title_unit
         if column.aspect == "rate" and column.unit is None and written is None and not found.group("open"):
             unit, unit_kind, scale = "%", "percent", 1.0  # 人均GDP（万元） | 年均增长 6.2: a growth rate
         value = tidy(float(found.group("number").replace(",", "")) * scale)
@@ -404,7 +425,7 @@ class TableReader:
         rate_header = any(w in header for w in RATE_HEADER)
         aspect = "rate" if rate_header and (kind == "percent" or unit is None) else "level"  # 增长 | 31.5%
         year = COLUMN_YEAR.match(header)
-        at = (start + year.start(1), start + year.end(1), year.group(1)) if year else None
+        at = (start + year.start(1), start + year.end(1), year.group(1)) if year else self._period_in(text, start, end)
         return Column(measure, unit, kind, scale, aspect, at, self._column_bound(header.strip()))
 
     def _column_bound(self, header: str) -> str | None:
@@ -455,6 +476,8 @@ class TableReader:
         percent = next((u for u in units if u[1] == "percent"), None)
         other = next((u for u in units if u[1] != "percent"), None)
         for (s, e), column in zip(header_cells, columns, strict=True):
+            if column.year is not None and column.unit is None and other is not None:
+                column.title_unit = other  # 2026年 | 2027年 under 单位：套: unless the row names its own
             if column.unit is not None or column.year is not None:
                 continue
             header = text[s:e]
@@ -465,16 +488,39 @@ class TableReader:
                 column.unit, column.unit_kind, column.scale = unit
                 column.aspect = "rate" if growth and unit[1] == "percent" else "level"
 
+    @staticmethod
+    def _title_span(text: str, header_at: int) -> tuple[int, int]:
+        """The table's title: the nearest non-empty line above the header, past a line that only
+        gives the units (单位：套（间）)."""
+        end = len(text[:header_at].rstrip("\n"))
+        start = text.rfind("\n", 0, end) + 1
+        if start > 0 and UNIT_LINE.match(text, start, end):
+            end = len(text[:start].rstrip("\n"))
+            start = text.rfind("\n", 0, end) + 1
+        return start, end
+
     def _title_year(self, text: str, header_at: int) -> tuple[int, int, str] | None:
-        """The year or planning period in the nearest non-empty line above the header (the
-        table's title): 2021年…, “十四五”时期… (2021-2025)."""
-        above = text[:header_at].rstrip("\n")
-        line_start = above.rfind("\n") + 1
-        found = TITLE_YEAR.search(above, line_start)
+        """The year or planning period in the table's title: 2021年…, “十四五”时期… (2021-2025)."""
+        line_start, end = self._title_span(text, header_at)
+        found = TITLE_YEAR.search(text, line_start, end)
         if found:
             return found.start(), found.end(), found.group(1)
+        return self._period_in(text, line_start, end)
+
+    def _period_in(self, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+        """A named planning period between start and end (“十五五”合计 → 2026-2030)."""
         for name, years in self.periods.items():
-            at = above.find(name, line_start)
+            at = text.find(name, start, end)
             if at >= 0:
                 return at, at + len(name), years
         return None
+
+    def _title_measure(self, text: str, header_at: int) -> tuple[int, int] | None:
+        """What a table of places by year measures, as its title names it: the title without its
+        place, period and table word (临川市“十五五”时期保障性租赁住房筹集目标分解表 → 保障性租赁住房筹集目标)."""
+        start, end = self._title_span(text, header_at)
+        lead = TITLE_LEAD.match(text, start, end)
+        tail = TITLE_TABLE_WORD.search(text, start, end)
+        first = lead.end() if lead else start
+        last = tail.start() if tail else end
+        return (first, last) if last - first >= 2 else None
