@@ -42,8 +42,14 @@ class AspectRules(MetricContext):
         setting = len(words)
         while setting > 1 and self._role(words[setting - 1]) == "setting":
             setting -= 1
-        if setting < len(words) and words[setting - 1] in self.kind_scopes["goal"]:
-            words = words[: setting - 1]  # 增长目标定为6%: the cue before the goal decides
+        if setting > 2 and self._role(words[setting - 2] + words[setting - 1]) == "setting":
+            setting -= 2  # 定|在: the tokenizer cut the setting verb
+        if setting < len(words):
+            goal = setting
+            while goal > 1 and (words[goal - 1] in self.kind_scopes["goal"] or words[goal - 1] in self.goal_parts):
+                goal -= 1  # 增长目标定为6%, 增长预期目标定在5.5%: the cue before the goal decides
+            if goal < setting:
+                words = words[:goal]
         item = words[len(words) - words[::-1].index("、") :] if "、" in words else words
         if q.unit == "%" and not self.whole_markers.isdisjoint(item):
             return "level", 1  # 新增上市公司12家、占全省增量的1/3: a share is a level

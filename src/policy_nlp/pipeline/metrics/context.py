@@ -170,6 +170,8 @@ class MetricContext:
         self.sentence_cues = self.kind_scopes["sentence"] | self.kind_scopes["firm"]
         self.clause_or_weak = self.kind_scopes["clause"] | self.kind_scopes["weak"]  # weak: outside plans
         self.target_approx = tuple(self.kind_scopes["approx"])
+        # the first word of a goal the tokenizer cuts in two (预期|目标, 主要|目标)
+        self.goal_parts = {w[: -len("目标")] for w in self.kind_scopes["goal"] if w.endswith("目标") and w != "目标"}
         self.requirements = self.kind_scopes["requirement"]
         self.cue_words = {w for w, _, _ in self.kind_cues} | {w for w, _, _ in self.aspect_words}
         # a fund (产业基金, 专项资金) is a thing, though it cues an incentive, and a gap (差距, 领先优势) is
