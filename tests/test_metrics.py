@@ -70,6 +70,8 @@ CASES = [
     ),
     ("钢材出口下降9%，拉低全省出口增速1.4个百分点。", "1.4个百分点", {"aspect": "level", "value": -1.4}),  # a pull down
     ("把全县生产总值增长预期目标定在6%左右。", "6%", {"aspect": "rate", "kind": "target"}),  # 预期|目标, 定|在
+    # how a growth was computed (按不变价格计算, one word for the lexicon) names nothing
+    ("全县生产总值达到412亿元，按不变价格计算比上年增长6.2%。", "6.2%", {"indicator": "生产总值"}),
     # a share after a rank is a level, whatever the rank measured
     ("2024年，甲市工业投资增速居五市第3位，占全省的21.5%。", "21.5%", {"aspect": "level"}),
     (
