@@ -217,3 +217,8 @@ def test_an_expectation_beaten_sets_no_target(nlp):
 def test_a_grant_s_standard_changed_is_the_grant_at_both_ends(nlp):
     text = "老年人助餐补贴标准由每餐3元提高至5元。"
     assert kinds_of(nlp, text) == {"3元": "incentive", "5元": "incentive"}
+
+
+def test_tax_reliefs_are_what_a_policy_grants(nlp):
+    text = "符合条件的产品享受增值税即征即退政策，退税比例为30%至50%；单台价值不超过300万元的设备可一次性税前扣除。"
+    assert kinds_of(nlp, text) == {"30%至50%": "incentive", "300万元": "incentive"}
