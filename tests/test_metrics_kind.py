@@ -222,3 +222,7 @@ def test_a_grant_s_standard_changed_is_the_grant_at_both_ends(nlp):
 def test_tax_reliefs_are_what_a_policy_grants(nlp):
     text = "符合条件的产品享受增值税即征即退政策，退税比例为30%至50%；单台价值不超过300万元的设备可一次性税前扣除。"
     assert kinds_of(nlp, text) == {"30%至50%": "incentive", "300万元": "incentive"}
+
+
+def test_the_attendance_due_at_a_session_is_a_count_not_a_goal(nlp):
+    assert kinds_of(nlp, "大会应到代表512名，实到497名。") == {"512名": "actual", "497名": "actual"}
