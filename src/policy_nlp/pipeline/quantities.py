@@ -163,7 +163,8 @@ class QuantityFinder:
         bounds = "|".join(re.escape(w) for w, _ in self.before if w.startswith(("不", "最"))) or "(?!)"
         # 不高于市场租金的90%; a bound (不超过, 最高 …, not a comparison such as 高于) needs no 的: 不超过设备投资额25%
         self.share_of_pattern = re.compile(
-            f"(?:(?P<word>{befores})[^，,；;。：:]{{1,22}}的|(?P<bound>{bounds})[\u4e00-\u9fff]{{2,12}})$"
+            # not past another share (由…的不足8%提高到2025年的27.6%: the bound is the first's)
+            f"(?:(?P<word>{befores})[^，,；;。：:%％]{{1,22}}的|(?P<bound>{bounds})[\u4e00-\u9fff]{{2,12}})$"
         )
         nonmetric = read_cues("nonmetric.tsv")
         # rules that only look at the number go into one pattern, tried once per candidate
