@@ -397,3 +397,10 @@ def test_a_numbered_alias_inside_its_own_term_names_no_set(tmp_path):
     assert ("双联动", True) in {(m["text"], m["nested"]) for m in doc._.terms}
     assert [e["name"] for e in doc._.enumerations] == []
     assert [e["name"] for e in nlp("全面推进双联动。")._.enumerations] == ["双联动"]
+
+
+def test_one_long_noun_after_the_count_is_the_set_s_name(nlp):
+    text = "做强电子信息、装备制造、新材料三大先进制造业集群，推动协同发展。"  # one lexicon term
+    (found,) = nlp(text)._.enumerations
+    assert found["name"] == "三大先进制造业集群"
+    assert [m["text"] for m in found["members"]] == ["电子信息", "装备制造", "新材料"]

@@ -40,6 +40,7 @@ QUOTED_RUN = re.compile(r"(?:“[^“”、，,。；]{1,12}”){2,}")  # “A�
 HEADING_NUMBER = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")  # 一、 opening a heading
 OPENER_REACH = 6  # “两利四率”指标，即…: how far after the name an opener may stand
 PHRASE_MAX = 6
+NAME_WORD_MAX = 10  # characters of one noun that names a set on its own (六大|先进制造业集群)
 CLOSING_NOUN_MAX = 2  # a name may close with one more short noun: 四大支柱行业, 十个方面工作
 PAIRED = r"[一二两三四五六七八九十双][\u4e00-\u9fff][一二两三四五六七八九十双]"  # 一老一小: no one count
 PAIRED_TERM = re.compile(PAIRED)
@@ -541,9 +542,15 @@ class EnumerationTagger:
                 word = inside[0]
                 return word.idx + len(word.text) if tag(word.text).startswith(NOUN_TAGS) else None
             end = cursor = None
+            first = index.within(position, min(len(index.text), position + NAME_WORD_MAX))[:1]
+            if first and first[0].idx == position and len(first[0].text) > PHRASE_MAX:
+                word = first[0]  # 六大|先进制造业集群: one long noun is the name
+                return word.idx + len(word.text) if tag(word.text).startswith(NOUN_TAGS) else None
             for token in index.within(position, min(len(index.text), position + PHRASE_MAX))[:3]:
                 word_tag = tag(token.text)
-                if token.idx != (cursor if cursor is not None else position) or not word_tag.startswith(NOUN_TAGS):
+                if token.idx != (cursor if cursor is not None else position):
+                    break
+                if not word_tag.startswith(NOUN_TAGS):
                     break
                 if cursor is not None and len(token.text) == 1:
                     break  # 四大流域|内: a one-character word after the head is no part of the name
