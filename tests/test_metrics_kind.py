@@ -226,3 +226,8 @@ def test_tax_reliefs_are_what_a_policy_grants(nlp):
 
 def test_the_attendance_due_at_a_session_is_a_count_not_a_goal(nlp):
     assert kinds_of(nlp, "大会应到代表512名，实到497名。") == {"512名": "actual", "497名": "actual"}
+
+
+def test_a_reward_paid_out_in_a_review_is_reported(nlp):
+    text = "一、过去五年工作回顾\n五年来，发放各类创业补贴6.8亿元，惠及创业者3.2万人次。\n"
+    assert kinds_of(nlp, text)["6.8亿元"] == "actual"

@@ -157,7 +157,7 @@ class KindRules(MetricContext):
             or (nearest.text.endswith(self.reward_words) and q.unit not in self.counted_units)  # 财政贴息1个百分点
         )
         condition_end = len(clause) - clause[::-1].index("的") if "的" in clause else 0
-        if rewarded and not self._reports_actual(clause[condition_end:]):
+        if rewarded and not self._reports_actual(clause[condition_end:]) and s_start not in self._in_review:
             # 得到奖励500万元: the reward word leads straight to the amount (发放育儿补贴12万人次 counts people);
             # 完成股改的奖励40万元: what a condition says was done reports nothing
             return True
