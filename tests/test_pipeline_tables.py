@@ -329,3 +329,9 @@ def test_a_table_of_places_by_year_measures_what_its_title_names_as_goals(nlp):
 def test_a_table_whose_title_reports_goals_met_reports_results(nlp):
     text = "江北市2025年养老床位建设目标完成情况表\n单位：张\n区域\t2024年\t2025年\n东城区\t1200\t1300\n"
     assert {m["kind"] for m in nlp(text)._.metrics} == {"actual"}
+
+
+def test_a_column_headed_by_a_bound_per_unit_caps_every_cell(nlp):
+    text = "附件：奖补标准\n序号\t支持事项\t奖补标准\t单项上限\n1\t智能工厂\t按投资额的6%\t800万元\n"
+    found = {m["text"]: m["qualifier"] for m in nlp(text)._.metrics}
+    assert found == {"6%": "eq", "800万元": "le"}

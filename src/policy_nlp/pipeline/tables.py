@@ -429,9 +429,9 @@ class TableReader:
         return Column(measure, unit, kind, scale, aspect, at, self._column_bound(header.strip()))
 
     def _column_bound(self, header: str) -> str | None:
-        """The qualifier of every cell of a column headed by a bound: 上限, 最高限额 (a bound word
-        and at most a short noun for the limit)."""
-        bound = next((w for w in self._qualifier_words if header.startswith(w)), None)
+        """The qualifier of every cell of a column headed by a bound: 上限, 最高限额, 单项上限 (a bound
+        word and at most a short noun for the limit, or for what each cell is per)."""
+        bound = next((w for w in self._qualifier_words if header.startswith(w) or header.endswith(w)), None)
         return self.qualifiers[bound] if bound is not None and len(header) - len(bound) <= BOUND_NOUN_MAX else None
 
     def _label(self, text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[str, str, float] | None]:
