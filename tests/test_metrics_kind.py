@@ -231,3 +231,10 @@ def test_the_attendance_due_at_a_session_is_a_count_not_a_goal(nlp):
 def test_a_reward_paid_out_in_a_review_is_reported(nlp):
     text = "一、过去五年工作回顾\n五年来，发放各类创业补贴6.8亿元，惠及创业者3.2万人次。\n"
     assert kinds_of(nlp, text)["6.8亿元"] == "actual"
+
+
+def test_a_land_price_set_against_a_long_named_standard_is_what_a_policy_grants(nlp):
+    # 相对应 stays whole (its 应 is no requirement), and the bound reaches over the long standard
+    text = "关于支持先进制造业发展的若干措施\n（三）工业用地出让底价可按不低于所在地土地等别相对应全国工业用地出让最低价标准的65%确定。\n"
+    (m,) = nlp(text)._.metrics
+    assert (m["kind"], m["qualifier"]) == ("incentive", "ge")

@@ -50,7 +50,7 @@ SHARED_LIST = re.compile(r"(?:[、和及]\d+(?:\.\d+)?)+(?=[^\d.、])")  # 、1.
 SLOGAN_MAX = 12  # characters inside the quotes of a slogan or name that holds a number
 SLOGAN_BREAK = re.compile(r"[，,。；;：:！？]")  # a quoted sentence, not a slogan
 MAX_WORD = 12
-SHARE_OF_REACH = 28  # characters between a qualifier and 的 before a share (不高于同区域商品住房均价的85%)
+SHARE_OF_REACH = 30  # characters between a qualifier and 的 before a share (不高于同区域商品住房均价的85%)
 MAGNITUDE = r"(?:万亿|[十百千万亿])*"
 
 SERIES_OPENERS = ("从", "由")  # a series opens with one (从2019年的2.5%…)
@@ -164,7 +164,7 @@ class QuantityFinder:
         # 不高于市场租金的90%; a bound (不超过, 最高 …, not a comparison such as 高于) needs no 的: 不超过设备投资额25%
         self.share_of_pattern = re.compile(
             # not past another share (由…的不足8%提高到2025年的27.6%: the bound is the first's)
-            f"(?:(?P<word>{befores})[^，,；;。：:%％]{{1,22}}的|(?P<bound>{bounds})[\u4e00-\u9fff]{{2,12}})$"
+            f"(?:(?P<word>{befores})[^，,；;。：:%％]{{1,25}}的|(?P<bound>{bounds})[\u4e00-\u9fff]{{2,12}})$"
         )
         nonmetric = read_cues("nonmetric.tsv")
         # rules that only look at the number go into one pattern, tried once per candidate
