@@ -348,6 +348,6 @@ def test_a_run_in_goals_heading_makes_its_paragraph_plan_even_for_a_year_opening
     text = (
         "某县养老服务提升若干措施\n"
         "（一）发展基础。2025年，全县建成养老服务中心18个。\n"
-        "（二）主要目标。到2030年，护理型床位占比力争达到65%以上。2026年，全县新建养老服务中心6个。\n"
+        "（二）发展目标。至2030年，护理型床位占比力争达到65%。2026年，县内新建养老服务中心6个。\n"
     )
     assert kinds_of(nlp, text) == {"18个": "actual", "65%": "target", "6个": "target"}

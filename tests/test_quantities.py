@@ -103,7 +103,7 @@ CASES = [
     ("发生营业成本81.36万亿元。", "81.36万亿元", 8.136e13, None, "CNY", "eq"),  # 本 ends 成本 here, no determiner
     # a qualifier before what a share is taken of (不高于…的90%)
     ("售价不高于同区域同类商品住房均价的85%。", "85%", 85, None, "%", "le"),
-    ("占比由2020年的不足6%提高到2025年的21.3%。", "21.3%", 21.3, None, "%", "eq"),  # the bound is the first share's
+    ("比重由2019年的不足4%升至2024年的17.2%。", "17.2%", 17.2, None, "%", "eq"),  # the bound is the first share's
     # a floor written as the least (最低为, 最少), before the number or before a short verb
     ("二套房首付比例最低为25%。", "25%", 25, None, "%", "ge"),
     # an age limit written in 周岁 is a quantity of its own unit; a group's bound (60周岁以上老年人) is not

@@ -163,7 +163,7 @@ class QuantityFinder:
         bounds = "|".join(re.escape(w) for w, _ in self.before if w.startswith(("不", "最"))) or "(?!)"
         # 不高于市场租金的90%; a bound (不超过, 最高 …, not a comparison such as 高于) needs no 的: 不超过设备投资额25%
         self.share_of_pattern = re.compile(
-            # not past another share (由…的不足8%提高到2025年的27.6%: the bound is the first's)
+            # not past another share (由…的不足5%升至…的19.4%: the bound is the first's)
             f"(?:(?P<word>{befores})[^，,；;。：:%％]{{1,25}}的|(?P<bound>{bounds})[\u4e00-\u9fff]{{2,12}})$"
         )
         nonmetric = read_cues("nonmetric.tsv")
@@ -443,7 +443,7 @@ class QuantityFinder:
         if self._excluded(norm, s, end, lo, written) or self._in_slogan(norm, s, end):
             return None
         if written is None and not lomag and ARABIC_RE.match(lo):
-            written = self._list_unit(norm, end)  # 分别提高2.3、1.7个百分点: the list's last number's unit
+            written = self._list_unit(norm, end)  # 分别上升3.4、0.9个百分点: the list's last number's unit
         if written is None:
             if lomag not in ("万", "亿", "万亿"):
                 return None  # a bare number is a metric only with a magnitude: 4万亿, 四万亿
@@ -484,7 +484,7 @@ class QuantityFinder:
         self, norm: str, end: int, written: tuple[str, str, float, str]
     ) -> tuple[str, str, float, str]:
         """The longer unit the last of a list of numbers carries, when it extends the one written
-        here (高2.1个和1.5个百分点; 节能量1.3亿吨、0.4亿吨和0.8亿吨标准煤): the list's unit."""
+        here (高2.1个和1.5个百分点; 节能0.6亿吨和0.2亿吨标准煤): the list's unit."""
         if written[0] not in self._list_tails:
             unit = re.escape(written[0])
             self._list_tails[written[0]] = re.compile(rf"(?:{LIST_JOIN}[\d.]+[万亿]?{unit})*{LIST_JOIN}[\d.]+[万亿]?")
@@ -495,8 +495,8 @@ class QuantityFinder:
         return (written[0], *later[1:])
 
     def _list_unit(self, norm: str, end: int) -> tuple[str, str, float, str] | None:
-        """The unit a bare number shares with the numbers listed after it (2.3、1.7个百分点; 6.9、11.4和
-        3.2个百分点), when the last of them carries it right after its digits."""
+        """The unit a bare number shares with the numbers listed after it (3.4、0.9个百分点; 5.2、7.7和
+        2.6个百分点), when the last of them carries it right after its digits."""
         listed = SHARED_LIST.match(norm, end)
         if listed is None:
             return None

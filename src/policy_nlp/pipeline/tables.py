@@ -477,7 +477,7 @@ class TableReader:
         other = next((u for u in units if u[1] != "percent"), None)
         for (s, e), column in zip(header_cells, columns, strict=True):
             if column.year is not None and column.unit is None and other is not None:
-                column.title_unit = other  # 2026年 | 2027年 under 单位：套: unless the row names its own
+                column.title_unit = other  # 2028年 | 2029年 under 单位：张: unless the row names its own
             if column.unit is not None or column.year is not None:
                 continue
             header = text[s:e]
@@ -517,7 +517,7 @@ class TableReader:
 
     def _title_measure(self, text: str, header_at: int) -> tuple[int, int] | None:
         """What a table of places by year measures, as its title names it: the title without its
-        place, period and table word (临川市“十五五”时期保障性租赁住房筹集目标分解表 → 保障性租赁住房筹集目标)."""
+        place, period and table word (江北市“十五五”时期养老床位建设目标分解表 → 养老床位建设目标)."""
         start, end = self._title_span(text, header_at)
         lead = TITLE_LEAD.match(text, start, end)
         tail = TITLE_TABLE_WORD.search(text, start, end)

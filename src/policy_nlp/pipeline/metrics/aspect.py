@@ -47,7 +47,7 @@ class AspectRules(MetricContext):
         if setting < len(words):
             goal = setting
             while goal > 1 and (words[goal - 1] in self.kind_scopes["goal"] or words[goal - 1] in self.goal_parts):
-                goal -= 1  # 增长目标定为6%, 增长预期目标定在5.5%: the cue before the goal decides
+                goal -= 1  # 增长目标定为6%, 增速预期目标定在6.5%: the cue before the goal decides
             if goal < setting:
                 words = words[:goal]
         item = words[len(words) - words[::-1].index("、") :] if "、" in words else words

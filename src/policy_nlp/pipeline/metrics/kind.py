@@ -174,7 +174,7 @@ class KindRules(MetricContext):
         while per and clause[per - 1].startswith("每"):
             per -= 1
         if per < at and per and (clause[per - 1].endswith(("到", "至")) or clause[per - 1] in self.step_words):
-            # 补助标准提高到每户每年1200元, 补贴标准由每辆500元…: per whom and when, after the level reached
+            # 补助标准提高到每户每年1200元, 补贴标准由每台300元…: per whom and when, after the level reached
             # or the start of a change (not 每人提高30元)
             at = per
         while at and (clause[at - 1] in self.step_words or NUMBER_WORD.fullmatch(clause[at - 1])):

@@ -129,7 +129,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
                     # 由2023年的7.2%提高到9%左右: a planned change starts where things stand
                     previous["kind"] = "actual"
                 elif "incentive" in (record["kind"], previous["kind"]):
-                    # 补贴标准由每辆500元提高至600元: a grant's standard changed is the grant's, both ends
+                    # 补贴标准由每台300元提高至400元: a grant's standard changed is the grant's, both ends
                     record["kind"] = previous["kind"] = "incentive"
                 indicator = record["indicator"]
                 to_start = q.lead - len(lead) + series_to.start()
@@ -390,7 +390,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
                 record["aspect"] = "rate"  # 增速为10.2%: the indicator itself is a rate
         if indicator is None and record["aspect"] != "level":
             indicator = record["indicator"] = self._place_alone(doc, norm, clause_start, lead_end)
-        if indicator is None and q.unit is not None:  # 首次突破3万亿元，…实现了经济总量“翻一番”
+        if indicator is None and q.unit is not None:  # 首次跨过800亿元，…生产总值十年翻番
             indicator = record["indicator"] = self._named_later(doc, norm, q, s_end, term_tokens)
         if indicator is None and q.unit is not None and q.unit in self._title_measures:
             indicator = record["indicator"] = self._title_measures[q.unit]  # headline “GDP迈上新台阶”: 全省突破3万亿元
