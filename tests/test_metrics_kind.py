@@ -238,3 +238,9 @@ def test_a_land_price_set_against_a_long_named_standard_is_what_a_policy_grants(
     text = "关于支持先进制造业发展的若干措施\n（三）重点项目的工业用地底价可按不低于所在区县土地等级相对应全省统一工业用地最低价标准的65%确定。\n"
     (m,) = nlp(text)._.metrics
     assert (m["kind"], m["qualifier"]) == ("incentive", "ge")
+
+
+def test_a_count_allotted_outside_a_review_is_planned(nlp):
+    assert kinds_of(nlp, "今年全县统筹安排民生实事项目26个。") == {"26个": "target"}
+    review = "一、过去一年工作回顾\n全县统筹安排民生实事项目22个，全部完成。\n"
+    assert kinds_of(nlp, review) == {"22个": "actual"}

@@ -112,6 +112,8 @@ class KindRules(MetricContext):
                 return "target"
             if self._reports_plan(norm, s_start, s_end):
                 return "target"
+            if q.unit not in self.currencies and not self.kind_scopes["budget"].isdisjoint(clause):
+                return "target"  # 今年统筹安排民生实事项目26个: what is allotted, counted
             if self._will_before(self._index.words_within(self._full_start(clause_start), q.start)):
                 return "target"  # …将推进“两大工程”，新建设施20座以上: what the plan brings
             if q.qualifier_start is not None and norm[q.qualifier_start : q.qualifier_end] in self.requirements:
