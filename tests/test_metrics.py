@@ -880,3 +880,10 @@ def test_a_short_field_after_the_ranking_word_is_no_part_of_what_ranks(nlp):
 def test_an_award_word_tagged_as_a_verb_is_part_of_the_award_s_name(nlp):
     (m,) = nlp("老年人助餐补贴标准为每餐3元。")._.metrics
     assert (m["kind"], m["indicator"]["text"]) == ("incentive", "老年人助餐补贴标准")
+
+
+def test_a_ranking_word_that_opens_its_clause_leaves_what_ranks_to_the_clause_before(nlp):
+    found = nlp("2024年，乙市人均可支配收入为6.2万元，居上述五市首位。")._.metrics
+    assert [m["indicator"]["text"] for m in found] == ["乙市人均可支配收入", "乙市人均可支配收入"]
+    (rank,) = nlp("去年我国吸收外资规模居发展中国家首位。")._.metrics  # a field of five characters
+    assert rank["indicator"]["text"] == "吸收外资规模"

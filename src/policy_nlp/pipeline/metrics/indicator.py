@@ -30,7 +30,7 @@ HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 PLACE_NAME_MAX = 6  # characters of a place's or zone's name (甲市, 青川经开区)
 SHARE_ITEM_END = re.compile(r"[\u4e00-\u9fff]{1,8}?[、和与及](?:近|约|超|逾)?\d")  # …的人口、近35%
 RANK_FIELD = re.compile(r"在[^，,；;。在]{1,16}(中|之中|里|内)")  # 在全省所有县区中排名第12名
-RANK_FIELD_MAX = 4  # characters of a field named right after a ranking word (居十城第2位)
+RANK_FIELD_MAX = 5  # characters of a field named right after a ranking word (居十城第2位, 居发展中国家首位)
 PER_UNIT = ("每", "按")  # 的每辆补贴2500元: the award per unit follows the condition
 QUOTED_NAME_TOKENS = 8  # how far a closing quote may stand from its opening one in a counted name
 
@@ -423,7 +423,7 @@ class IndicatorRules(PhraseRules):
         if at is not None and at + 2 < len(tokens) and tokens[at + 1].text in self.rank_scopes:
             return tokens[at].idx  # 总量居全省园区首位: the field follows the ranking word
         field = tokens[at + 1 :] if at is not None else []
-        if at and field and len(field) <= 2 and sum(len(t.text) for t in field) <= RANK_FIELD_MAX:
+        if at is not None and field and len(field) <= 2 and sum(len(t.text) for t in field) <= RANK_FIELD_MAX:
             return tokens[at].idx  # 增速居十城第2位: a short field after the ranking word, whatever it is
         last = tokens[-1] if len(tokens) > 1 else None
         if last is not None and last.text.startswith("居") and 1 < len(last.text) <= RANK_FIELD_MAX + 1:
