@@ -548,9 +548,7 @@ class EnumerationTagger:
                 return word.idx + len(word.text) if tag(word.text).startswith(NOUN_TAGS) else None
             for token in index.within(position, min(len(index.text), position + PHRASE_MAX))[:3]:
                 word_tag = tag(token.text)
-                if token.idx != (cursor if cursor is not None else position):
-                    break
-                if not word_tag.startswith(NOUN_TAGS):
+                if token.idx != (cursor if cursor is not None else position) or not word_tag.startswith(NOUN_TAGS):
                     break
                 if cursor is not None and len(token.text) == 1:
                     break  # 四大流域|内: a one-character word after the head is no part of the name

@@ -40,7 +40,8 @@ PERCENT = ("%", "%", 1.0, "percent")
 YEAR_LIKE = re.compile(r"\d{4}$")
 SPAN_REACH = 8  # characters before a span of time in which a noun may say the span is measured
 INCLUSIVE = ("（含）", "(含)")  # a bound said to be included, between a number and 以上/以下
-LIST_JOIN = "(?:和|及|、|至|到|-|~)"  # between the numbers of a list or range that share a unit
+LIST_JOIN_CHARS = "和及、至到-~"  # between the numbers of a list or range that share a unit
+LIST_JOIN = f"[{re.escape(LIST_JOIN_CHARS)}]"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{1,10}")  # the name after a count (两条|智能化纺纱生产线)
 FORMULA_EXPLAINED = re.compile(r"“(?P<code>[\dNn]+(?:[+＋][\dNn]+)+)”[^。；;“]{0,16}?[，,：:]即")  # “1+3+N”体系，即
@@ -485,6 +486,8 @@ class QuantityFinder:
     ) -> tuple[str, str, float, str]:
         """The longer unit the last of a list of numbers carries, when it extends the one written
         here (高2.1个和1.5个百分点; 节能0.6亿吨和0.2亿吨标准煤): the list's unit."""
+        if norm[end : end + 1] not in LIST_JOIN_CHARS:
+            return written  # the common case: no list follows
         if written[0] not in self._list_tails:
             unit = re.escape(written[0])
             self._list_tails[written[0]] = re.compile(rf"(?:{LIST_JOIN}[\d.]+[万亿]?{unit})*{LIST_JOIN}[\d.]+[万亿]?")

@@ -94,6 +94,14 @@ SPACED = re.compile("\u3000+| {2,}")  # 南宁市　89.40　10.6: columns aligne
 MAX_SPACED_ROW = 120  # a longer line with wide spaces is prose
 
 
+def _line_before(text: str, at: int) -> tuple[int, int]:
+    """The nearest non-empty line that ends before `at` (a line's start), without copying the text."""
+    end = at
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1, end
+
+
 def _bare(text: str, start: int, end: int) -> str:
     """A cell's text without spaces (全　区 is 全区)."""
     return re.sub(r"\s", "", text[start:end])
@@ -203,8 +211,8 @@ class TableReader:
             header_cells = _spaced_out(text, _cells(header, header_at), rows)
             columns = [self._column(text, s, e) for s, e in header_cells]
             self._title_units(text, header_at, header_cells, columns)
-            title_start, title_end = self._title_span(text, header_at)
-            title_line = text[title_start:title_end]
+            title_span = self._title_span(text, header_at)
+            title_line = text[slice(*title_span)]
             plan = any(mark in line for _, line in block for mark in self.plan_marks)
             # a table its title calls goals (…筹集目标分解表), by year: every year's cell is a goal
             goals = any(w in title_line for w in self.goal_words) and not any(w in title_line for w in self.done_words)
@@ -218,13 +226,13 @@ class TableReader:
             unit_column = next(  # 产品名称 | 单位 | 产量: each row's unit in a column of its own
                 (n for n, (s, e) in enumerate(header_cells) if text[s:e].strip() in self.header_words["unit"]), None
             )
-            title_time = self._title_year(text, header_at)
+            title_time = self._title_year(text, title_span)
             base_year = min((c.year[2] for c in columns if c.year is not None), default=None)
-            title = text[:header_at].rstrip("\n").rsplit("\n", 1)[-1]
+            title = text[slice(*_line_before(text, header_at))]  # the line right above the header
             grants = self._names_grant(title) or self._names_grant(header)  # 补助标准一览
             by_place = bool(header_cells) and _bare(text, *header_cells[0]) in self.header_words["scope"]
             if by_place and any(c.year is not None for c in columns):
-                measure = self._title_measure(text, header_at)  # 区域 | 2026年 | 2027年: the title says what
+                measure = self._title_measure(text, title_span)  # 区域 | 2026年 | 2027年: the title says what
                 for column in columns[1:]:
                     column.measure = measure or column.measure
             first_year = next((n for n, c in enumerate(columns) if c.year is not None), None)
@@ -468,8 +476,7 @@ class TableReader:
     ) -> None:
         """Units the title states for the columns (单位：亿元，%): a per cent for the columns of growth
         rates and shares, the other unit for the rest; a column's own unit comes first."""
-        above = text[:header_at].rstrip("\n")
-        found = TITLE_UNITS.search(above, above.rfind("\n") + 1)
+        found = TITLE_UNITS.search(text, *_line_before(text, header_at))
         if found is None:
             return
         units = [u for w in re.split(r"[，,、；;]", found.group(1)) if (u := self._unit(w.strip())) is not None]
@@ -492,16 +499,14 @@ class TableReader:
     def _title_span(text: str, header_at: int) -> tuple[int, int]:
         """The table's title: the nearest non-empty line above the header, past a line that only
         gives the units (单位：套（间）)."""
-        end = len(text[:header_at].rstrip("\n"))
-        start = text.rfind("\n", 0, end) + 1
+        start, end = _line_before(text, header_at)
         if start > 0 and UNIT_LINE.match(text, start, end):
-            end = len(text[:start].rstrip("\n"))
-            start = text.rfind("\n", 0, end) + 1
+            start, end = _line_before(text, start)
         return start, end
 
-    def _title_year(self, text: str, header_at: int) -> tuple[int, int, str] | None:
+    def _title_year(self, text: str, title: tuple[int, int]) -> tuple[int, int, str] | None:
         """The year or planning period in the table's title: 2021年…, “十四五”时期… (2021-2025)."""
-        line_start, end = self._title_span(text, header_at)
+        line_start, end = title
         found = TITLE_YEAR.search(text, line_start, end)
         if found:
             return found.start(), found.end(), found.group(1)
@@ -515,10 +520,10 @@ class TableReader:
                 return at, at + len(name), years
         return None
 
-    def _title_measure(self, text: str, header_at: int) -> tuple[int, int] | None:
+    def _title_measure(self, text: str, title: tuple[int, int]) -> tuple[int, int] | None:
         """What a table of places by year measures, as its title names it: the title without its
         place, period and table word (江北市“十五五”时期养老床位建设目标分解表 → 养老床位建设目标)."""
-        start, end = self._title_span(text, header_at)
+        start, end = title
         lead = TITLE_LEAD.match(text, start, end)
         tail = TITLE_TABLE_WORD.search(text, start, end)
         first = lead.end() if lead else start

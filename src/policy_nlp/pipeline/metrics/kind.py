@@ -110,8 +110,6 @@ class KindRules(MetricContext):
         else:
             if self._sets_targets(self._full_start(clause_start), clause_start) or self._sets_targets_in(clause):
                 return "target"
-            if self._reports_plan(norm, s_start, s_end):
-                return "target"
             if q.unit not in self.currencies and not self.kind_scopes["budget"].isdisjoint(clause):
                 return "target"  # 今年统筹安排民生实事项目26个: what is allotted, counted
             if self._will_before(self._index.words_within(self._full_start(clause_start), q.start)):
@@ -200,12 +198,11 @@ class KindRules(MetricContext):
             and not self._reports_actual(clause)
         ):
             return True  # 单张餐饮券面额最高100元, 每亩保险金额最高800元: a cap per unit granted
-        per_unit = clause[-2:] if len(clause) > 1 and clause[-2].startswith("每") else clause[-1:]
         if (
             self._lays_down_rules
             and q.unit in self.currencies
-            and per_unit
-            and all(w.startswith("每") for w in per_unit)
+            and clause[-1:]
+            and clause[-1].startswith("每")
             and not self._reports_actual(clause)
         ):
             return True  # 甲类人才每人每月4000元 in a policy's own text: what it pays per head

@@ -384,8 +384,12 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
         context = indicator
         if indicator is None and q.unit is not None and q.unit in earlier:
             context = earlier[q.unit]["_subject"]  # 此外，无锡达到8.4%: a growth rate like the paragraph's last
-        shares = not self.whole_markers.isdisjoint(self._index.words_within(clause_start, lead_end))
-        if record["aspect"] == "level" and q.unit == "%" and context is not None and not shares:  # 占全省的84%
+        if (
+            record["aspect"] == "level"
+            and q.unit == "%"
+            and context is not None
+            and self.whole_markers.isdisjoint(self._index.words_within(clause_start, lead_end))  # not 占全省的84%
+        ):
             if any(noun in context["text"] for noun in self.rate_nouns) or self._percent_of_amount(context, q):
                 record["aspect"] = "rate"  # 增速为10.2%: the indicator itself is a rate
         if indicator is None and record["aspect"] != "level":
