@@ -351,3 +351,13 @@ def test_a_run_in_goals_heading_makes_its_paragraph_plan_even_for_a_year_opening
         "（二）发展目标。至2030年，护理型床位占比力争达到65%。2026年，县内新建养老服务中心6个。\n"
     )
     assert kinds_of(nlp, text) == {"18个": "actual", "65%": "target", "6个": "target"}
+
+
+def test_a_lead_after_who_speaks_and_after_an_opening_quotation_decides_the_paragraph(nlp):
+    # the first clause only says who speaks (报告提出); a quotation alone opens the paragraph
+    text = (
+        "某市召开人代会\n“办好民生实事，暖在百姓心头。”报告提出，今年将继续办好民生实事。"
+        "在住房方面，改造老旧小区80个，筹集租赁住房3000套。\n"
+        "会议指出，过去一年全市新增就业4.2万人。城镇调查失业率为5.1%。\n"
+    )
+    assert kinds_of(nlp, text) == {"80个": "target", "3000套": "target", "4.2万人": "actual", "5.1%": "actual"}

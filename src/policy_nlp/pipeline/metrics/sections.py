@@ -17,6 +17,7 @@ TITLE_LINES = 3  # a document's title is among its first lines (after a document
 TITLE_MAX_CHARS = 60
 TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （征求意见稿）
 UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
+FRAME_MAX = 8  # characters of a clause that says who speaks: 报告同时提出, 《指导意见》提出
 HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*年)")  # 目标5%左右, not 2023年
 
 
@@ -96,22 +97,35 @@ class SectionRules(KindRules):
             ),
             0,
         )
+        quoted_lead = False
         reader_start = 0  # where the sentence starts as a reader counts it (； does not end one)
         for start, end, paragraph, kind in sentences:
             continues = paragraph == current and self._norm[last_end - 1 : last_end] in SOFT_STOPS  # after ；
             reader_start = reader_start if continues else start
-            if paragraph != current:
+            if paragraph != current or quoted_lead:
                 closing = self._norm[:last_end].rstrip()[-1:]  # how the paragraph before ended
                 listing = (closing in "：:" and (is_plan or self._announces_plan(paragraph_start, last_end))) or (
                     listing and (closing in "；;" or bool(self.list_item.match(self._norm, start)))
                 )  # 报告提出，…主要预期目标是：, then its items
                 paragraph_start = start
+                # “民生无小事，枝叶总关情。”: a quotation alone opening a paragraph leaves its lead to
+                # the sentence after it
+                quoted_lead = (
+                    paragraph != current
+                    and self._norm[start:end].strip().startswith("“")
+                    and (self._norm[start:end].rstrip().endswith("”"))
+                )
                 current = paragraph
                 marker = self.list_item.match(self._norm, start)  # （二）主要目标。: past the item's number
                 first_clause_end = self._clause_end(self._norm, marker.end() if marker else start, end)
                 year_alone = BASE_YEAR.match(self._norm, start)
-                if year_alone is not None and year_alone.end() == first_clause_end + 1:
-                    # 2026年，我们将…: a clause of a year alone opens the paragraph; the next one says what of it
+                opening_at = end - len(self._norm[start:end].lstrip("“‘\"'"))  # past an opening quote: “过去一年，…
+                if (year_alone is not None and year_alone.end() == first_clause_end + 1) or self._frames(
+                    start, first_clause_end
+                ):
+                    # 2026年，我们将…: a clause of a year alone opens the paragraph; 报告提出，今年将…:
+                    # a clause that says who speaks; the next one says what of it
+                    opening_at = first_clause_end + 1 if year_alone is None else opening_at
                     first_clause_end = self._clause_end(self._norm, first_clause_end + 1, end)
                 if kind != "heading" and looking_back is not None and marker is not None:
                     depth = self.line_kinds.level(self._norm[start:end])  # （二）主要目标。… after a
@@ -122,7 +136,6 @@ class SectionRules(KindRules):
                 met = not self.kind_scopes["done"].isdisjoint(opening)  # 年度目标任务全面完成
                 lead = any(w in self.plan_words and not (met and w in self.kind_scopes["goal"]) for w in opening)
                 lead = lead or bool(self.looking_ahead.search(self._norm, start, first_clause_end))  # 未来五年
-                opening_at = end - len(self._norm[start:end].lstrip("“‘\"'"))  # past an opening quote: “过去一年，…
                 recap = kind != "heading" and (
                     self._norm.startswith(self.recap_words, opening_at)
                     or self._norm.startswith(self.status_words, opening_at)  # 截至2025年底，… and what follows
@@ -195,6 +208,17 @@ class SectionRules(KindRules):
             if (looking_back is not None or recap or status) and not plan[start]:
                 review.add(start)  # a review section, or a paragraph that opens 五年来，…
         return plan, review, plan_years
+
+    def _frames(self, start: int, clause_end: int) -> bool:
+        """Whether norm[start:clause_end] is a short clause that says who speaks and ends with a
+        report word (报告提出, 《建议》指出, 会议强调), so that what it says comes next."""
+        words = self._index.words_within(start, clause_end)
+        return (
+            clause_end - start <= FRAME_MAX
+            and self._norm[clause_end : clause_end + 1] in "，,："
+            and bool(words)
+            and words[-1] in self.kind_scopes["report"]
+        )
 
     def _inline_review_heading(self, start: int, end: int) -> bool:
         """A paragraph that opens with a short numbered heading of its own that looks back
