@@ -335,3 +335,26 @@ def test_a_column_headed_by_a_bound_per_unit_caps_every_cell(nlp):
     text = "附件：奖补标准\n序号\t支持事项\t奖补标准\t单项上限\n1\t智能工厂\t按投资额的6%\t800万元\n"
     found = {m["text"]: m["qualifier"] for m in nlp(text)._.metrics}
     assert found == {"6%": "eq", "800万元": "le"}
+
+
+def test_a_column_of_what_was_budgeted_holds_goals_and_a_bare_per_cent_header_its_unit(nlp):
+    text = (
+        "表1　2025年全市财政收入执行情况（单位：亿元）\n"
+        "项目\t预算数\t执行数\t完成预算%\t比上年增长%\n"
+        "税收收入\t310.0\t309.2\t99.7\t3.8\n"
+    )
+    found = {m["text"]: (m["value"], m["unit"], m["kind"]) for m in nlp(text)._.metrics}
+    assert found == {
+        "310.0": (3.1e10, "CNY", "target"),
+        "309.2": (3.092e10, "CNY", "actual"),
+        "99.7": (99.7, "%", "actual"),
+        "3.8": (3.8, "%", "actual"),
+    }
+
+
+def test_a_column_of_a_ratio_takes_the_per_cent_the_title_states_and_a_unit_column_a_rate_per_100000(nlp):
+    text = "问题金额及整改情况\n单位：亿元、%\n类别\t问题金额\t整改率\n预算执行问题\t98.64\t59.2\n"
+    found = {m["text"]: (m["value"], m["unit"]) for m in nlp(text)._.metrics}
+    assert found == {"98.64": (9.864e9, "CNY"), "59.2": (59.2, "%")}
+    text = "主要指标\n指标\t单位\t2025年\t2030年\n孕产妇死亡率\t/10万\t7.8\t≤7.5\n"
+    assert {m["text"]: m["unit"] for m in nlp(text)._.metrics} == {"7.8": "/10万", "7.5": "/10万"}

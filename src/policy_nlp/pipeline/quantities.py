@@ -224,7 +224,7 @@ class QuantityFinder:
             rf"(?:\d{{4}}年(?:底)?的?)?(?P<sb>\d+\.\d+)(?![\d.%‰:∶\u4e00-\u9fff]))"
             r"|(?P<ratio>(?<![\d.])\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?){1,3}(?![\d.:∶]))"
             rf"|(?P<frac>(?P<den>{NUMBER})分之(?P<num>{NUMBER}))"
-            rf"|(?P<slash>(?<![\d/])(?P<sn>\d+)/(?P<sd>\d+)(?![\d/]))"
+            rf"|(?P<slash>(?<![\d/.])(?P<sn>\d+)/(?P<sd>\d+)(?![\d/.万]))"  # 1/6, not 7.5/10万
             r"|(?P<double>翻了?(?P<times>[一两二三四])?番)"
             r"|(?P<single>个位数)|(?P<twodigit>两位数)"
             rf"|(?P<bare>(?<![\d.{CN_DIGITS}十百千万])亿元(?=以上)|(?<=[超过破逾上])亿元)"  # 亿元以上项目, 营收超亿元

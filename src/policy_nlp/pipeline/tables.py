@@ -35,7 +35,7 @@ WORDED_NUMBER = re.compile(  # 每套3万元, 按基准利率的50%贴息, 一�
     r"(?<![\d.])(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<after>[^\d\s，,；;。、（）()]{1,5})"
 )
 BOUND_NOUN_MAX = 2  # 最高|限额: a column headed by a bound and the limit's noun
-HEADER_UNIT = re.compile(r"[（(]([^（）()]*)[）)]\s*$")
+HEADER_UNIT = re.compile(r"[（(]([^（）()]*)[）)]\s*$|(?<=[^\s\d])([%％])\s*$")  # 增长（%）, 完成预算%
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 UNIT_LINE = re.compile(r"\s*[（(]?单位[：:]")  # a line of its own that only gives the units
 # a title's opening place and period (表2 临川市“十五五”时期…) and closing table word (…分解表)
@@ -85,6 +85,7 @@ class Column:
     year: tuple[int, int, str] | None = None
     qualifier: str | None = None  # 上限, 最高: every cell of the column is a cap
     title_unit: tuple[str, str, float] | None = None  # a year column's unit from the title (单位：套), after the row's
+    goal: bool = False  # 预算数 | 执行数: a column of what was planned
 
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a Markdown table row: | 指标 | 2020年 |
@@ -179,7 +180,7 @@ class TableReader:
         headers = read_cues("table_headers.tsv")
         self.header_words = {
             role: {r["word"] for r in headers if r["role"] == role}
-            for role in ("total", "scope", "unit", "number", "share", "rank", "grant")
+            for role in ("total", "scope", "unit", "number", "share", "rank", "grant", "goal")
         }
 
     def blocks(self, text: str) -> Iterator[list[tuple[int, str]]]:
@@ -278,7 +279,11 @@ class TableReader:
                         text, s, e, column, None if by_place or by_grant else label, row_unit, row_aspect
                     ):
                         cell.time = column.year or title_time
-                        if goals or (plan and not (column.year is not None and column.year[2] == base_year)):
+                        if (
+                            goals
+                            or column.goal
+                            or (plan and not (column.year is not None and column.year[2] == base_year))
+                        ):
                             cell.kind = "target"  # a plan's table: all but its base year are goals
                         if grants:
                             cell.kind = "incentive"  # a table of the subsidies or awards a policy grants
@@ -404,6 +409,9 @@ class TableReader:
         table holds it: normalised (Latin letters lower-cased). `measure`: the cell of a unit
         column, where any short word is a measure word as written (亿双 → 双, scaled by 亿)."""
         whole = normalize(written.strip())
+        if whole in self.unit_forms and whole.startswith("/"):  # /10万: a rate per so many as a unit
+            canonical, unit_scale, unit_kind = self.unit_forms[whole]
+            return canonical, unit_kind, unit_scale
         written = whole.split("/")[0]
         mag = re.match(r"^(万亿|[十百千万亿]*)", written).group(1)  # type: ignore[union-attr]
         for cut in range(len(mag) + 1):  # 亿千瓦时: the longest unit (千瓦时) wins, 亿 scales it
@@ -423,10 +431,10 @@ class TableReader:
         unit, kind, scale = None, "measure", 1.0
         found = HEADER_UNIT.search(header)
         if found:
-            read = self._unit(found.group(1))
+            read = self._unit(found.group(found.lastindex or 1))
             if read is not None:
                 unit, kind, scale = read
-        name = re.match(r"^\s*([^\s（(]+)", header)
+        name = re.match(r"^\s*([^\s（(%％]+)", header)
         measure = (start + name.start(1), start + name.end(1)) if name else None
         if unit is None and header.strip().endswith(tuple(self.header_words["rank"])):
             unit, kind = "rank", "rank"  # 创新指数排名, 综合位次: each cell is a place's rank
@@ -434,7 +442,8 @@ class TableReader:
         aspect = "rate" if rate_header and (kind == "percent" or unit is None) else "level"  # 增长 | 31.5%
         year = COLUMN_YEAR.match(header)
         at = (start + year.start(1), start + year.end(1), year.group(1)) if year else self._period_in(text, start, end)
-        return Column(measure, unit, kind, scale, aspect, at, self._column_bound(header.strip()))
+        goal = header.strip() in self.header_words["goal"]
+        return Column(measure, unit, kind, scale, aspect, at, self._column_bound(header.strip()), goal=goal)
 
     def _column_bound(self, header: str) -> str | None:
         """The qualifier of every cell of a column headed by a bound: 上限, 最高限额, 单项上限 (a bound
@@ -451,7 +460,7 @@ class TableReader:
         unit = None
         found = HEADER_UNIT.search(label)
         if found:
-            unit = self._unit(found.group(1))
+            unit = self._unit(found.group(found.lastindex or 1))
             if unit is not None:
                 label = label[: found.start()].rstrip()  # 地区生产总值增速（%）: the unit is no name
         return ((start + skip, start + skip + len(label)) if label else None), unit
