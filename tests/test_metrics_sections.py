@@ -361,3 +361,11 @@ def test_a_lead_after_who_speaks_and_after_an_opening_quotation_decides_the_para
         "会议指出，过去一年全市新增就业4.2万人。城镇调查失业率为5.1%。\n"
     )
     assert kinds_of(nlp, text) == {"80个": "target", "3000套": "target", "4.2万人": "actual", "5.1%": "actual"}
+
+
+def test_a_heading_of_how_work_went_looks_back_although_it_names_the_work(nlp):
+    text = (
+        "某省财政厅关于预算执行的报告\n二、2025年财政重点工作情况\n支持新建中小学，新增公办学位6.8万个。\n"
+        "三、2026年财政重点工作\n新增公办学位5万个。\n"
+    )
+    assert kinds_of(nlp, text) == {"6.8万个": "actual", "5万个": "target"}
