@@ -244,3 +244,8 @@ def test_a_count_allotted_outside_a_review_is_planned(nlp):
     assert kinds_of(nlp, "今年全县统筹安排民生实事项目26个。") == {"26个": "target"}
     review = "一、过去一年工作回顾\n全县统筹安排民生实事项目22个，全部完成。\n"
     assert kinds_of(nlp, review) == {"22个": "actual"}
+
+
+def test_a_growth_that_only_follows_a_goals_amount_is_the_goals(nlp):
+    text = "全市基金收入预计120.5亿元，增长4.1%；上年实现收入115.8亿元，增长3.2%。"
+    assert kinds_of(nlp, text) == {"120.5亿元": "target", "4.1%": "target", "115.8亿元": "actual", "3.2%": "actual"}

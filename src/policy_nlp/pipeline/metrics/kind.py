@@ -22,6 +22,7 @@ NAME_CLOSERS = frozenset("”」》")  # a cue word right before or after one is
 ASIDE = re.compile(r"[（(][^（()），,。；;]{1,20}[)）]")  # （市政发〔2024〕3号）: a note that belongs to its clause
 WHERE = re.compile(r"在[^，,。；;]{1,16}(?:中|方面|上)")  # 在…行动中, 在…方面: where, not who says what
 SPEAKER_MAX = 4  # characters of a speaker's label opening an answer (答：, 王明：)
+GROWTH_LEAD_MAX = 5  # characters before a growth rate that only say it grows (同比增长, 比上年下降)
 MAX_AWARD_REACH = 8  # words after a condition's 的 within which its award is named (…的企业，分别奖励)
 
 
@@ -259,6 +260,17 @@ class KindRules(MetricContext):
         return not self.kind_scopes["before"].isdisjoint(granted) or any(
             w.endswith(self.reward_words) for w in granted[:MAX_AWARD_REACH]
         )
+
+    def _growth_of_goal(self, previous: dict[str, Any] | None, q: Quantity, clause_start: int) -> bool:
+        """收入预计4504亿元，增长4.3%: a growth rate whose clause only says it grows, right after the
+        clause of a goal's amount, is that goal's growth."""
+        if previous is None or previous["kind"] != "target" or previous["end"] >= clause_start:
+            return False
+        if self._clause_start(self._norm, previous["_sentence"], clause_start - 1) > previous["start"]:
+            return False  # a clause between them
+        lead = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
+        words = self._index.words_within(clause_start, lead)
+        return lead - clause_start <= GROWTH_LEAD_MAX and bool(words) and set(self.kind_of_word).isdisjoint(words)
 
     def _reports_actual(self, words: list[str]) -> bool:
         """Whether one of `words` is an actual cue (已, 完成 …)."""

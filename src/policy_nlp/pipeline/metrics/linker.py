@@ -336,6 +336,8 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
         record["kind"] = self._kind(
             doc, norm, q, s_start, clause_start, s_end, target_year, aspect, min(stated, default=None), after_result
         )
+        if record["kind"] == "actual" and aspect != "level" and self._growth_of_goal(previous, q, clause_start):
+            record["kind"] = "target"
         record["time"] = self._time(times, q, s_start, clause_start, record["kind"])
         # 对出口额500万美元以上的企业给予支持: the threshold of a condition measures what is named before it
         condition = record["kind"] == "incentive" and self._is_condition(norm, q)
