@@ -220,6 +220,12 @@ def test_a_paragraph_opening_with_a_base_year_in_a_plan_states_where_things_stan
         "力争到2027年，本市个体工商户吸纳就业人数占城镇就业比重达到30%左右。\n"
     )
     assert kinds_of(nlp, text) == {"38.6万户": "actual", "7%": "actual", "30%": "target"}
+    # a sentence opening with such a year that plans (计划) sets a goal for it
+    text = (
+        "某市关于促进托育服务发展的若干措施\n一、扩大供给\n对新建托育机构给予补助。"
+        "2026年，全市计划新增托位4000个。\n力争到2030年，每千人口托位数达到4.5个。\n"
+    )
+    assert kinds_of(nlp, text) == {"4000个": "target", "4.5个": "target"}
 
 
 def test_a_year_before_the_plan_sections_year_states_a_base(nlp):

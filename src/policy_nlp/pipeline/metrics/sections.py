@@ -199,7 +199,12 @@ class SectionRules(KindRules):
             status = (
                 self._norm.startswith(self.looking_back_openers, start)
                 # 2025年，全国…达4.12万家; not in a paragraph of goals (主要目标。…2026年，全县新建…)
-                or (rules and not is_plan and self._opens_with_base_year(start, last_target_year))
+                or (
+                    rules
+                    and not is_plan
+                    and self._opens_with_base_year(start, last_target_year)
+                    and self.plan_words.isdisjoint(self._index.words_within(start, end))  # 2026年，全市计划…
+                )
                 or (continues and status)
             )
             plan[start] = in_force and not recap and not status  # 过去一年，… looks back anywhere
