@@ -395,6 +395,11 @@ CASES = [
     ("关于支持油菜生产的若干措施\n全县财政涉农支出占比不低于20%。", "20%", {"kind": "target"}),
     ("关于支持民营经济发展的若干措施\n政府性融资担保机构平均担保费率降至0.9%以下。", "0.9%", {"kind": "incentive"}),
     ("全县新发放涉农贷款平均利率为4.26%。", "4.26%", {"kind": "actual"}),  # a result reported
+    # benefits a policy sets, named across tokens (医保支付比例), and a cap before a verb of paying
+    ("关于支持生育的若干措施\n辅助生殖项目医保支付比例为70%。", "70%", {"kind": "incentive"}),
+    ("关于支持生育的若干措施\n住院分娩费用报销比例不低于90%。", "90%", {"kind": "incentive"}),
+    ("关于支持生育的若干措施\n夫妻双方每年各享受育儿假10天。", "10天", {"kind": "incentive"}),
+    ("关于支持生育的若干措施\n每人每年最高支付1.5万元。", "1.5万元", {"kind": "incentive", "qualifier": "le"}),
     # a list member in another unit shares the change as its own unit reads it
     ("平均审批时长、办理成本分别缩短1.5天和12%。", "12%", {"aspect": "rate", "value": -12.0}),
     # a multiple of a reference level is a rate; a multiple of another thing a level

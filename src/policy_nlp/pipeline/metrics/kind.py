@@ -235,9 +235,10 @@ class KindRules(MetricContext):
     def _provided(self, clause: list[str]) -> bool:
         """Whether a clause names public money (财政) or the terms of finance or space granted
         (费率, 额度, 租金), and not the budget's own measure (财政收入, 财政民生支出)."""
-        provided = any(f in w for w in clause for f in self.provision_words)
+        text = "".join(clause)  # 医保支付比例: a provision may span tokens
+        provided = any(f in text for f in self.provision_words)
         series = any(w in SERIES_OPENERS for w in clause)  # 专项资金从2024年的6亿元提高到…: a budget's path
-        return provided and not series and not any(a in w for w in clause for a in self.aggregate_words)
+        return provided and not series and not any(a in text for a in self.aggregate_words)
 
     def _tier_of_award(self, norm: str, q: Quantity, s_end: int) -> bool:
         """A bound or range closed by 的 whose clause goes on to an award (…以下的每台补贴1000元;
