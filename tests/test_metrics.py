@@ -410,6 +410,7 @@ CASES = [
     # a per-unit frame of two units (每人每年) says per what, not what is measured
     ("农村特困人员供养标准提高到每人每年1.1万元。", "1.1万元", {"indicator": "农村特困人员供养标准"}),
     ("城乡居民医保个人缴费标准为每人每年400元，保费每人每年120元。", "120元", {"indicator": "保费"}),
+    ("托育补贴标准为每孩每年3600元。", "3600元", {"indicator": "托育补贴标准"}),  # two frames of per what
     # a cap per loan or per firm in the clause after an award is the award's (单笔, 单户)
     (
         "对合作银行的不良贷款按本金损失的35%予以风险补偿，单笔最高200万元。",

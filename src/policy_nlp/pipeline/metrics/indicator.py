@@ -370,11 +370,12 @@ class IndicatorRules(PhraseRules):
             # X占Y的57%: Y is the whole; what is measured is X, before 占 (or in the clause before)
             return self._trimmed(doc, norm, self._phrase(tokens[:share], term_tokens)) if share else None
         frame = self._per_frame(tokens, phrase[-1], clause_start) if phrase else None
-        if frame is not None and len(phrase) == 1:
+        while frame is not None and len(phrase) > 1:
+            phrase = phrase[:-1]  # 保费每人每年120元: what is measured, without per what (每孩|每年)
+            frame = self._per_frame(tokens, phrase[-1], clause_start)
+        if frame is not None:
             # 效率由每小时40自然箱…, 批发价格为每公斤4.2元: the measure comes before
             return self._backward_indicator(doc, norm, clause_start, frame, term_tokens)
-        if frame is not None:
-            phrase = phrase[:-1]  # 保费每人每年120元: what is measured, without per what
         found = self._trimmed(doc, norm, phrase)
         if found is None and phrase and self._place_or_person(phrase):
             # 安徽GDP被上海反超了: the place that acts is no indicator; the phrase before it is
@@ -437,7 +438,10 @@ class IndicatorRules(PhraseRules):
         if token.text in self.time_frames and at > 0 and tokens[at - 1].text == "每":
             return tokens[at - 1].idx
         parts = token.text.split("每")  # 每公斤, 每人每年: each part after 每 a unit or a time
-        per_unit = all(p in self.unit_words or p in self.time_frames or tag(p) == "q" for p in parts[1:])
+        per_unit = all(
+            p in self.unit_words or p in self.time_frames or tag(p) == "q" or (len(p) == 1 and tag(p) == "n")
+            for p in parts[1:]
+        )  # 每孩: per one of a single-character noun
         return token.idx if token.text.startswith("每") and per_unit and token.idx > clause_start else None
 
     def _ranking(
