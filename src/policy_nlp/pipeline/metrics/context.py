@@ -101,6 +101,7 @@ class MetricContext:
         self.per_unit = tuple(r["word"] for r in rows if r["role"] == "per")
         self.award_terms = {r["word"] for r in rows if r["role"] == "award_term"}
         self.measure_nouns = {r["word"] for r in rows if r["role"] == "measure"}
+        self.total_nouns = {r["word"] for r in rows if r["role"] == "total"}
         self.per_head = {r["word"] for r in rows if r["role"] == "per_head"}
         self.whole_markers = {r["word"] for r in rows if r["role"] == "whole"}
         self.respectively = {r["word"] for r in rows if r["role"] == "respectively"}
