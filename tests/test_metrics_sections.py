@@ -375,3 +375,11 @@ def test_a_heading_of_how_work_went_looks_back_although_it_names_the_work(nlp):
         "三、2026年财政重点工作\n新增公办学位5万个。\n"
     )
     assert kinds_of(nlp, text) == {"6.8万个": "actual", "5万个": "target"}
+
+
+def test_a_heading_of_the_work_of_a_year_before_the_documents_date_looks_back(nlp):
+    text = (
+        "某市人民代表大会常务委员会工作报告\n——2026年1月14日在某市人民代表大会会议上\n"
+        "一、2025年主要工作\n全年召开常委会会议9次。\n二、2026年主要任务\n计划听取专项工作报告20个。\n"
+    )
+    assert kinds_of(nlp, text) == {"9次": "actual", "20个": "target"}

@@ -18,6 +18,7 @@ TITLE_MAX_CHARS = 60
 TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （征求意见稿）
 UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
 FRAME_MAX = 8  # characters of a clause that says who speaks: 报告同时提出, 《指导意见》提出
+DATED = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")  # ——2026年1月14日在…会议上
 HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*年)")  # 目标5%左右, not 2023年
 
 
@@ -79,6 +80,7 @@ class SectionRules(KindRules):
         # or opens like an item: ——, 1., ①)
         last_end = 0
         rules = title is not None  # `title`: of a document that lays down rules, if it is one
+        dated = self._dated(sentences)
         title_years = [
             int(t.value[:4]) for t in times if title and title[0] <= t.start < title[1] and t.value[:4].isdigit()
         ]
@@ -167,6 +169,9 @@ class SectionRules(KindRules):
                         words = self._index.words_within(start, end)
                         is_plan = is_plan and not self.kind_scopes["goal"].isdisjoint(words)
                     opens_plan = is_plan or any(w in heading for w in self.section_words["plan"])
+                    named = TITLE_YEAR.search(heading)
+                    if opens_plan and named is not None and dated is not None and int(named.group(1)) < dated:
+                        reviews = True  # 一、2025年主要工作 in a report given in 2026: the work done
                     if not reviews and opens_plan and not headline:
                         # a plan heading inside a plan section (重点做好七个方面工作：) keeps it open
                         # past its own subheadings, and the section's year unless it names one
@@ -224,6 +229,15 @@ class SectionRules(KindRules):
             and bool(words)
             and words[-1] in self.kind_scopes["report"]
         )
+
+    def _dated(self, sentences: list[tuple[int, int, int | None, str]]) -> int | None:
+        """The year of the date among a document's first lines (——2026年1月14日在…会议上), when it
+        gives one: a heading that plans for an earlier year reports that year's work."""
+        for start, end in _title_spans(sentences):
+            found = DATED.search(self._norm, start, end)
+            if found is not None:
+                return int(found.group(1))
+        return None
 
     def _inline_review_heading(self, start: int, end: int) -> bool:
         """A paragraph that opens with a short numbered heading of its own that looks back
