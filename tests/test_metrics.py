@@ -388,6 +388,11 @@ CASES = [
     ("对年营业额首次超过8亿元的特色街区，奖励30万元。", "8亿元", {"kind": "incentive"}),  # the award's condition
     # a condition closed by 的 at a clause's end: the award is the next clause
     ("单台售价不超过4500元的，按成交价的20%给予补贴。", "4500元", {"kind": "incentive"}),
+    (
+        "关于提振消费的若干措施\n增量在1000万元至5000万元（不含）的，奖励10万元。",
+        "1000万元至5000万元",
+        {"kind": "incentive"},
+    ),
     # public money a policy provides is an incentive; the budget's own measures are not
     (
         "关于支持油菜生产的若干措施\n新建项目亩均财政补助不低于1500元，其中县级财政负担比例不低于30%。",

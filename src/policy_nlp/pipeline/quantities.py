@@ -40,6 +40,8 @@ PERCENT = ("%", "%", 1.0, "percent")
 YEAR_LIKE = re.compile(r"\d{4}$")
 SPAN_REACH = 8  # characters before a span of time in which a noun may say the span is measured
 INCLUSIVE = ("（含）", "(含)")  # a bound said to be included, between a number and 以上/以下
+EXCLUSIVE = ("（不含）", "(不含)")  # one said to be left out: 1亿元（不含）以上 is more than 1亿元
+STRICT = {"ge": "gt", "le": "lt"}
 LIST_JOIN_CHARS = "和及、至到-~"  # between the numbers of a list or range that share a unit
 LIST_JOIN = f"[{re.escape(LIST_JOIN_CHARS)}]"
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -631,7 +633,10 @@ class QuantityFinder:
         if after is None and included > q.end:  # 1.5亿美元（含）以上
             after = self.after_pattern.match(norm, included)
         if after:
-            q.qualifier, q.qualifier_start, q.qualifier_end = self.after_map[after.group()], q.end, after.end()
+            qualifier = self.after_map[after.group()]
+            if norm.startswith(EXCLUSIVE, q.end):
+                qualifier = STRICT.get(qualifier, qualifier)
+            q.qualifier, q.qualifier_start, q.qualifier_end = qualifier, q.end, after.end()
             return
         head_start = max(0, q.start - 8)
         opening = q.start - 1 if norm[q.start - 1 : q.start] in '“"' and q.start > 0 else q.start
@@ -657,8 +662,9 @@ class QuantityFinder:
 
 
 def past_inclusive(norm: str, at: int) -> int:
-    """Where the text goes on after a mark that says a bound is included (（含）), if one stands at `at`."""
-    return at + next((len(mark) for mark in INCLUSIVE if norm.startswith(mark, at)), 0)
+    """Where the text goes on after a mark that says a bound is included or not (（含）, （不含）), if one
+    stands at `at`."""
+    return at + next((len(mark) for mark in (*INCLUSIVE, *EXCLUSIVE) if norm.startswith(mark, at)), 0)
 
 
 class QuantityTagger:
