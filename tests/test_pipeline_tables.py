@@ -358,3 +358,9 @@ def test_a_column_of_a_ratio_takes_the_per_cent_the_title_states_and_a_unit_colu
     assert found == {"98.64": (9.864e9, "CNY"), "59.2": (59.2, "%")}
     text = "主要指标\n指标\t单位\t2025年\t2030年\n孕产妇死亡率\t/10万\t7.8\t≤7.5\n"
     assert {m["text"]: m["unit"] for m in nlp(text)._.metrics} == {"7.8": "/10万", "7.5": "/10万"}
+
+
+def test_a_column_of_ranks_named_after_another_columns_measure_ranks_that_measure(nlp):
+    text = "表2　2025年分市研发经费情况\n地区\tR&D经费投入强度（%）\t投入强度位次\n甲市\t3.62\t1\n"
+    found = {m["text"]: (m["unit"], m["indicator"]["text"]) for m in nlp(text)._.metrics}
+    assert found == {"3.62": ("%", "R&D经费投入强度"), "1": ("rank", "R&D经费投入强度")}

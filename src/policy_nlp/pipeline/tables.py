@@ -217,6 +217,8 @@ class TableReader:
             plan = any(mark in line for _, line in block for mark in self.plan_marks)
             # a table its title calls goals (…筹集目标分解表), by year: every year's cell is a goal
             goals = any(w in title_line for w in self.goal_words) and not any(w in title_line for w in self.done_words)
+            for column in columns:
+                self._rank_of_column(text, column, columns)
             for before, column in pairwise(columns):
                 if column.aspect == "rate" and column.measure and not RATE_WORDS.sub("", text[slice(*column.measure)]):
                     column.measure = before.measure  # 营业收入 | 比上年增长（%）: the growth of the column before
@@ -444,6 +446,21 @@ class TableReader:
         at = (start + year.start(1), start + year.end(1), year.group(1)) if year else self._period_in(text, start, end)
         goal = header.strip() in self.header_words["goal"]
         return Column(measure, unit, kind, scale, aspect, at, self._column_bound(header.strip()), goal=goal)
+
+    def _rank_of_column(self, text: str, column: Column, columns: list[Column]) -> None:
+        """A column of ranks named after another column's measure (R&D经费投入强度 | 投入强度位次)
+        ranks that measure."""
+        if column.unit != "rank" or column.measure is None:
+            return
+        name = text[slice(*column.measure)]
+        rank = next((w for w in self.header_words["rank"] if name.endswith(w)), "")
+        ranked = name[: len(name) - len(rank)]
+        if len(ranked) < 2:
+            return
+        for other in columns:
+            if other is not column and other.measure is not None and ranked in text[slice(*other.measure)]:
+                column.measure = other.measure
+                return
 
     def _column_bound(self, header: str) -> str | None:
         """The qualifier of every cell of a column headed by a bound: 上限, 最高限额, 单项上限 (a bound
