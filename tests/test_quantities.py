@@ -177,6 +177,8 @@ def test_quantity(find, sentence, quote, value, value_max, unit, qualifier):
 NOT_METRICS = [
     "研制4座级电动垂直起降飞行器。",
     "坚持人才、产业、平台、金融四位一体联动。",  # N位一体 names a structure
+    "坚持把党的政治建设摆在首位。",  # a priority, no ranking
+    "始终把就业放在第一位。",
     "2024年，我们召开会议。",
     "“十五五”时期是关键阶段。",
     "推进5G网络建设，治理PM2.5污染。",
