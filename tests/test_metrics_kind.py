@@ -92,6 +92,7 @@ def test_a_goal_that_is_the_base_of_a_comparison_sets_no_target(nlp):
 def test_jiang_after_yi_marks_the_object_not_the_future(nlp):
     assert kinds_of(nlp, "全省已将86种珍稀植物列为重点保护对象。") == {"86种": "actual"}
     assert kinds_of(nlp, "全县将新增科技型企业120家。") == {"120家": "target"}
+    assert kinds_of(nlp, "“十五五”期间，电网投资累计将超过900亿元。") == {"900亿元": "target"}  # not after 累计
 
 
 def test_an_award_rate_raised_is_an_incentive(nlp):

@@ -102,7 +102,12 @@ class KindRules(MetricContext):
             following = clause[i + 1] if i + 1 < len(clause) else ""
             if following in NAME_CLOSERS or self._cues_nothing(clause, i, number_after=True):
                 continue  # the end of a name, its head (“英才汇”计划), or 要60多名工人 (it takes)
-            if i > 0 and clause[i - 1] in self.actual_words and self.kind_of_word[clause[i]] == "target":
+            if (
+                i > 0
+                and clause[i - 1] in self.actual_words
+                and clause[i - 1] not in self.kind_scopes["weak"]  # 累计将超过…: cumulative, and ahead
+                and self.kind_of_word[clause[i]] == "target"
+            ):
                 return "actual"  # 已将80种…列为: 将 after 已 marks the object, not the future
             return self.kind_of_word[clause[i]]
         if s_start in self._in_review:  # 争取…资金237亿元 looking back reports what was secured, but
