@@ -34,6 +34,10 @@ CELL = re.compile(
 WORDED_NUMBER = re.compile(  # 每套3万元, 按基准利率的50%贴息, 一次性奖励20万元: a number and its unit among words
     r"(?<![\d.])(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<after>[^\d\s，,；;。、（）()]{1,5})"
 )
+WORDED_RANGE = re.compile(  # 每辆0.6万—1.3万元: a range whose ends each carry their magnitude
+    r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)(?P<mag>[万亿千百]*)\s*[—\-－~～至到]\s*"
+    r"(?P<upper>\d+(?:\.\d+)?)\s*(?P<after>[^\d\s，,；;。、（）()]{1,5})"
+)
 BOUND_NOUN_MAX = 2  # 最高|限额: a column headed by a bound and the limit's noun
 HEADER_UNIT = re.compile(r"[（(]([^（）()]*)[）)]\s*$|(?<=[^\s\d])([%％])\s*$")  # 增长（%）, 完成预算%
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -363,7 +367,10 @@ class TableReader:
         `indicator` and `signed` (aspect, sign) are the row's and column's, as `_cell` reads them."""
         found = []
         aspect, sign = signed
+        ranged = self._worded_ranges(text, start, end, column, indicator, signed)
         for m in WORDED_NUMBER.finditer(text, start, end):
+            if any(r.start <= m.start() < r.end for r in ranged):
+                continue
             after = m.group("after")  # the longest known unit it opens with: 万元, %
             width = next((n for n in range(len(after), 0, -1) if self._unit(after[:n]) is not None), 0)
             written = self._unit(after[:width]) if width else None
@@ -400,7 +407,49 @@ class TableReader:
                     None,
                 )
             )
-        return found
+        return sorted([*ranged, *found], key=lambda c: c.start)
+
+    def _worded_ranges(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        column: Column,
+        indicator: tuple[int, int] | None,
+        signed: tuple[str, int],
+    ) -> list[TableCell]:
+        """Ranges among a cell's words (每辆0.6万—1.3万元): the lower end takes the upper end's unit
+        with its own magnitude."""
+        cells = []
+        for m in WORDED_RANGE.finditer(text, start, end):
+            after = m.group("after")
+            width = next((n for n in range(len(after), 0, -1) if self._unit(after[:n]) is not None), 0)
+            upper = self._unit(after[:width]) if width else None
+            if upper is None or upper[1] == "duration":
+                continue
+            base = re.sub(r"^(万亿|[十百千万亿]*)", "", after[:width])  # 万元 → 元: the unit itself
+            lower = self._unit(m.group("mag") + base) if m.group("mag") else upper
+            if lower is None:
+                continue
+            low = tidy(float(m.group("number")) * lower[2])
+            high = tidy(float(m.group("upper")) * upper[2])
+            cells.append(
+                TableCell(
+                    m.start(),
+                    m.start("after") + width,
+                    low,
+                    upper[0],
+                    upper[1],
+                    signed[0],
+                    indicator,
+                    None,
+                    "actual",
+                    "range",
+                    None,
+                    high,
+                )
+            )
+        return cells
 
     def _names_grant(self, words: str) -> bool:
         """Whether a title, header or label names a grant (补助标准一览, 购房补贴)."""
