@@ -198,6 +198,8 @@ def test_a_count_right_after_its_list_names_the_set(nlp):
     assert [m["text"] for m in found["三级服务网络"]["members"]] == ["区级指导中心", "街道服务站", "社区服务点"]
     found = by_name(nlp("推进“一站受理”“一窗通办”“一网共享”三网融合。")._.enumerations)
     assert [m["text"] for m in found["三网融合"]["members"]] == ["一站受理", "一窗通办", "一网共享"]
+    found = by_name(nlp("构建“中心厨房+社区食堂+上门送餐”三级服务网络。")._.enumerations)  # names joined by +
+    assert [m["text"] for m in found["三级服务网络"]["members"]] == ["中心厨房", "社区食堂", "上门送餐"]
     found = by_name(nlp("苏州、无锡、常州三市经济总量合计增长，出口占两成。")._.enumerations)
     assert not found  # places counted and a share are no sets
 

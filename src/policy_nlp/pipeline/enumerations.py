@@ -36,6 +36,7 @@ ASIDE_AFTER_NAME = re.compile(r"”?[\u4e00-\u9fff]{0,3}\(")  # members in brack
 INNER_QUOTES = str.maketrans("‘’", "“”")  # same length: offsets hold
 COLON_LATER = re.compile(r"[^，,；;。！？!?\n：:()]{0,20}[：:]")  # the name's clause goes on to a colon
 CONJUNCTION = re.compile(r"和|及|与|以及")
+PLUS_JOINED = re.compile(r"“([^“”、，,。；+]{2,12}(?:\+[^“”、，,。；+]{2,12}){1,5})”")  # “A+B+C”: names joined
 QUOTED_RUN = re.compile(r"(?:“[^“”、，,。；]{1,12}”){2,}")  # “A”“B”两种模式: quoted names side by side
 HEADING_NUMBER = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")  # 一、 opening a heading
 OPENER_REACH = 6  # “两利四率”指标，即…: how far after the name an opener may stand
@@ -75,6 +76,11 @@ def clause_begin(norm: str, position: int) -> int:
     while position > 0 and norm[position - 1] not in STOPS:
         position -= 1
     return position
+
+
+def plus_joined(norm: str, begin: int, position: int) -> re.Match | None:
+    """A quoted run of names joined by + that ends right at `position`, if there is one."""
+    return next((r for r in PLUS_JOINED.finditer(norm, begin, position) if r.end() == position), None)
 
 
 def listed_before(norm: str, position: int) -> int:
@@ -276,6 +282,9 @@ class EnumerationFinder:
         run = next((r for r in QUOTED_RUN.finditer(norm, begin, position) if r.end() == position), None)
         if run is not None:
             return re.findall(r"“([^”]+)”", norm[run.start() : run.end()])
+        joined = plus_joined(norm, begin, position)
+        if joined is not None:  # “中心食堂+社区助餐点+流动送餐”三级助餐网络
+            return joined.group(1).split("+")
         return norm[begin:position].split("、") if listed_before(norm, position) else []
 
     def _longer_head(self, norm: str, end: int) -> int:
@@ -450,6 +459,13 @@ class EnumerationFinder:
             names = [m.span(1) for m in re.finditer(r"“([^”]+)”", norm[run.start() : run.end()])]
             if count is None or len(names) == count:
                 return [self._member(text, run.start() + a, run.start() + b, strip=False) for a, b in names]
+        joined = plus_joined(norm, begin, position)
+        if joined is not None and (count is None or joined.group(1).count("+") + 1 == count):
+            spans, at = [], joined.start(1)  # “中心食堂+社区助餐点+流动送餐”三级助餐网络
+            for name in joined.group(1).split("+"):
+                spans.append((at, at + len(name)))
+                at += len(name) + 1
+            return [self._member(text, a, b, strip=False) for a, b in spans]
         item = norm[begin:position].rsplit("、", 1)[-1]
         if len(item) <= PREDICATE_MAX and item.endswith(self.lead_words):
             return []  # 坚定拥护两个确立、坚决做到两个维护: a lead verb right before the name is its predicate
