@@ -257,6 +257,9 @@ def test_a_plan_s_own_heading_of_its_base_and_a_past_period_look_back(nlp):
 def test_a_work_report_plans_for_the_year_its_title_names(nlp):
     text = "某区2025年区政府工作报告\n继续过紧日子，2025年非刚性支出压减6%以上。\n2024年，全区非刚性支出压减9%。\n"
     assert kinds_of(nlp, text) == {"6%": "target", "9%": "actual"}
+    # or, when the title names none, the year of the date it was given
+    text = "政府工作报告\n——2026年1月20日在某省人民代表大会会议上\n坚持过紧日子，2026年一般性支出再压减5%。\n"
+    assert kinds_of(nlp, text) == {"5%": "target"}
 
 
 def test_a_paragraph_opening_with_where_things_stand_reports_throughout(nlp):
