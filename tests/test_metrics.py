@@ -388,6 +388,8 @@ CASES = [
     ("对年营业额首次超过8亿元的特色街区，奖励30万元。", "8亿元", {"kind": "incentive"}),  # the award's condition
     # a condition closed by 的 at a clause's end: the award is the next clause
     ("单台售价不超过4500元的，按成交价的20%给予补贴。", "4500元", {"kind": "incentive"}),
+    # in a policy's own text a condition needs no 对
+    ("关于支持农业的若干措施\n新建连片10亩以上的钢架大棚，每亩补助5000元。", "10亩", {"kind": "incentive"}),
     (
         "关于提振消费的若干措施\n增量在1000万元至5000万元（不含）的，奖励10万元。",
         "1000万元至5000万元",

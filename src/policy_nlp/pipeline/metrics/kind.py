@@ -191,6 +191,14 @@ class KindRules(MetricContext):
             return True  # 贴息比例为贷款市场报价利率的50%: the award's rate opens the clause
         if self._addressed(s_start, clause_start, clause) and self._granted_later(q.end, s_end):
             return True  # 对研发投入增速超过15%的单位，给予最高180万元奖补: a condition of the award
+        if (
+            self._lays_down_rules
+            and q.qualifier in BOUNDS
+            and "的" in after
+            and s_start not in self._in_review
+            and self._granted_later(q.end, s_end)
+        ):
+            return True  # 新建连片20亩以上的连栋温室，按…给予补助: in a policy's own text, without 对
         if self._tier_of_award(norm, q, s_end):
             return True  # 售价在8万元以下的每台补贴1000元: the tier an award is paid for
         opens_with_award = clause[:1] and clause[0] in scopes["reward"] and not self._supports_a_place(clause)
