@@ -95,6 +95,10 @@ def test_jiang_after_yi_marks_the_object_not_the_future(nlp):
     assert kinds_of(nlp, "“十五五”期间，电网投资累计将超过900亿元。") == {"900亿元": "target"}  # not after 累计
 
 
+def test_a_cue_noun_that_a_phrase_qualifies_cues_nothing(nlp):
+    assert kinds_of(nlp, "2025年，全市纳入改造计划的城中村项目23个。") == {"23个": "actual"}
+
+
 def test_an_award_rate_raised_is_an_incentive(nlp):
     kinds = kinds_of(nlp, "将科技保险保费补助比例从30%提高到45%。")
     assert kinds == {"30%": "incentive", "45%": "incentive"}

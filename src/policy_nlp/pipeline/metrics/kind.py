@@ -312,6 +312,8 @@ class KindRules(MetricContext):
         following = words[i + 1] if i + 1 < len(words) else None
         if following is not None and words[i] in self.kind_scopes["goal"] and tag(following) == "n":
             return True  # 走访目标客户500余户: a goal word that qualifies a noun names what is counted
+        if following == "的" and tag(words[i]) == "n":
+            return True  # 纳入改造计划的城中村项目23个, 完成目标的105%: a noun that a phrase qualifies
         number_follows = number_after if following is None else bool(NUMBER_WORD.match(following))
         return words[i] in self.verb_cues and number_follows
 
@@ -336,7 +338,7 @@ class KindRules(MetricContext):
             self.verb_cues.isdisjoint(words)
             and NAME_CLOSERS.isdisjoint(words)
             and self.kind_scopes["goal"].isdisjoint(words)
-        ):
+        ) and ("的" not in words or self.kind_of_word.keys().isdisjoint(words)):
             return words  # nothing to drop: the common case, checked at C speed
         return [w for i, w in enumerate(words) if not self._cues_nothing(words, i)]
 
