@@ -368,7 +368,7 @@ class QuantityFinder:
                 elif m.group("rank"):
                     ordinal = not m.group("rsuffix") and self._unit_at(norm, e) is not None  # 第11个
                     ordinal = ordinal or self.nonmetric_alone.match(norm, s) is not None  # 第一梯队
-                    ordinal = ordinal or self._idiom_at(norm, s, norm[max(0, s - 8) : s])  # 放在第一位
+                    ordinal = ordinal or self._idiom_at(norm, s)  # 放在第一位
                     largest = norm.startswith("大", e) and HAN.match(norm, e + 1) is not None  # 第一大贸易伙伴
                     ranked = self.rank_lead.search(norm, max(0, s - 4), s) or (  # 排名居全省同类企业第一
                         HAN.match(norm, e) is None and self._ranked_in_clause(norm, s)
@@ -378,7 +378,7 @@ class QuantityFinder:
                 elif m.group("top"):
                     if norm[s - 1 : s] == "之" and not self._ranked_in_clause(norm, s):
                         continue  # 作为三大产业集群之首: the first of them, no ranking
-                    if self._idiom_at(norm, s, norm[max(0, s - 8) : s]):
+                    if self._idiom_at(norm, s):
                         continue  # 把…摆在首位: a priority, no ranking
                     yield Quantity(s, e, "", 1.0, "rank", "rank")
                 elif m.group("topn"):
@@ -560,17 +560,17 @@ class QuantityFinder:
             return True
         if self.nonmetric_alone.match(norm, s):
             return True
-        head = norm[max(0, s - 8) : s]
-        if self.nonmetric_before_only.search(head):
+        if self.nonmetric_before_only.search(norm[max(0, s - 8) : s]):
             return True
-        return self._idiom_at(norm, s, head)
+        return self._idiom_at(norm, s)
 
-    def _idiom_at(self, norm: str, s: int, head: str) -> bool:
-        """Whether the number at `s` opens a pattern of `nonmetric.tsv` that the text before it
-        (`head`) makes an idiom or name (摆在首位, 连续5个月)."""
-        return self.nonmetric_patterns.match(norm, s) is not None and any(  # most numbers match no pattern
-            pattern.match(norm, s) and before.search(head) for before, pattern in self.nonmetric
-        )
+    def _idiom_at(self, norm: str, s: int) -> bool:
+        """Whether the number at `s` opens a pattern of `nonmetric.tsv` that the text before it makes
+        an idiom or name (摆在首位, 连续5个月)."""
+        if self.nonmetric_patterns.match(norm, s) is None:
+            return False  # most numbers match no pattern
+        head = norm[max(0, s - 8) : s]
+        return any(pattern.match(norm, s) and before.search(head) for before, pattern in self.nonmetric)
 
     @staticmethod
     def _explains_formula(norm: str, start: int, numeral: str) -> bool:

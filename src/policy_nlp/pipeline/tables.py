@@ -367,7 +367,7 @@ class TableReader:
         `indicator` and `signed` (aspect, sign) are the row's and column's, as `_cell` reads them."""
         found = []
         aspect, sign = signed
-        ranged = self._worded_ranges(text, start, end, column, indicator, signed)
+        ranged = self._worded_ranges(text, start, end, indicator, signed[0])
         for m in WORDED_NUMBER.finditer(text, start, end):
             if any(r.start <= m.start() < r.end for r in ranged):
                 continue
@@ -410,13 +410,7 @@ class TableReader:
         return sorted([*ranged, *found], key=lambda c: c.start)
 
     def _worded_ranges(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        column: Column,
-        indicator: tuple[int, int] | None,
-        signed: tuple[str, int],
+        self, text: str, start: int, end: int, indicator: tuple[int, int] | None, aspect: str
     ) -> list[TableCell]:
         """Ranges among a cell's words (每辆0.6万—1.3万元): the lower end takes the upper end's unit
         with its own magnitude."""
@@ -440,7 +434,7 @@ class TableReader:
                     low,
                     upper[0],
                     upper[1],
-                    signed[0],
+                    aspect,
                     indicator,
                     None,
                     "actual",

@@ -112,11 +112,8 @@ class SectionRules(KindRules):
                 paragraph_start = start
                 # “民生无小事，枝叶总关情。”: a quotation alone opening a paragraph leaves its lead to
                 # the sentence after it
-                quoted_lead = (
-                    paragraph != current
-                    and self._norm[start:end].strip().startswith("“")
-                    and (self._norm[start:end].rstrip().endswith("”"))
-                )
+                opening_text = self._norm[start:end].strip()
+                quoted_lead = paragraph != current and opening_text.startswith("“") and opening_text.endswith("”")
                 current = paragraph
                 marker = self.list_item.match(self._norm, start)  # （二）主要目标。: past the item's number
                 first_clause_end = self._clause_end(self._norm, marker.end() if marker else start, end)
