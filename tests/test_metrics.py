@@ -389,10 +389,10 @@ CASES = [
     # a condition closed by 的 at a clause's end: the award is the next clause
     ("单台售价不超过4500元的，按成交价的20%给予补贴。", "4500元", {"kind": "incentive"}),
     # in a policy's own text a condition needs no 对
-    ("关于支持农业的若干措施\n新建连片10亩以上的钢架大棚，每亩补助5000元。", "10亩", {"kind": "incentive"}),
+    ("关于支持农业的若干措施\n新建连片12亩以上的钢架温室，每亩补助4000元。", "12亩", {"kind": "incentive"}),
     (
-        "关于提振消费的若干措施\n增量在1000万元至5000万元（不含）的，奖励10万元。",
-        "1000万元至5000万元",
+        "关于提振消费的若干措施\n增量在800万元至3000万元（不含）的，奖励8万元。",
+        "800万元至3000万元",
         {"kind": "incentive"},
     ),
     # public money a policy provides is an incentive; the budget's own measures are not
@@ -405,10 +405,10 @@ CASES = [
     ("关于支持民营经济发展的若干措施\n政府性融资担保机构平均担保费率降至0.9%以下。", "0.9%", {"kind": "incentive"}),
     ("全县新发放涉农贷款平均利率为4.26%。", "4.26%", {"kind": "actual"}),  # a result reported
     # benefits a policy sets, named across tokens (医保支付比例), and a cap before a verb of paying
-    ("关于支持生育的若干措施\n辅助生殖项目医保支付比例为70%。", "70%", {"kind": "incentive"}),
-    ("关于支持生育的若干措施\n住院分娩费用报销比例不低于90%。", "90%", {"kind": "incentive"}),
-    ("关于支持生育的若干措施\n夫妻双方每年各享受育儿假10天。", "10天", {"kind": "incentive"}),
-    ("关于支持生育的若干措施\n每人每年最高支付1.5万元。", "1.5万元", {"kind": "incentive", "qualifier": "le"}),
+    ("关于支持生育的若干措施\n辅助生殖项目医保支付比例提高到65%。", "65%", {"kind": "incentive"}),
+    ("关于支持生育的若干措施\n住院分娩费用的报销比例不低于85%。", "85%", {"kind": "incentive"}),
+    ("关于支持生育的若干措施\n父母每年可享受育儿假8天。", "8天", {"kind": "incentive"}),
+    ("关于支持生育的若干措施\n每例每年最高支付1.2万元。", "1.2万元", {"kind": "incentive", "qualifier": "le"}),
     # a list member in another unit shares the change as its own unit reads it
     ("平均审批时长、办理成本分别缩短1.5天和12%。", "12%", {"aspect": "rate", "value": -12.0}),
     # a multiple of a reference level is a rate; a multiple of another thing a level
@@ -419,7 +419,7 @@ CASES = [
     # a per-unit frame of two units (每人每年) says per what, not what is measured
     ("农村特困人员供养标准提高到每人每年1.1万元。", "1.1万元", {"indicator": "农村特困人员供养标准"}),
     ("城乡居民医保个人缴费标准为每人每年400元，保费每人每年120元。", "120元", {"indicator": "保费"}),
-    ("托育补贴标准为每孩每年3600元。", "3600元", {"indicator": "托育补贴标准"}),  # two frames of per what
+    ("托育补贴标准为每孩每年2400元。", "2400元", {"indicator": "托育补贴标准"}),  # two frames of per what
     # a cap per loan or per firm in the clause after an award is the award's (单笔, 单户)
     (
         "对合作银行的不良贷款按本金损失的35%予以风险补偿，单笔最高200万元。",

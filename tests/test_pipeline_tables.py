@@ -361,21 +361,21 @@ def test_a_column_of_a_ratio_takes_the_per_cent_the_title_states_and_a_unit_colu
 
 
 def test_a_column_of_ranks_named_after_another_columns_measure_ranks_that_measure(nlp):
-    text = "表2　2025年分市研发经费情况\n地区\tR&D经费投入强度（%）\t投入强度位次\n甲市\t3.62\t1\n"
+    text = "表2　2025年分市研发经费情况\n地区\t研发经费投入强度（%）\t投入强度排名\n甲市\t3.62\t1\n"
     found = {m["text"]: (m["unit"], m["indicator"]["text"]) for m in nlp(text)._.metrics}
-    assert found == {"3.62": ("%", "R&D经费投入强度"), "1": ("rank", "R&D经费投入强度")}
+    assert found == {"3.62": ("%", "研发经费投入强度"), "1": ("rank", "研发经费投入强度")}
 
 
 def test_a_range_among_a_cells_words_keeps_each_ends_magnitude(nlp):
     text = (
-        "补贴标准一览\n品类\t适用条件\t补贴标准\n乘用车置换\t购买新车\t每辆0.6万—1.3万元\n"
+        "补贴标准一览\n品类\t适用条件\t补贴标准\n乘用车置换\t购买新车\t每台0.4万—0.9万元\n"
         "家电\t一级能效\t每件最高1500元\n"
     )
     m = nlp(text)._.metrics[0]
     assert (m["text"], m["value"], m["value_max"], m["unit"], m["qualifier"]) == (
-        "0.6万—1.3万元",
-        6000,
-        13000,
+        "0.4万—0.9万元",
+        4000,
+        9000,
         "CNY",
         "range",
     )

@@ -61,8 +61,8 @@ CASES = [
     ("投资额约占三分之一。", "三分之一", 100 / 3, None, "%", "approx"),
     ("增长千分之五。", "千分之五", 0.5, None, "%", "eq"),
     ("人口自然增长率7.5‰。", "7.5‰", 7.5, None, "‰", "eq"),
-    ("查处各类违规行为一百余起。", "一百余起", 100, None, "起", "gt"),
-    ("孕产妇死亡率下降到7.8/10万。", "7.8/10万", 7.8, None, "/10万", "eq"),  # a rate per 100,000, no 8/10
+    ("全年查处违法违规案件两百余起。", "两百余起", 200, None, "起", "gt"),
+    ("孕产妇死亡率控制在9.5/10万以内。", "9.5/10万", 9.5, None, "/10万", "le"),  # a rate per 100,000, no 5/10
     ("城乡居民收入比缩小至2.27:1。", "2.27:1", 2.27, None, "x", "eq"),
     ("全年GDP增速至少要达到5.5%。", "5.5%", 5.5, None, "%", "ge"),
     ("单个项目支持300~500亿元。", "300~500亿元", 3e10, 5e10, "CNY", "range"),
@@ -132,7 +132,7 @@ CASES = [
     ("机收作业面积1.2亿亩次。", "1.2亿亩次", 1.2e8, None, "亩次", "eq"),
     ("进口额1.5亿美元（含）以上的外贸企业。", "1.5亿美元", 1.5e8, None, "USD", "ge"),  # an included bound
     ("进口额1.5亿美元（不含）以上的外贸企业。", "1.5亿美元", 1.5e8, None, "USD", "gt"),  # one left out
-    ("多子女家庭贷款最高额度上浮20%。", "20%", 20, None, "%", "eq"),  # the bound changes, it bounds nothing
+    ("三孩家庭的贷款最高额度上浮35%。", "35%", 35, None, "%", "eq"),  # the bound changes, it bounds nothing
     ("智能算力规模突破5200P。", "5200P", 5200, None, "P", "gt"),
     ("出省带宽达到6万Gbps，时延15毫秒以内。", "15毫秒", 15, None, "毫秒", "le"),
     ("新建数据中心PUE不高于1.3。", "1.3", 1.3, None, None, "le"),
@@ -179,9 +179,9 @@ def test_quantity(find, sentence, quote, value, value_max, unit, qualifier):
 NOT_METRICS = [
     "研制4座级电动垂直起降飞行器。",
     "坚持人才、产业、平台、金融四位一体联动。",  # N位一体 names a structure
-    "坚持把党的政治建设摆在首位。",  # a priority, no ranking
-    "取消首套和二套住房商业性个人住房贷款利率下限。",  # a second home
-    "降幅小于70个大中城市平均水平。",  # the name of the statistics' sample
+    "始终把安全生产摆在首位。",  # a priority, no ranking
+    "放宽首套和二套住房的认定标准。",  # a second home
+    "涨幅低于70个大中城市的平均涨幅。",  # the name of the statistics' sample
     "始终把就业放在第一位。",
     "2024年，我们召开会议。",
     "“十五五”时期是关键阶段。",

@@ -283,7 +283,7 @@ class EnumerationFinder:
         if run is not None:
             return re.findall(r"“([^”]+)”", norm[run.start() : run.end()])
         joined = plus_joined(norm, begin, position)
-        if joined is not None:  # “中心食堂+社区助餐点+流动送餐”三级助餐网络
+        if joined is not None:  # “社区食堂+助餐点+上门送餐”三级服务网络
             return joined.group(1).split("+")
         return norm[begin:position].split("、") if listed_before(norm, position) else []
 
@@ -461,7 +461,7 @@ class EnumerationFinder:
                 return [self._member(text, run.start() + a, run.start() + b, strip=False) for a, b in names]
         joined = plus_joined(norm, begin, position)
         if joined is not None and (count is None or joined.group(1).count("+") + 1 == count):
-            spans, at = [], joined.start(1)  # “中心食堂+社区助餐点+流动送餐”三级助餐网络
+            spans, at = [], joined.start(1)  # “社区食堂+助餐点+上门送餐”三级服务网络
             for name in joined.group(1).split("+"):
                 spans.append((at, at + len(name)))
                 at += len(name) + 1

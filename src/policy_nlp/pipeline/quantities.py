@@ -657,7 +657,7 @@ class QuantityFinder:
         if before is None and q.unit in ("%", "x"):  # 不高于市场租金的90%: a share of what the qualifier compares with
             before = self.share_of_pattern.search(norm, max(0, q.start - SHARE_OF_REACH), q.start)
             if before is not None and before.group("bound") and norm.endswith(self.rate_words, 0, q.start):
-                return  # 贷款最高额度上浮20%: a change of the bound, not bounded
+                return  # 贷款最高额度上浮25%: a change of the bound, not bounded
         if before is None:
             return
         group = "word" if before.group("word") is not None else "bound"

@@ -34,7 +34,7 @@ CELL = re.compile(
 WORDED_NUMBER = re.compile(  # 每套3万元, 按基准利率的50%贴息, 一次性奖励20万元: a number and its unit among words
     r"(?<![\d.])(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<after>[^\d\s，,；;。、（）()]{1,5})"
 )
-WORDED_RANGE = re.compile(  # 每辆0.6万—1.3万元: a range whose ends each carry their magnitude
+WORDED_RANGE = re.compile(  # 每台0.4万—0.9万元: a range whose ends each carry their magnitude
     r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)(?P<mag>[万亿千百]*)\s*[—\-－~～至到]\s*"
     r"(?P<upper>\d+(?:\.\d+)?)\s*(?P<after>[^\d\s，,；;。、（）()]{1,5})"
 )
@@ -412,7 +412,7 @@ class TableReader:
     def _worded_ranges(
         self, text: str, start: int, end: int, indicator: tuple[int, int] | None, aspect: str
     ) -> list[TableCell]:
-        """Ranges among a cell's words (每辆0.6万—1.3万元): the lower end takes the upper end's unit
+        """Ranges among a cell's words (每台0.4万—0.9万元): the lower end takes the upper end's unit
         with its own magnitude."""
         cells = []
         for m in WORDED_RANGE.finditer(text, start, end):

@@ -104,7 +104,7 @@ class AspectRules(MetricContext):
         # 2400个: so may a list item
         listed = item is not words and q.unit_kind == "measure" and self.respectively.isdisjoint(item)
         if listed and not self.total_nouns.isdisjoint(item):
-            return default, 1  # 新增高新技术企业150家、总数突破1250家: the total is a level
+            return default, 1  # 新增科技型企业90家、总数超过800家: the total is a level
         for span in (words, item) if listed else (words,):
             opening = next((n for n, w in enumerate(span) if not self._leads_in(w)), len(span))  # 每年可|减少…
             found = changed_object(span[opening], span[opening + 1 :]) if opening < len(span) else None

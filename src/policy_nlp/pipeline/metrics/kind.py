@@ -198,7 +198,7 @@ class KindRules(MetricContext):
             and s_start not in self._in_review
             and self._granted_later(q.end, s_end)
         ):
-            return True  # 新建连片20亩以上的连栋温室，按…给予补助: in a policy's own text, without 对
+            return True  # 新建15亩以上的连栋大棚，按…给予补助: in a policy's own text, without 对
         if self._tier_of_award(norm, q, s_end):
             return True  # 售价在8万元以下的每台补贴1000元: the tier an award is paid for
         opens_with_award = clause[:1] and clause[0] in scopes["reward"] and not self._supports_a_place(clause)
@@ -276,7 +276,7 @@ class KindRules(MetricContext):
         )
 
     def _growth_of_goal(self, previous: dict[str, Any] | None, q: Quantity, clause_start: int) -> bool:
-        """收入预计4504亿元，增长4.3%: a growth rate whose clause only says it grows, right after the
+        """收入预计310亿元左右，增长5%: a growth rate whose clause only says it grows, right after the
         clause of a goal's amount, is that goal's growth."""
         if previous is None or previous["kind"] != "target" or previous["end"] >= clause_start:
             return False
@@ -313,7 +313,7 @@ class KindRules(MetricContext):
         if following is not None and words[i] in self.kind_scopes["goal"] and tag(following) == "n":
             return True  # 走访目标客户500余户: a goal word that qualifies a noun names what is counted
         if following == "的" and tag(words[i]) == "n":
-            return True  # 纳入改造计划的城中村项目23个, 完成目标的105%: a noun that a phrase qualifies
+            return True  # 列入改造计划的老旧小区40个, 完成目标的103%: a noun that a phrase qualifies
         number_follows = number_after if following is None else bool(NUMBER_WORD.match(following))
         return words[i] in self.verb_cues and number_follows
 

@@ -93,7 +93,7 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
         self._on_work_report = self._reports_on_work_report(norm, sentence_list)
         self._plan_year = self._report_year(norm, sentence_list) if self._on_work_report else None
         if self._on_work_report and self._plan_year is None and (dated := self._dated(sentence_list)) is not None:
-            self._plan_year = f"{dated}年"  # ——2026年1月20日在…会议上: a work report plans for the year it is given
+            self._plan_year = f"{dated}年"  # ——2027年2月3日在…会议上: a work report plans for the year it is given
         self._full_starts = [
             start
             for (start, _, paragraph, _), (_, last_end, last_paragraph, _) in zip(

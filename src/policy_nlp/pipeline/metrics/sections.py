@@ -18,7 +18,7 @@ TITLE_MAX_CHARS = 60
 TITLE_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")  # （试行）, （征求意见稿）
 UNNUMBERED = 99  # a plan section opened by an unnumbered heading (目标是：) ends at any numbered one
 FRAME_MAX = 8  # characters of a clause that says who speaks: 报告同时提出, 《指导意见》提出
-DATED = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")  # ——2026年1月14日在…会议上
+DATED = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")  # ——2027年2月3日在…会议上
 HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*年)")  # 目标5%左右, not 2023年
 
 
@@ -110,7 +110,7 @@ class SectionRules(KindRules):
                     listing and (closing in "；;" or bool(self.list_item.match(self._norm, start)))
                 )  # 报告提出，…主要预期目标是：, then its items
                 paragraph_start = start
-                # “民生无小事，枝叶总关情。”: a quotation alone opening a paragraph leaves its lead to
+                # “民生连着民心。”: a quotation alone opening a paragraph leaves its lead to
                 # the sentence after it
                 opening_text = self._norm[start:end].strip()
                 quoted_lead = paragraph != current and opening_text.startswith("“") and opening_text.endswith("”")
@@ -168,7 +168,7 @@ class SectionRules(KindRules):
                     opens_plan = is_plan or any(w in heading for w in self.section_words["plan"])
                     named = TITLE_YEAR.search(heading)
                     if opens_plan and named is not None and dated is not None and int(named.group(1)) < dated:
-                        reviews = True  # 一、2025年主要工作 in a report given in 2026: the work done
+                        reviews = True  # 一、2026年主要工作 in a report given in 2027: the work done
                     if not reviews and opens_plan and not headline:
                         # a plan heading inside a plan section (重点做好七个方面工作：) keeps it open
                         # past its own subheadings, and the section's year unless it names one
@@ -205,7 +205,7 @@ class SectionRules(KindRules):
                     rules
                     and not is_plan
                     and self._opens_with_base_year(start, last_target_year)
-                    and self.plan_words.isdisjoint(self._index.words_within(start, end))  # 2026年，全市计划…
+                    and self.plan_words.isdisjoint(self._index.words_within(start, end))  # 2027年，全县计划…
                 )
                 or (continues and status)
             )
@@ -228,7 +228,7 @@ class SectionRules(KindRules):
         )
 
     def _dated(self, sentences: list[tuple[int, int, int | None, str]]) -> int | None:
-        """The year of the date among a document's first lines (——2026年1月14日在…会议上), when it
+        """The year of the date among a document's first lines (——2027年2月3日在…会议上), when it
         gives one: a heading that plans for an earlier year reports that year's work."""
         for start, end in _title_spans(sentences):
             found = DATED.search(self._norm, start, end)
