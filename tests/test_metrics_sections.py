@@ -386,3 +386,11 @@ def test_a_heading_of_the_work_of_a_year_before_the_documents_date_looks_back(nl
         "一、2026年主要工作\n全年召开常委会会议9次。\n二、2027年主要任务\n计划听取专项工作报告20个。\n"
     )
     assert kinds_of(nlp, text) == {"9次": "actual", "20个": "target"}
+
+
+def test_a_work_reports_closing_heading_without_a_year_keeps_its_plan_section_open(nlp):
+    text = (
+        "某县政府工作报告\n一、2026年工作回顾\n全县新增就业1.1万人。\n三、2027年重点工作\n新建学校4所。\n"
+        "四、全面加强政府自身建设\n坚持过紧日子，县级一般性支出压减6%。\n"
+    )
+    assert kinds_of(nlp, text) == {"1.1万人": "actual", "4所": "target", "6%": "target"}
