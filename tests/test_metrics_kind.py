@@ -254,3 +254,8 @@ def test_a_count_allotted_outside_a_review_is_planned(nlp):
 def test_a_growth_that_only_follows_a_goals_amount_is_the_goals(nlp):
     text = "全市基金收入预计120.5亿元，增长4.1%；上年实现收入113.7亿元，增长2.6%。"
     assert kinds_of(nlp, text) == {"120.5亿元": "target", "4.1%": "target", "113.7亿元": "actual", "2.6%": "actual"}
+
+
+def test_a_goal_after_a_fund_is_no_grant(nlp):
+    text = "县财政安排消费券资金2000万元，力争社会消费品零售总额突破500亿元。"
+    assert kinds_of(nlp, text) == {"2000万元": "incentive", "500亿元": "target"}

@@ -155,8 +155,8 @@ class KindRules(MetricContext):
             around = self._from_clause_before(norm, s_start, clause_start, clause_end)
             founders = scopes["founding"] if s_start in self._in_review else scopes["founding"] | scopes["budget"]
             funded = not founders.isdisjoint(around) and any(f in w for w in around for f in scopes["fund"])
-            if funded and not self._reports_actual(clause):  # …基金，已累计投资6亿元: what it did
-                return True
+            if funded and not self._reports_actual(clause) and scopes["firm"].isdisjoint(clause):
+                return True  # not …基金，已累计投资6亿元 (what it did) or …资金3000万元，力争…突破 (a goal)
         nearest = self._nearest_word(clause_start, q.start)
         rewarded = nearest is not None and (
             nearest.text in scopes["reward"]
