@@ -257,5 +257,5 @@ def test_a_growth_that_only_follows_a_goals_amount_is_the_goals(nlp):
 
 
 def test_a_goal_after_a_fund_is_no_grant(nlp):
-    text = "县财政安排消费券资金2000万元，力争社会消费品零售总额突破500亿元。"
+    text = "县财政安排消费券资金2000万元，力争全县消费品零售额突破500亿元。"
     assert kinds_of(nlp, text) == {"2000万元": "incentive", "500亿元": "target"}

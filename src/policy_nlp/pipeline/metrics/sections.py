@@ -179,9 +179,7 @@ class SectionRules(KindRules):
                         looking_back = None
                         section_year = int(year.group(1)) if year else section_year  # 四、2027年重点工作…
                     else:
-                        carried = (
-                            self._on_work_report and TITLE_YEAR.search(heading) is None
-                        )  # 四、全面加强政府自身建设
+                        carried = self._on_work_report and TITLE_YEAR.search(heading) is None  # 四、持续加强政府建设
                         if reviews or (level is not None and section is not None and level <= section and not carried):
                             section = None  # 【过去五年成绩】 closes even an unnumbered plan section
                         if reviews:  # 第一节 发展基础 under 第一章 发展基础和发展环境 keeps the chapter's depth
