@@ -37,6 +37,7 @@ INNER_QUOTES = str.maketrans("‘’", "“”")  # same length: offsets hold
 COLON_LATER = re.compile(r"[^，,；;。！？!?\n：:()]{0,20}[：:]")  # the name's clause goes on to a colon
 CONJUNCTION = re.compile(r"和|及|与|以及")
 PLUS_JOINED = re.compile(r"“([^“”、，,。；+]{2,12}(?:\+[^“”、，,。；+]{2,12}){1,5})”")  # “A+B+C”: names joined
+PLUS_ITEM = re.compile(r"[^+]+")  # one of the names “A+B+C” joins
 QUOTED_RUN = re.compile(r"(?:“[^“”、，,。；]{1,12}”){2,}")  # “A”“B”两种模式: quoted names side by side
 HEADING_NUMBER = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")  # 一、 opening a heading
 OPENER_REACH = 6  # “两利四率”指标，即…: how far after the name an opener may stand
@@ -461,11 +462,10 @@ class EnumerationFinder:
                 return [self._member(text, run.start() + a, run.start() + b, strip=False) for a, b in names]
         joined = plus_joined(norm, begin, position)
         if joined is not None and (count is None or joined.group(1).count("+") + 1 == count):
-            spans, at = [], joined.start(1)  # “社区食堂+助餐点+上门送餐”三级服务网络
-            for name in joined.group(1).split("+"):
-                spans.append((at, at + len(name)))
-                at += len(name) + 1
-            return [self._member(text, a, b, strip=False) for a, b in spans]
+            joined_names = PLUS_ITEM.finditer(
+                norm, joined.start(1), joined.end(1)
+            )  # “社区食堂+助餐点+上门送餐”三级服务网络
+            return [self._member(text, *name.span(), strip=False) for name in joined_names]
         item = norm[begin:position].rsplit("、", 1)[-1]
         if len(item) <= PREDICATE_MAX and item.endswith(self.lead_words):
             return []  # 坚定拥护两个确立、坚决做到两个维护: a lead verb right before the name is its predicate

@@ -38,6 +38,7 @@ WORDED_RANGE = re.compile(  # 每台0.4万—0.9万元: a range whose ends each 
     r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)(?P<mag>[万亿千百]*)\s*[—\-－~～至到]\s*"
     r"(?P<upper>\d+(?:\.\d+)?)\s*(?P<after>[^\d\s，,；;。、（）()]{1,5})"
 )
+MAGNITUDE_PREFIX = re.compile(r"^(万亿|[十百千万亿]*)")  # 亿千瓦时, 万元: the magnitude before a unit
 BOUND_NOUN_MAX = 2  # 最高|限额: a column headed by a bound and the limit's noun
 HEADER_UNIT = re.compile(r"[（(]([^（）()]*)[）)]\s*$|(?<=[^\s\d])([%％])\s*$")  # 增长（%）, 完成预算%
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -371,9 +372,7 @@ class TableReader:
         for m in WORDED_NUMBER.finditer(text, start, end):
             if any(r.start <= m.start() < r.end for r in ranged):
                 continue
-            after = m.group("after")  # the longest known unit it opens with: 万元, %
-            width = next((n for n in range(len(after), 0, -1) if self._unit(after[:n]) is not None), 0)
-            written = self._unit(after[:width]) if width else None
+            width, written = self._leading_unit(m.group("after"))  # the longest known unit it opens with: 万元, %
             if written is None or written[1] == "duration":
                 continue
             unit, unit_kind, scale = written
@@ -416,12 +415,10 @@ class TableReader:
         with its own magnitude."""
         cells = []
         for m in WORDED_RANGE.finditer(text, start, end):
-            after = m.group("after")
-            width = next((n for n in range(len(after), 0, -1) if self._unit(after[:n]) is not None), 0)
-            upper = self._unit(after[:width]) if width else None
+            width, upper = self._leading_unit(m.group("after"))
             if upper is None or upper[1] == "duration":
                 continue
-            base = re.sub(r"^(万亿|[十百千万亿]*)", "", after[:width])  # 万元 → 元: the unit itself
+            base = MAGNITUDE_PREFIX.sub("", m.group("after")[:width])  # 万元 → 元: the unit itself
             lower = self._unit(m.group("mag") + base) if m.group("mag") else upper
             if lower is None:
                 continue
@@ -445,6 +442,11 @@ class TableReader:
             )
         return cells
 
+    def _leading_unit(self, words: str) -> tuple[int, tuple[str, str, float] | None]:
+        """The longest known unit `words` open with (万元, %), and its width (0 and None: none)."""
+        width = next((n for n in range(len(words), 0, -1) if self._unit(words[:n]) is not None), 0)
+        return width, (self._unit(words[:width]) if width else None)
+
     def _names_grant(self, words: str) -> bool:
         """Whether a title, header or label names a grant (补助标准一览, 购房补贴)."""
         return any(mark in words for mark in self.header_words["grant"])
@@ -458,7 +460,7 @@ class TableReader:
             canonical, unit_scale, unit_kind = self.unit_forms[whole]
             return canonical, unit_kind, unit_scale
         written = whole.split("/")[0]
-        mag = re.match(r"^(万亿|[十百千万亿]*)", written).group(1)  # type: ignore[union-attr]
+        mag = MAGNITUDE_PREFIX.match(written).group(1)  # type: ignore[union-attr]
         for cut in range(len(mag) + 1):  # 亿千瓦时: the longest unit (千瓦时) wins, 亿 scales it
             known = self.unit_forms.get(written[cut:])
             if known is not None:

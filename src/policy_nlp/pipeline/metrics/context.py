@@ -54,6 +54,7 @@ class MetricContext:
     _bounds: set[int]
     _title_measures: dict[str, dict[str, Any]]
     _on_work_report: bool
+    _dated_year: int | None  # the year of the date a document gives among its first lines
     _this_year: dict[int, bool]
     _plan_year: str | None
     _cites_plan: dict[int, bool]

@@ -282,9 +282,8 @@ class KindRules(MetricContext):
             return False
         if self._clause_start(self._norm, previous["_sentence"], clause_start - 1) > previous["start"]:
             return False  # a clause between them
-        lead = q.qualifier_start if q.qualifier_start is not None and q.qualifier_start < q.start else q.start
-        words = self._index.words_within(clause_start, lead)
-        return lead - clause_start <= GROWTH_LEAD_MAX and bool(words) and self.kind_of_word.keys().isdisjoint(words)
+        words = self._index.words_within(clause_start, q.lead)
+        return q.lead - clause_start <= GROWTH_LEAD_MAX and bool(words) and self.kind_of_word.keys().isdisjoint(words)
 
     def _reports_actual(self, words: list[str]) -> bool:
         """Whether one of `words` is an actual cue (已, 完成 …)."""

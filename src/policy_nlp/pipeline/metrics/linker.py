@@ -86,14 +86,17 @@ class MetricLinker(CaptionRules, ListRules, SectionRules, AspectRules, TimeRules
         rules_title = self._rules_title(sentence_list)
         self._lays_down_rules = rules_title is not None
         self._on_work_report = self._reports_on_work_report(norm, sentence_list)
+        self._dated_year = self._dated(sentence_list)
         self._paragraph_is_plan, self._in_review, self._plan_years = self._plan_paragraphs(
             sentence_list, times, rules_title
         )
         self._target_years = {t.value for t in times if t.role == "target"}  # 到2027年, 到2030年
         self._title_measures = self._title_indicators(doc, norm, sentence_list)
         self._plan_year = self._report_year(norm, sentence_list) if self._on_work_report else None
-        if self._on_work_report and self._plan_year is None and (dated := self._dated(sentence_list)) is not None:
-            self._plan_year = f"{dated}年"  # ——2027年2月3日在…会议上: a work report plans for the year it is given
+        if self._on_work_report and self._plan_year is None and self._dated_year is not None:
+            self._plan_year = (
+                f"{self._dated_year}年"  # ——2027年2月3日在…会议上: a work report plans for the year it is given
+            )
         self._full_starts = [
             start
             for (start, _, paragraph, _), (_, last_end, last_paragraph, _) in zip(

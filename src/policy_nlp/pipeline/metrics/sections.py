@@ -80,7 +80,6 @@ class SectionRules(KindRules):
         # or opens like an item: ——, 1., ①)
         last_end = 0
         rules = title is not None  # `title`: of a document that lays down rules, if it is one
-        dated = self._dated(sentences)
         title_years = [
             int(t.value[:4]) for t in times if title and title[0] <= t.start < title[1] and t.value[:4].isdigit()
         ]
@@ -166,20 +165,20 @@ class SectionRules(KindRules):
                         words = self._index.words_within(start, end)
                         is_plan = is_plan and not self.kind_scopes["goal"].isdisjoint(words)
                     opens_plan = is_plan or any(w in heading for w in self.section_words["plan"])
-                    named = TITLE_YEAR.search(heading)
-                    if opens_plan and named is not None and dated is not None and int(named.group(1)) < dated:
+                    year = TITLE_YEAR.search(heading)
+                    dated = self._dated_year
+                    if opens_plan and year is not None and dated is not None and int(year.group(1)) < dated:
                         reviews = True  # 一、2026年主要工作 in a report given in 2027: the work done
                     if not reviews and opens_plan and not headline:
                         # a plan heading inside a plan section (重点做好七个方面工作：) keeps it open
                         # past its own subheadings, and the section's year unless it names one
-                        year = TITLE_YEAR.search(heading)
                         if section is None:
                             section_year = None
                         section = depth if section is None else min(section, depth)
                         looking_back = None
                         section_year = int(year.group(1)) if year else section_year  # 四、2027年重点工作…
                     else:
-                        carried = self._on_work_report and TITLE_YEAR.search(heading) is None  # 四、持续加强政府建设
+                        carried = self._on_work_report and year is None  # 四、持续加强政府建设
                         if reviews or (level is not None and section is not None and level <= section and not carried):
                             section = None  # 【过去五年成绩】 closes even an unnumbered plan section
                         if reviews:  # 第一节 发展基础 under 第一章 发展基础和发展环境 keeps the chapter's depth
